@@ -1,0 +1,79 @@
+package io.comm4j;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a rank needs to join a group: its rank, the group size, the rendezvous path, and the limits.
+ *
+ * <p>Validated once, on construction, for every backend: {@code 0 <= rank < nranks <= 64}, a
+ * non-blank rendezvous path, a positive timeout, a device id of -1 (unset) or more. A violation is a
+ * {@link CommException} at {@link Stage#INIT} that names the field and its value; nothing has been
+ * touched at that point. Backends may add their own checks (HCCL requires a stream).
+ *
+ * @param rank         this process's rank, {@code 0 <= rank < nranks}
+ * @param nranks       the group size, {@code 1..}{@link #MAX_RANKS}
+ * @param rootInfoPath the rendezvous path every rank of the group passes (the contract's
+ *                     {@code rootinfo_path}); ranks with the same path meet, different paths never do
+ * @param timeout      the limit of every wait for other ranks (rendezvous, barriers, teardown)
+ * @param deviceId     the NPU for backends that need one, or {@code -1} when unset
+ * @param stream       the caller-owned device stream, or {@link MemorySegment#NULL} (ignored by sim)
+ */
+public record CommConfig(int rank, int nranks, Path rootInfoPath, Duration timeout, int deviceId,
+                         MemorySegment stream) {
+
+    /** The most ranks a group may have: the size of the CommContext window arrays. */
+    public static final int MAX_RANKS = 64;
+
+    /** The timeout when none is given: the contract's 120 s (HCCL's own connect timeout). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Validates every field; see the class description. */
+    public CommConfig {
+        if (nranks < 1 || nranks > MAX_RANKS) {
+            throw invalid("nranks=" + nranks + " is out of range: a group has 1.." + MAX_RANKS + " ranks");
+        }
+        if (rank < 0 || rank >= nranks) {
+            throw invalid("rank=" + rank + " is out of range for nranks=" + nranks
+                + ": ranks are 0.." + (nranks - 1));
+        }
+        if (rootInfoPath == null || rootInfoPath.toString().isBlank()) {
+            throw invalid("rootInfoPath is " + (rootInfoPath == null ? "null" : "blank")
+                + ": every rank of a group must pass the same rendezvous path");
+        }
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw invalid("timeout=" + timeout + " must be positive");
+        }
+        if (deviceId < -1) {
+            throw invalid("deviceId=" + deviceId + " must be -1 (unset) or a device number >= 0");
+        }
+        stream = stream == null ? MemorySegment.NULL : stream;
+    }
+
+    private static CommException invalid(final String detail) {
+        return new CommException(Stage.INIT, null, "invalid configuration: " + detail);
+    }
+
+    /** A configuration with the default timeout, no device and no stream (enough for sim). */
+    public static CommConfig of(final int rank, final int nranks, final Path rootInfoPath) {
+        return new CommConfig(rank, nranks, rootInfoPath, DEFAULT_TIMEOUT, -1, MemorySegment.NULL);
+    }
+
+    /** This configuration with another timeout. */
+    public CommConfig withTimeout(final Duration newTimeout) {
+        return new CommConfig(rank, nranks, rootInfoPath, newTimeout, deviceId, stream);
+    }
+
+    /** This configuration with a device id. */
+    public CommConfig withDevice(final int newDeviceId) {
+        return new CommConfig(rank, nranks, rootInfoPath, timeout, newDeviceId, stream);
+    }
+
+    /** This configuration with a caller-owned stream. */
+    public CommConfig withStream(final MemorySegment newStream) {
+        return new CommConfig(rank, nranks, rootInfoPath, timeout, deviceId, newStream);
+    }
+}

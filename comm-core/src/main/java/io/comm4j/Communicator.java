@@ -1,0 +1,101 @@
+package io.comm4j;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Optional;
+
+/**
+ * This process's membership in a group of {@link #nranks()} ranks, made by {@link CommBackend#init}.
+ *
+ * <p>Life: {@code init -> allocWindows -> (localWindowBase, windowSize, barrier)* -> close}.
+ * Calls are made from one thread at a time. After {@link #close()} every other method throws
+ * {@link IllegalStateException}; nothing ever touches freed memory.
+ *
+ * <p>Collective calls ({@link #allocWindows}, {@link #barrier}, {@link #close}) must be made by every
+ * rank, in the same order; they block until all ranks have made them, or until the configured
+ * timeout passes, which is a {@link CommTimeoutException} naming the missing rank(s).
+ */
+public interface Communicator extends AutoCloseable {
+
+    /** This process's rank. Local, never blocks. */
+    int rank();
+
+    /** The group size. Local, never blocks. */
+    int nranks();
+
+    /** The backend's name ({@code "sim"}, {@code "hccl"}). Local, never blocks. */
+    String backendName();
+
+    /**
+     * Allocates one window per rank and returns the {@link CommContext} that a device kernel reads.
+     * Collective and blocking; called once.
+     *
+     * @param winSizeHint the size wanted per rank, in bytes, {@code > 0}; the backend may round up
+     *                    (see {@link #windowSize()})
+     * @return the context; it stays valid until {@link #close()}
+     * @throws CommException         at {@link Stage#ALLOC}: bad size, out of memory, a peer that
+     *                               disagrees on the size or never comes, a native failure
+     * @throws IllegalStateException when windows were already allocated, or after close
+     */
+    CommContext allocWindows(long winSizeHint);
+
+    /**
+     * The address of this rank's window ({@code windowsIn[rank]} of the context). Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    long localWindowBase();
+
+    /**
+     * The actual per-rank window size in bytes, at least the hint given to {@link #allocWindows}. Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    long windowSize();
+
+    /**
+     * The context returned by {@link #allocWindows}.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    CommContext context();
+
+    /**
+     * Blocks until every rank has called {@code barrier()} the same number of times. Collective.
+     * Memory written to the windows before the barrier is visible to every rank after it (on sim).
+     *
+     * @throws CommException         at {@link Stage#BARRIER}: a timeout naming the missing ranks, or
+     *                               the backend's failure code
+     * @throws IllegalStateException after close
+     */
+    void barrier();
+
+    /**
+     * Host-memory views of every rank's window, when this backend has them ({@code sim} does; on
+     * HCCL windows live in device memory and this is empty). Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    Optional<HostWindows> hostWindows();
+
+    /**
+     * Leaves the group and releases everything this communicator owns. Collective but bounded: it
+     * waits for the other ranks at most the configured timeout, then tears down locally anyway.
+     * Local cleanup always runs. Idempotent: a second call does nothing.
+     *
+     * @throws CommException at {@link Stage#DESTROY} naming the first failure (a peer that never
+     *                       arrived, a native error); later failures are attached as suppressed
+     */
+    @Override
+    void close();
+
+    /** Host-memory views of the windows of every rank of a group. */
+    interface HostWindows {
+        /**
+         * Rank {@code rank}'s window as a segment of {@link Communicator#windowSize()} bytes, valid
+         * until the communicator closes (a closed communicator's views throw on access).
+         *
+         * @throws IndexOutOfBoundsException when {@code rank} is not in {@code 0..nranks-1}
+         */
+        MemorySegment window(int rank);
+    }
+}

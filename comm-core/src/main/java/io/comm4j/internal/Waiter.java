@@ -1,0 +1,79 @@
+package io.comm4j.internal;
+
+import io.comm4j.CommException;
+import io.comm4j.CommTimeoutException;
+import io.comm4j.Stage;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The one way comm4j waits for other processes: poll a condition under a deadline with an
+ * {@link IdleStrategy}.
+ *
+ * <p>The deadline is computed once from a {@link NanoClock} and compared overflow-safe; an expired
+ * wait throws a {@link CommTimeoutException} whose message names what was awaited (built lazily, so
+ * a wait that succeeds costs no string), the time it took and the limit. An interrupt ends the wait
+ * with a {@link CommException} and keeps the thread's interrupt flag set.
+ *
+ * <p>Not thread-safe (it owns its idle strategy): one per waiting thread. Hot paths pass a condition
+ * object built once, not a capturing lambda, so a wait allocates nothing.
+ */
+public final class Waiter {
+    private final NanoClock clock;
+    private final IdleStrategy idle;
+    private final String backend;
+
+    /**
+     * @param backend named in the exceptions this waiter throws
+     */
+    public Waiter(final String backend, final NanoClock clock, final IdleStrategy idle) {
+        this.backend = backend;
+        this.clock = clock;
+        this.idle = idle;
+    }
+
+    /** A waiter on {@link NanoClock#SYSTEM} with the default idle strategy. */
+    public static Waiter system(final String backend) {
+        return new Waiter(backend, NanoClock.SYSTEM, new IdleStrategy());
+    }
+
+    /** The clock this waiter measures with. */
+    public NanoClock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns when {@code condition} is true; checks it first, so a condition that already holds
+     * costs one call.
+     *
+     * @param timeout what the wait may take
+     * @param stage   the stage a timeout is reported at
+     * @param awaited what the wait is for, as a phrase: "rank 1 to reach barrier 7"
+     * @throws CommTimeoutException when the deadline passes first
+     * @throws CommException        when the thread is interrupted
+     */
+    public void await(final BooleanSupplier condition, final Duration timeout, final Stage stage,
+                      final Supplier<String> awaited) {
+        if (condition.getAsBoolean()) {
+            return;
+        }
+        final long start = clock.nanoTime();
+        final long timeoutNanos = timeout.toNanos();
+        idle.reset();
+        while (true) {
+            idle.idle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            final long elapsed = clock.nanoTime() - start;
+            if (elapsed - timeoutNanos >= 0) {
+                throw new CommTimeoutException(stage, backend, awaited.get(), Duration.ofNanos(elapsed), timeout);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CommException(stage, backend, "interrupted while waiting for " + awaited.get());
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * comm4j's backend-neutral API ({@code io.comm4j}), the shared waiting and rendezvous machinery
+ * ({@code io.comm4j.internal}, for comm4j's own modules) and the HCCL backend.
+ */
+module io.comm4j.core {
+    requires transitive io.comm4j.bindings;
+    requires org.apache.logging.log4j;
+
+    exports io.comm4j;
+    exports io.comm4j.internal to io.comm4j.sim, io.comm4j.cli;
+
+    uses io.comm4j.CommBackend;
+}

@@ -1,0 +1,90 @@
+package io.comm4j;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommContextTest {
+
+    @Test
+    void shouldLoadWithTheLockedSizeAndOffsets() {
+        assertThat(CommContext.LAYOUT.byteSize()).as("sizeof(CommContext)").isEqualTo(1056);
+        assertThat(CommContext.LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("windowsOut")))
+            .as("offsetof(windowsOut)").isEqualTo(544);
+    }
+
+    @Test
+    void shouldRefuseLayoutWithFieldMovedNamingFieldAndBothOffsets() {
+        // rankNum and rankId swapped in width: rankId becomes 8 bytes and pushes everything after it
+        final MemoryLayout drifted = MemoryLayout.structLayout(
+            ValueLayout.JAVA_LONG.withName("workSpace"),
+            ValueLayout.JAVA_LONG.withName("workSpaceSize"),
+            ValueLayout.JAVA_LONG.withName("rankId"),
+            ValueLayout.JAVA_INT.withName("rankNum"),
+            MemoryLayout.paddingLayout(4),
+            ValueLayout.JAVA_LONG.withName("winSize"),
+            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsIn"),
+            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsOut"));
+
+        assertThatThrownBy(() -> CommContext.lockedLayout(drifted))
+            .as("a layout whose fields moved must not pass the class-load check")
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("size: expected 1056, layout has 1064")
+            .hasMessageContaining("rankNum: expected at 20, layout has it at 24")
+            .hasMessageContaining("windowsOut: expected at 544, layout has it at 552");
+    }
+
+    @Test
+    void shouldRefuseLayoutWithMissingField() {
+        final MemoryLayout noWorkspace = MemoryLayout.structLayout(
+            MemoryLayout.paddingLayout(16),
+            ValueLayout.JAVA_INT.withName("rankId"),
+            ValueLayout.JAVA_INT.withName("rankNum"),
+            ValueLayout.JAVA_LONG.withName("winSize"),
+            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsIn"),
+            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsOut"));
+
+        assertThatThrownBy(() -> CommContext.lockedLayout(noWorkspace))
+            .hasMessageContaining("workSpace: expected at 0, layout has no such field");
+    }
+
+    @Test
+    void shouldReadEveryFieldAtItsContractOffset() {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment raw = arena.allocate(CommContext.BYTES, 8);
+            raw.set(ValueLayout.JAVA_LONG, 0, 0x1111L);
+            raw.set(ValueLayout.JAVA_LONG, 8, 0x2222L);
+            raw.set(ValueLayout.JAVA_INT, 16, 3);
+            raw.set(ValueLayout.JAVA_INT, 20, 4);
+            raw.set(ValueLayout.JAVA_LONG, 24, 4096L);
+            raw.set(ValueLayout.JAVA_LONG, 32 + 8 * 2, 0xAAAAL);
+            raw.set(ValueLayout.JAVA_LONG, 544 + 8 * 63, 0xBBBBL);
+
+            final CommContext ctx = CommContext.view(raw, 0xD000L);
+            assertThat(ctx.workSpace()).isEqualTo(0x1111L);
+            assertThat(ctx.workSpaceSize()).isEqualTo(0x2222L);
+            assertThat(ctx.rankId()).isEqualTo(3);
+            assertThat(ctx.rankNum()).isEqualTo(4);
+            assertThat(ctx.winSize()).isEqualTo(4096L);
+            assertThat(ctx.windowIn(2)).as("windowsIn[2] at 32 + 16").isEqualTo(0xAAAAL);
+            assertThat(ctx.windowOut(63)).as("windowsOut[63] at 544 + 504").isEqualTo(0xBBBBL);
+            assertThat(ctx.deviceAddress()).isEqualTo(0xD000L);
+        }
+    }
+
+    @Test
+    void shouldRejectTooSmallSegmentAndOutOfRangeRank() {
+        try (Arena arena = Arena.ofConfined()) {
+            assertThatThrownBy(() -> CommContext.view(arena.allocate(1000), 0))
+                .hasMessageContaining("needs 1056 bytes, segment has 1000");
+            final CommContext ctx = CommContext.view(arena.allocate(CommContext.BYTES, 8), 0);
+            assertThatThrownBy(() -> ctx.windowIn(64)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.comm4j.internal;
+
+import io.comm4j.CommException;
+import io.comm4j.CommTimeoutException;
+import io.comm4j.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WaiterTest {
+    /** A clock that moves 1 ms every time it is read: no test here sleeps. */
+    private long now = 0;
+    private final NanoClock steppingClock = () -> now += 1_000_000;
+    private final Waiter waiter = new Waiter("test", steppingClock, new IdleStrategy(0, 0, IdleStrategy.MIN_PARK_NANOS));
+
+    @Test
+    void shouldReturnAtOnceWhenConditionAlreadyHolds() {
+        final long before = now;
+        waiter.await(() -> true, Duration.ofSeconds(1), Stage.BARRIER, () -> "nothing");
+        assertThat(now).as("a satisfied wait does not even read the clock").isEqualTo(before);
+    }
+
+    @Test
+    void shouldReturnWhenConditionBecomesTrue() {
+        final AtomicInteger polls = new AtomicInteger();
+        waiter.await(() -> polls.incrementAndGet() == 5, Duration.ofSeconds(1), Stage.BARRIER, () -> "fifth poll");
+        assertThat(polls).as("condition polled until it held").hasValue(5);
+    }
+
+    @Test
+    void shouldTimeOutAtDeadlineNamingWhatWasAwaitedAndTheLimit() {
+        assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofMillis(50), Stage.BARRIER,
+                () -> "rank 1 to reach barrier 7"))
+            .isInstanceOfSatisfying(CommTimeoutException.class, e -> {
+                assertThat(e.stage()).isEqualTo(Stage.BARRIER);
+                assertThat(e.awaited()).isEqualTo("rank 1 to reach barrier 7");
+            })
+            .hasMessageContaining("timed out after 0.050 s (limit 50 ms) waiting for rank 1 to reach barrier 7");
+    }
+
+    @Test
+    void shouldNotBuildTheMessageUnlessItTimesOut() {
+        final AtomicInteger built = new AtomicInteger();
+        waiter.await(() -> true, Duration.ofMillis(5), Stage.INIT, () -> "x" + built.incrementAndGet());
+        assertThat(built).as("awaited-message supplier called on success").hasValue(0);
+    }
+
+    @Test
+    void shouldStopOnInterruptAndKeepTheFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"))
+                .isInstanceOf(CommException.class).isNotInstanceOf(CommTimeoutException.class)
+                .hasMessageContaining("interrupted while waiting for peer");
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void shouldBeSafeWhenTheClockWrapsAround() {
+        now = Long.MAX_VALUE - 10_000_000;
+        assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofMillis(20), Stage.INIT, () -> "wrap"))
+            .isInstanceOf(CommTimeoutException.class).hasMessageContaining("timed out after 0.020 s");
+    }
+
+    @Test
+    void shouldWaitForRealThreadWithTheSystemClock() throws Exception {
+        final AtomicInteger flag = new AtomicInteger();
+        final Thread setter = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(20);
+            } catch (final InterruptedException ignored) {
+                return;
+            }
+            flag.set(1);
+        });
+        Waiter.system("test").await(() -> flag.get() == 1, Duration.ofSeconds(10), Stage.BARRIER, () -> "setter");
+        assertThat(flag).hasValue(1);
+        setter.join();
+    }
+}
