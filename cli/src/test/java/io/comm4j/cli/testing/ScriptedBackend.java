@@ -30,6 +30,8 @@ import java.util.Optional;
  *   <li>{@code fail:STEP@R} throws a CommException at the step's stage;</li>
  *   <li>{@code hang:STEP@R} waits until the configured timeout, then throws a timeout (a peer that
  *       never comes);</li>
+ *   <li>{@code stall:STEP@R} blocks without any deadline (a hung native call: only the launcher's
+ *       deadline ends it);</li>
  *   <li>{@code die:STEP@R} halts the JVM with exit code 99 (a rank that crashes);</li>
  *   <li>{@code badctx:*@R} puts a wrong rankId into the context;</li>
  *   <li>{@code unavailable:*@*} makes the backend unavailable.</li>
@@ -107,6 +109,11 @@ public final class ScriptedBackend implements CommBackend {
                         Waiter.system("scripted").await(() -> false, config.timeout(), stage,
                             () -> "a scripted peer that never comes (" + step + ")");
                         throw new CommTimeoutException(stage, "scripted", "unreachable", Duration.ZERO, config.timeout());
+                    }
+                    case "stall" -> {
+                        while (true) {
+                            java.util.concurrent.locks.LockSupport.park(this);
+                        }
                     }
                     case "die" -> Runtime.getRuntime().halt(99);
                     default -> {
