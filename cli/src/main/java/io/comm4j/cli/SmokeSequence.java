@@ -10,6 +10,7 @@ import io.comm4j.Stage;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,12 +174,26 @@ public final class SmokeSequence {
         }
     }
 
-    /** Closes after an earlier failure: the first failure is what the rank reports. */
+    /**
+     * How long a rank that already failed waits for its communicator to close. The peers may be
+     * stuck in the step that failed, or already stopped by the launcher; a full-timeout wait would
+     * only delay the report. What close does not finish, process exit does (the kernel unmaps).
+     */
+    static final Duration CLOSE_AFTER_FAILURE = Duration.ofSeconds(1);
+
+    /** Closes after an earlier failure, bounded: the first failure is what the rank reports. */
     private static void closeAfterFailure(final Communicator comm) {
+        final Thread closer = Thread.ofPlatform().daemon().name("close-after-failure").start(() -> {
+            try {
+                comm.close();
+            } catch (final RuntimeException ignored) {
+                // the earlier failure is the one reported; a peer that already left makes close fail
+            }
+        });
         try {
-            comm.close();
-        } catch (final RuntimeException ignored) {
-            // the earlier failure is the one reported; a peer that already left makes close time out
+            closer.join(CLOSE_AFTER_FAILURE);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
