@@ -123,7 +123,12 @@ public final class CommSmoke implements Callable<Integer> {
         final List<String> own = new ArrayList<>(group.forwardedArgs());
         own.add("--win-size=" + winSize);
         return RankLauncher.run(spec.commandLine(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
-            JvmCommand.ofThisJvm(mainArgs, CommSmoke.class));
+            thisJvm());
+    }
+
+    /** How to start another JVM of this command (for the launcher of this command and of subcommands). */
+    static JvmCommand thisJvm() {
+        return JvmCommand.ofThisJvm(mainArgs, CommSmoke.class);
     }
 
     /** Deletes a private launch directory and what the ranks left in it; best effort. */
