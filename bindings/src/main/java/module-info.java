@@ -3,5 +3,11 @@
  * Hand-written only: {@link io.comm4j.bindings.NativeLibraries} (where libraries are found).
  */
 module io.comm4j.bindings {
+    requires org.apache.logging.log4j;
+
+
+    exports io.comm4j.bindings.acl;
     exports io.comm4j.bindings.comm;
+    exports io.comm4j.bindings.hccl;
+    exports io.comm4j.bindings.hcomm;
 }
