@@ -29,6 +29,8 @@ final class FakeCannGroup {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> rankEnv = new HashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
+    private final java.util.Set<Integer> hanging = new java.util.HashSet<>();
+    private java.util.Set<Integer> only;
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -71,6 +73,18 @@ final class FakeCannGroup {
         return this;
     }
 
+    /** Rank {@code rank} is expected to hang: it is killed once the others have finished. */
+    FakeCannGroup hanging(final int rank) {
+        hanging.add(rank);
+        return this;
+    }
+
+    /** Starts only these ranks (the others never come). */
+    FakeCannGroup only(final Integer... ranks) {
+        only = java.util.Set.of(ranks);
+        return this;
+    }
+
     Path rootInfo() {
         return dir.resolve("rootinfo");
     }
@@ -79,6 +93,10 @@ final class FakeCannGroup {
     List<Rank> run() {
         final List<ChildJvm.Running> running = new ArrayList<>();
         for (int r = 0; r < nranks; r++) {
+            if (only != null && !only.contains(r)) {
+                running.add(null);
+                continue;
+            }
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
                 .args(level, r, nranks, rootInfo(), timeout.toMillis())
@@ -88,12 +106,18 @@ final class FakeCannGroup {
             rankEnv.getOrDefault(r, Map.of()).forEach(child::env);
             running.add(child.start());
         }
-        final List<Rank> ranks = new ArrayList<>();
+        final Rank[] ranks = new Rank[nranks];
         final Duration limit = timeout.multipliedBy(3).plusSeconds(30);
         for (int r = 0; r < nranks; r++) {
-            ranks.add(new Rank(r, running.get(r).await(limit), readReport(report(r))));
+            if (running.get(r) != null && !hanging.contains(r)) {
+                ranks[r] = new Rank(r, running.get(r).await(limit), readReport(report(r)));
+            }
         }
-        return ranks;
+        for (final int r : hanging) {
+            running.get(r).kill();
+            ranks[r] = new Rank(r, running.get(r).await(Duration.ofSeconds(10)), readReport(report(r)));
+        }
+        return java.util.Arrays.stream(ranks).filter(java.util.Objects::nonNull).toList();
     }
 
     private Path report(final int rank) {
