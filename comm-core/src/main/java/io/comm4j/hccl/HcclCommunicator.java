@@ -35,6 +35,9 @@ import java.util.Optional;
  * memory this communicator owns and frees on close. Refused on a CANN whose private layouts comm4j
  * has not verified ({@link CannVersion}), and, clearly, on a CANN without the three libhcomm symbols.
  *
+ * <p>With {@code -Dcomm4j.hccl.windows=ipc} windows come instead from public ACL IPC calls
+ * ({@link AclIpcWindows}): no private layout, no version lock, but per-process addresses.
+ *
  * <p><b>barrier</b>: {@code HcclBarrier}, synchronous; no {@code aclrtSynchronizeStream} after it
  * (HcclBarrier switches the thread's ACL context and the stream would then fail with 507018).
  *
@@ -69,6 +72,7 @@ public final class HcclCommunicator implements Communicator {
     private State state = State.JOINED;
     private CommContext context;
     private long ownedDeviceContext;
+    private AclIpcWindows ipc;
     private String topology = "";
 
     private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
@@ -103,7 +107,7 @@ public final class HcclCommunicator implements Communicator {
         }
         HcclBackend.requireCann();
         final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
-            config.timeout(), NativeChecks.BACKEND, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY));
+            config.timeout(), NativeChecks.BACKEND, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED));
         final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
             (int) HcclRootInfo.sizeof(), TAG_ROOTINFO);
         try (Arena call = Arena.ofConfined()) {
@@ -168,7 +172,7 @@ public final class HcclCommunicator implements Communicator {
         return config.stream();
     }
 
-    /** "MESH" or "RING" after {@link #allocWindows}; empty before. */
+    /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
     public String topology() {
         return topology;
     }
@@ -181,6 +185,9 @@ public final class HcclCommunicator implements Communicator {
         }
         if (winSizeHint <= 0) {
             throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "winSizeHint=" + winSizeHint + " must be > 0");
+        }
+        if (AclIpcWindows.selected()) {
+            return allocIpcWindows(winSizeHint);
         }
         for (final String symbol : PRIVATE_FUNCTIONS) {
             if (!NativeLibraries.isAvailable(symbol)) {
@@ -238,6 +245,24 @@ public final class HcclCommunicator implements Communicator {
         LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
             Long.toHexString(built.deviceAddress()));
         return built;
+    }
+
+    /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
+    private CommContext allocIpcWindows(final long winSizeHint) {
+        if (ipc != null) {
+            throw new IllegalStateException("a failed IPC window allocation cannot be retried; close the communicator");
+        }
+        final List<AclIpcWindows> made = new ArrayList<>(1);
+        try {
+            context = AclIpcWindows.allocate(config, rendezvous, winSizeHint, arena, made).context();
+        } finally {
+            if (!made.isEmpty()) {
+                ipc = made.getFirst();
+            }
+        }
+        topology = "IPC";
+        state = State.ALLOCATED;
+        return context;
     }
 
     private static long allocateDeviceContext() {
@@ -300,6 +325,10 @@ public final class HcclCommunicator implements Communicator {
             LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
             failures.add(e);
             peersGone = true;
+        }
+        if (ipc != null) {
+            ipc.close(rendezvous, peersGone, failures);
+            ipc = null;
         }
         if (ownedDeviceContext != 0) {
             final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(ownedDeviceContext));

@@ -168,6 +168,20 @@ class HcclFaultInjectionTest {
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left").isEmpty();
     }
 
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldReleaseExportsAndWindowsWhenAnIpcImportFails() {
+        final FakeCannGroup group = new FakeCannGroup(dir).jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
+            .env("FAKECANN_FAIL", "aclrtIpcMemImportByKey:107000");
+        for (final FakeCannGroup.Rank r : group.run()) {
+            expectOutcome(r, "ALLOC 107000");
+            assertThat(r.value("MESSAGE")).as("rank %d names the failing import", r.rank())
+                .contains("aclrtIpcMemImportByKey(rank " + (1 - r.rank()) + ")");
+        }
+        assertThat(group.leftoverFiles()).as("no rendezvous or IPC record file is left in %s", dir).isEmpty();
+        assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
+    }
+
     private static void expectOutcome(final FakeCannGroup.Rank r, final String expected) {
         final String described = r.describe();
         assertThat(r.result().exitCode()).as("rank %d never crashes or throws anything unexpected\n%s", r.rank(),

@@ -83,6 +83,9 @@ public final class HcclRankMain {
                 System.out.println("WINDOW_IN " + i + " " + Long.toHexString(ctx.windowIn(i)));
             }
             requireDeviceCopyMatches(ctx);
+            if (((HcclCommunicator) comm).topology().equals("IPC")) {
+                writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
+            }
             comm.barrier();
             if (Boolean.getBoolean("comm4j.test.fakeCann")) {
                 requireWindowMarks(ctx, comm.nranks());
@@ -106,6 +109,18 @@ public final class HcclRankMain {
             }
             if (back.mismatch(ctx.segment().asSlice(0, CommContext.BYTES)) != -1) {
                 throw new CommException(Stage.CTX_FIELDS, "hccl", "device context differs from the host view");
+            }
+        }
+    }
+
+    private static void writeOwnMark(final CommContext ctx, final int rank) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            word.set(ValueLayout.JAVA_LONG, 0, WINDOW_IN_MARK | rank);
+            final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(rank)), 8, word, 8,
+                acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
+            if (rc != 0) {
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing the canary");
             }
         }
     }
