@@ -24,6 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HcclFaultInjectionTest {
 
+    /**
+     * Limit of comm4j's own waits. Longer than the fake's (FAKECANN_TIMEOUT_MS=3000) so an HCCL
+     * timeout is what a rank sees when HCCL waits, and long enough that two child JVMs starting on
+     * a busy machine still meet.
+     */
+    private static final Duration RENDEZVOUS_TIMEOUT = Duration.ofSeconds(8);
+
     @TempDir
     Path dir;
 
@@ -93,7 +100,7 @@ class HcclFaultInjectionTest {
     @MethodSource("faults")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(Duration.ofSeconds(3));
+        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(RENDEZVOUS_TIMEOUT);
         if (c.name().startsWith("HcclGetRootInfo")) {
             group.rankEnv(0, "FAKECANN_FAIL", "HcclGetRootInfo:4");
         }
@@ -159,7 +166,7 @@ class HcclFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
         final FakeCannGroup group = new FakeCannGroup(dir).rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
-            .timeout(Duration.ofSeconds(3)).hanging(1);
+            .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();
         expectOutcome(ranks.get(0), "ALLOC 9");
         assertThat(ranks.get(0).value("SUPPRESSED")).as("rank 0's teardown reports the peer that never came")

@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * context invariants and the cross-rank global-address invariant are checked.
  *
  * <p>Tagged {@code hardware} (excluded by default; run with {@code -Dgroups=hardware
- * -Dcomm4j.excludedGroups=none -Dcomm4j.resourceSpecFile=spec.json}, see docs/hccl.md); skipped with the reason when there is no spec, no free
- * device, or no CANN.
+ * -DexcludedGroups=none -Dcomm4j.resourceSpecFile=spec.json}, see docs/hccl.md); skipped with the
+ * reason when there is no spec, no free device, or no CANN.
  */
 @Tag("hardware")
 class HcclHardwareTest {
