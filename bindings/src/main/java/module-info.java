@@ -11,4 +11,5 @@ module io.comm4j.bindings {
     exports io.comm4j.bindings.comm;
     exports io.comm4j.bindings.hccl;
     exports io.comm4j.bindings.hcomm;
+    exports io.comm4j.bindings.posix;
 }
