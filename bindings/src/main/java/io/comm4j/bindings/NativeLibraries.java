@@ -128,7 +128,8 @@ public final class NativeLibraries {
                 try {
                     lookup = SymbolLookup.libraryLookup(path.get(), arena);
                 } catch (final IllegalArgumentException | IllegalCallerException e) {
-                    problems.add("cannot open " + path.get() + ": " + e.getMessage());
+                    problems.add("cannot open " + path.get() + " (" + e.getMessage()
+                        + "; is a library it depends on missing from LD_LIBRARY_PATH?)");
                     continue;
                 }
                 for (final String symbol : allFunctions()) {

@@ -32,19 +32,23 @@ public class acl_h extends acl_h$shared {
 
     static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
+
     /**
      * {@snippet lang=c :
      * typedef int aclError
      * }
      */
     public static final OfInt aclError = acl_h.C_INT;
+
     /**
      * {@snippet lang=c :
      * typedef void *aclrtStream
      * }
      */
     public static final AddressLayout aclrtStream = acl_h.C_POINTER;
+
     private static final int ACL_SUCCESS = (int)0L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_SUCCESS 0
@@ -53,7 +57,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_SUCCESS() {
         return ACL_SUCCESS;
     }
+
     private static final int ACL_ERROR_NONE = (int)0L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_NONE 0
@@ -62,7 +68,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_NONE() {
         return ACL_ERROR_NONE;
     }
+
     private static final int ACL_ERROR_INVALID_PARAM = (int)100000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_INVALID_PARAM 100000
@@ -71,7 +79,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_INVALID_PARAM() {
         return ACL_ERROR_INVALID_PARAM;
     }
+
     private static final int ACL_ERROR_UNINITIALIZE = (int)100001L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_UNINITIALIZE 100001
@@ -80,7 +90,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_UNINITIALIZE() {
         return ACL_ERROR_UNINITIALIZE;
     }
+
     private static final int ACL_ERROR_REPEAT_INITIALIZE = (int)100002L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_REPEAT_INITIALIZE 100002
@@ -89,7 +101,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_REPEAT_INITIALIZE() {
         return ACL_ERROR_REPEAT_INITIALIZE;
     }
+
     private static final int ACL_ERROR_REPEAT_FINALIZE = (int)100037L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_REPEAT_FINALIZE 100037
@@ -98,7 +112,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_REPEAT_FINALIZE() {
         return ACL_ERROR_REPEAT_FINALIZE;
     }
+
     private static final int ACL_ERROR_BAD_ALLOC = (int)200000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_BAD_ALLOC 200000
@@ -107,7 +123,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_BAD_ALLOC() {
         return ACL_ERROR_BAD_ALLOC;
     }
+
     private static final int ACL_ERROR_API_NOT_SUPPORT = (int)200001L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_API_NOT_SUPPORT 200001
@@ -116,7 +134,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_API_NOT_SUPPORT() {
         return ACL_ERROR_API_NOT_SUPPORT;
     }
+
     private static final int ACL_ERROR_INVALID_DEVICE = (int)200002L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_INVALID_DEVICE 200002
@@ -125,7 +145,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_INVALID_DEVICE() {
         return ACL_ERROR_INVALID_DEVICE;
     }
+
     private static final int ACL_ERROR_INTERNAL_ERROR = (int)500000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_INTERNAL_ERROR 500000
@@ -134,7 +156,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_INTERNAL_ERROR() {
         return ACL_ERROR_INTERNAL_ERROR;
     }
+
     private static final int ACL_ERROR_FAILURE = (int)500001L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_FAILURE 500001
@@ -143,7 +167,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_FAILURE() {
         return ACL_ERROR_FAILURE;
     }
+
     private static final int ACL_ERROR_RT_FAILURE = (int)500003L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_FAILURE 500003
@@ -152,7 +178,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_FAILURE() {
         return ACL_ERROR_RT_FAILURE;
     }
+
     private static final int ACL_ERROR_DRV_FAILURE = (int)500004L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_DRV_FAILURE 500004
@@ -161,7 +189,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_DRV_FAILURE() {
         return ACL_ERROR_DRV_FAILURE;
     }
+
     private static final int ACL_ERROR_RT_PARAM_INVALID = (int)107000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_PARAM_INVALID 107000
@@ -170,7 +200,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_PARAM_INVALID() {
         return ACL_ERROR_RT_PARAM_INVALID;
     }
+
     private static final int ACL_ERROR_RT_INVALID_DEVICEID = (int)107001L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_INVALID_DEVICEID 107001
@@ -179,7 +211,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_INVALID_DEVICEID() {
         return ACL_ERROR_RT_INVALID_DEVICEID;
     }
+
     private static final int ACL_ERROR_RT_CONTEXT_NULL = (int)107002L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_CONTEXT_NULL 107002
@@ -188,7 +222,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_CONTEXT_NULL() {
         return ACL_ERROR_RT_CONTEXT_NULL;
     }
+
     private static final int ACL_ERROR_RT_FEATURE_NOT_SUPPORT = (int)207000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_FEATURE_NOT_SUPPORT 207000
@@ -197,7 +233,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_FEATURE_NOT_SUPPORT() {
         return ACL_ERROR_RT_FEATURE_NOT_SUPPORT;
     }
+
     private static final int ACL_ERROR_RT_MEMORY_ALLOCATION = (int)207001L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_MEMORY_ALLOCATION 207001
@@ -206,7 +244,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_MEMORY_ALLOCATION() {
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
+
     private static final int ACL_ERROR_RT_NO_DEVICE = (int)207004L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_NO_DEVICE 207004
@@ -215,7 +255,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_NO_DEVICE() {
         return ACL_ERROR_RT_NO_DEVICE;
     }
+
     private static final int ACL_ERROR_RT_DEVICE_OOM = (int)207018L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_DEVICE_OOM 207018
@@ -224,7 +266,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_DEVICE_OOM() {
         return ACL_ERROR_RT_DEVICE_OOM;
     }
+
     private static final int ACL_ERROR_RT_INTERNAL_ERROR = (int)507000L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_INTERNAL_ERROR 507000
@@ -233,7 +277,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_INTERNAL_ERROR() {
         return ACL_ERROR_RT_INTERNAL_ERROR;
     }
+
     private static final int ACL_ERROR_RT_AICORE_EXCEPTION = (int)507015L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_AICORE_EXCEPTION 507015
@@ -242,7 +288,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_AICORE_EXCEPTION() {
         return ACL_ERROR_RT_AICORE_EXCEPTION;
     }
+
     private static final int ACL_ERROR_RT_AICPU_TIMEOUT = (int)507017L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_AICPU_TIMEOUT 507017
@@ -251,7 +299,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_AICPU_TIMEOUT() {
         return ACL_ERROR_RT_AICPU_TIMEOUT;
     }
+
     private static final int ACL_ERROR_RT_AICPU_EXCEPTION = (int)507018L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_AICPU_EXCEPTION 507018
@@ -260,7 +310,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_AICPU_EXCEPTION() {
         return ACL_ERROR_RT_AICPU_EXCEPTION;
     }
+
     private static final int ACL_ERROR_RT_STREAM_SYNC_TIMEOUT = (int)507046L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_STREAM_SYNC_TIMEOUT 507046
@@ -269,7 +321,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_STREAM_SYNC_TIMEOUT() {
         return ACL_ERROR_RT_STREAM_SYNC_TIMEOUT;
     }
+
     private static final int ACL_ERROR_RT_COMM_OP_RETRY_FAIL = (int)507904L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_ERROR_RT_COMM_OP_RETRY_FAIL 507904
@@ -278,7 +332,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_ERROR_RT_COMM_OP_RETRY_FAIL() {
         return ACL_ERROR_RT_COMM_OP_RETRY_FAIL;
     }
+
     private static final int ACL_MEMCPY_HOST_TO_HOST = (int)0L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_HOST_TO_HOST = 0
@@ -287,7 +343,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_HOST_TO_HOST() {
         return ACL_MEMCPY_HOST_TO_HOST;
     }
+
     private static final int ACL_MEMCPY_HOST_TO_DEVICE = (int)1L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_HOST_TO_DEVICE = 1
@@ -296,7 +354,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_HOST_TO_DEVICE() {
         return ACL_MEMCPY_HOST_TO_DEVICE;
     }
+
     private static final int ACL_MEMCPY_DEVICE_TO_HOST = (int)2L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_DEVICE_TO_HOST = 2
@@ -305,7 +365,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_DEVICE_TO_HOST() {
         return ACL_MEMCPY_DEVICE_TO_HOST;
     }
+
     private static final int ACL_MEMCPY_DEVICE_TO_DEVICE = (int)3L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_DEVICE_TO_DEVICE = 3
@@ -314,7 +376,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_DEVICE_TO_DEVICE() {
         return ACL_MEMCPY_DEVICE_TO_DEVICE;
     }
+
     private static final int ACL_MEMCPY_DEFAULT = (int)4L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_DEFAULT = 4
@@ -323,7 +387,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_DEFAULT() {
         return ACL_MEMCPY_DEFAULT;
     }
+
     private static final int ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE = (int)5L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE = 5
@@ -332,7 +398,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE() {
         return ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE;
     }
+
     private static final int ACL_MEMCPY_INNER_DEVICE_TO_DEVICE = (int)6L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_INNER_DEVICE_TO_DEVICE = 6
@@ -341,7 +409,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_INNER_DEVICE_TO_DEVICE() {
         return ACL_MEMCPY_INNER_DEVICE_TO_DEVICE;
     }
+
     private static final int ACL_MEMCPY_INTER_DEVICE_TO_DEVICE = (int)7L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemcpyKind.ACL_MEMCPY_INTER_DEVICE_TO_DEVICE = 7
@@ -350,7 +420,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEMCPY_INTER_DEVICE_TO_DEVICE() {
         return ACL_MEMCPY_INTER_DEVICE_TO_DEVICE;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE_FIRST = (int)0L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE_FIRST = 0
@@ -359,7 +431,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE_FIRST() {
         return ACL_MEM_MALLOC_HUGE_FIRST;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE_ONLY = (int)1L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE_ONLY = 1
@@ -368,7 +442,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE_ONLY() {
         return ACL_MEM_MALLOC_HUGE_ONLY;
     }
+
     private static final int ACL_MEM_MALLOC_NORMAL_ONLY = (int)2L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_NORMAL_ONLY = 2
@@ -377,7 +453,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_NORMAL_ONLY() {
         return ACL_MEM_MALLOC_NORMAL_ONLY;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE_FIRST_P2P = (int)3L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE_FIRST_P2P = 3
@@ -386,7 +464,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE_FIRST_P2P() {
         return ACL_MEM_MALLOC_HUGE_FIRST_P2P;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE_ONLY_P2P = (int)4L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE_ONLY_P2P = 4
@@ -395,7 +475,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE_ONLY_P2P() {
         return ACL_MEM_MALLOC_HUGE_ONLY_P2P;
     }
+
     private static final int ACL_MEM_MALLOC_NORMAL_ONLY_P2P = (int)5L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_NORMAL_ONLY_P2P = 5
@@ -404,7 +486,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_NORMAL_ONLY_P2P() {
         return ACL_MEM_MALLOC_NORMAL_ONLY_P2P;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE1G_ONLY = (int)6L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE1G_ONLY = 6
@@ -413,7 +497,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE1G_ONLY() {
         return ACL_MEM_MALLOC_HUGE1G_ONLY;
     }
+
     private static final int ACL_MEM_MALLOC_HUGE1G_ONLY_P2P = (int)7L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_MALLOC_HUGE1G_ONLY_P2P = 7
@@ -422,7 +508,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_MALLOC_HUGE1G_ONLY_P2P() {
         return ACL_MEM_MALLOC_HUGE1G_ONLY_P2P;
     }
+
     private static final int ACL_MEM_TYPE_LOW_BAND_WIDTH = (int)256L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_TYPE_LOW_BAND_WIDTH = 256
@@ -431,7 +519,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_TYPE_LOW_BAND_WIDTH() {
         return ACL_MEM_TYPE_LOW_BAND_WIDTH;
     }
+
     private static final int ACL_MEM_TYPE_HIGH_BAND_WIDTH = (int)4096L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_TYPE_HIGH_BAND_WIDTH = 4096
@@ -440,7 +530,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_TYPE_HIGH_BAND_WIDTH() {
         return ACL_MEM_TYPE_HIGH_BAND_WIDTH;
     }
+
     private static final int ACL_MEM_ACCESS_USER_SPACE_READONLY = (int)1048576L;
+
     /**
      * {@snippet lang=c :
      * enum aclrtMemMallocPolicy.ACL_MEM_ACCESS_USER_SPACE_READONLY = 1048576
@@ -449,7 +541,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_MEM_ACCESS_USER_SPACE_READONLY() {
         return ACL_MEM_ACCESS_USER_SPACE_READONLY;
     }
+
     private static final long ACL_RT_IPC_MEM_EXPORT_FLAG_DEFAULT = 0L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_RT_IPC_MEM_EXPORT_FLAG_DEFAULT 0x0UL
@@ -458,7 +552,9 @@ public class acl_h extends acl_h$shared {
     public static long ACL_RT_IPC_MEM_EXPORT_FLAG_DEFAULT() {
         return ACL_RT_IPC_MEM_EXPORT_FLAG_DEFAULT;
     }
+
     private static final long ACL_RT_IPC_MEM_EXPORT_FLAG_DISABLE_PID_VALIDATION = 1L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_RT_IPC_MEM_EXPORT_FLAG_DISABLE_PID_VALIDATION 0x1UL
@@ -467,7 +563,9 @@ public class acl_h extends acl_h$shared {
     public static long ACL_RT_IPC_MEM_EXPORT_FLAG_DISABLE_PID_VALIDATION() {
         return ACL_RT_IPC_MEM_EXPORT_FLAG_DISABLE_PID_VALIDATION;
     }
+
     private static final long ACL_RT_IPC_MEM_IMPORT_FLAG_DEFAULT = 0L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_RT_IPC_MEM_IMPORT_FLAG_DEFAULT 0x0UL
@@ -476,7 +574,9 @@ public class acl_h extends acl_h$shared {
     public static long ACL_RT_IPC_MEM_IMPORT_FLAG_DEFAULT() {
         return ACL_RT_IPC_MEM_IMPORT_FLAG_DEFAULT;
     }
+
     private static final long ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS = 1L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS 0x1UL
@@ -485,7 +585,9 @@ public class acl_h extends acl_h$shared {
     public static long ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS() {
         return ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS;
     }
+
     private static final int ACL_PKG_VERSION_MAX_SIZE = (int)128L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_PKG_VERSION_MAX_SIZE 128
@@ -494,7 +596,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_VERSION_MAX_SIZE() {
         return ACL_PKG_VERSION_MAX_SIZE;
     }
+
     private static final int ACL_PKG_VERSION_PARTS_MAX_SIZE = (int)64L;
+
     /**
      * {@snippet lang=c :
      * #define ACL_PKG_VERSION_PARTS_MAX_SIZE 64
@@ -503,7 +607,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_VERSION_PARTS_MAX_SIZE() {
         return ACL_PKG_VERSION_PARTS_MAX_SIZE;
     }
+
     private static final int ACL_PKG_NAME_CANN = (int)0L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_CANN = 0
@@ -512,7 +618,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_CANN() {
         return ACL_PKG_NAME_CANN;
     }
+
     private static final int ACL_PKG_NAME_RUNTIME = (int)1L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_RUNTIME = 1
@@ -521,7 +629,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_RUNTIME() {
         return ACL_PKG_NAME_RUNTIME;
     }
+
     private static final int ACL_PKG_NAME_COMPILER = (int)2L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_COMPILER = 2
@@ -530,7 +640,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_COMPILER() {
         return ACL_PKG_NAME_COMPILER;
     }
+
     private static final int ACL_PKG_NAME_HCCL = (int)3L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_HCCL = 3
@@ -539,7 +651,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_HCCL() {
         return ACL_PKG_NAME_HCCL;
     }
+
     private static final int ACL_PKG_NAME_TOOLKIT = (int)4L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_TOOLKIT = 4
@@ -548,7 +662,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_TOOLKIT() {
         return ACL_PKG_NAME_TOOLKIT;
     }
+
     private static final int ACL_PKG_NAME_OPP = (int)5L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_OPP = 5
@@ -557,7 +673,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_OPP() {
         return ACL_PKG_NAME_OPP;
     }
+
     private static final int ACL_PKG_NAME_OPP_KERNEL = (int)6L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_OPP_KERNEL = 6
@@ -566,7 +684,9 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_NAME_OPP_KERNEL() {
         return ACL_PKG_NAME_OPP_KERNEL;
     }
+
     private static final int ACL_PKG_NAME_DRIVER = (int)7L;
+
     /**
      * {@snippet lang=c :
      * enum aclCANNPackageName.ACL_PKG_NAME_DRIVER = 7

@@ -31,7 +31,9 @@ public class hccl_h extends hccl_h$shared {
 
     static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
+
     private static final int HCCL_ROOT_INFO_BYTES = (int)4108L;
+
     /**
      * {@snippet lang=c :
      * #define HCCL_ROOT_INFO_BYTES 4108
@@ -40,7 +42,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_ROOT_INFO_BYTES() {
         return HCCL_ROOT_INFO_BYTES;
     }
+
     private static final int COMM_NAME_MAX_LENGTH = (int)128L;
+
     /**
      * {@snippet lang=c :
      * #define COMM_NAME_MAX_LENGTH 128
@@ -49,13 +53,16 @@ public class hccl_h extends hccl_h$shared {
     public static int COMM_NAME_MAX_LENGTH() {
         return COMM_NAME_MAX_LENGTH;
     }
+
     /**
      * {@snippet lang=c :
      * typedef void *HcclComm
      * }
      */
     public static final AddressLayout HcclComm = hccl_h.C_POINTER;
+
     private static final int HCCL_SUCCESS = (int)0L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_SUCCESS = 0
@@ -64,7 +71,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_SUCCESS() {
         return HCCL_SUCCESS;
     }
+
     private static final int HCCL_E_PARA = (int)1L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_PARA = 1
@@ -73,7 +82,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_PARA() {
         return HCCL_E_PARA;
     }
+
     private static final int HCCL_E_PTR = (int)2L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_PTR = 2
@@ -82,7 +93,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_PTR() {
         return HCCL_E_PTR;
     }
+
     private static final int HCCL_E_MEMORY = (int)3L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_MEMORY = 3
@@ -91,7 +104,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_MEMORY() {
         return HCCL_E_MEMORY;
     }
+
     private static final int HCCL_E_INTERNAL = (int)4L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_INTERNAL = 4
@@ -100,7 +115,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_INTERNAL() {
         return HCCL_E_INTERNAL;
     }
+
     private static final int HCCL_E_NOT_SUPPORT = (int)5L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_NOT_SUPPORT = 5
@@ -109,7 +126,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_NOT_SUPPORT() {
         return HCCL_E_NOT_SUPPORT;
     }
+
     private static final int HCCL_E_NOT_FOUND = (int)6L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_NOT_FOUND = 6
@@ -118,7 +137,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_NOT_FOUND() {
         return HCCL_E_NOT_FOUND;
     }
+
     private static final int HCCL_E_UNAVAIL = (int)7L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_UNAVAIL = 7
@@ -127,7 +148,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_UNAVAIL() {
         return HCCL_E_UNAVAIL;
     }
+
     private static final int HCCL_E_SYSCALL = (int)8L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_SYSCALL = 8
@@ -136,7 +159,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_SYSCALL() {
         return HCCL_E_SYSCALL;
     }
+
     private static final int HCCL_E_TIMEOUT = (int)9L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_TIMEOUT = 9
@@ -145,7 +170,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_TIMEOUT() {
         return HCCL_E_TIMEOUT;
     }
+
     private static final int HCCL_E_OPEN_FILE_FAILURE = (int)10L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_OPEN_FILE_FAILURE = 10
@@ -154,7 +181,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_OPEN_FILE_FAILURE() {
         return HCCL_E_OPEN_FILE_FAILURE;
     }
+
     private static final int HCCL_E_TCP_CONNECT = (int)11L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_TCP_CONNECT = 11
@@ -163,7 +192,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_TCP_CONNECT() {
         return HCCL_E_TCP_CONNECT;
     }
+
     private static final int HCCL_E_ROCE_CONNECT = (int)12L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_ROCE_CONNECT = 12
@@ -172,7 +203,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_ROCE_CONNECT() {
         return HCCL_E_ROCE_CONNECT;
     }
+
     private static final int HCCL_E_TCP_TRANSFER = (int)13L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_TCP_TRANSFER = 13
@@ -181,7 +214,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_TCP_TRANSFER() {
         return HCCL_E_TCP_TRANSFER;
     }
+
     private static final int HCCL_E_ROCE_TRANSFER = (int)14L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_ROCE_TRANSFER = 14
@@ -190,7 +225,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_ROCE_TRANSFER() {
         return HCCL_E_ROCE_TRANSFER;
     }
+
     private static final int HCCL_E_RUNTIME = (int)15L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_RUNTIME = 15
@@ -199,7 +236,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_RUNTIME() {
         return HCCL_E_RUNTIME;
     }
+
     private static final int HCCL_E_DRV = (int)16L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_DRV = 16
@@ -208,7 +247,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_DRV() {
         return HCCL_E_DRV;
     }
+
     private static final int HCCL_E_PROFILING = (int)17L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_PROFILING = 17
@@ -217,7 +258,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_PROFILING() {
         return HCCL_E_PROFILING;
     }
+
     private static final int HCCL_E_CCE = (int)18L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_CCE = 18
@@ -226,7 +269,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_CCE() {
         return HCCL_E_CCE;
     }
+
     private static final int HCCL_E_NETWORK = (int)19L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_NETWORK = 19
@@ -235,7 +280,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_NETWORK() {
         return HCCL_E_NETWORK;
     }
+
     private static final int HCCL_E_AGAIN = (int)20L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_AGAIN = 20
@@ -244,7 +291,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_AGAIN() {
         return HCCL_E_AGAIN;
     }
+
     private static final int HCCL_E_REMOTE = (int)21L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_REMOTE = 21
@@ -253,7 +302,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_REMOTE() {
         return HCCL_E_REMOTE;
     }
+
     private static final int HCCL_E_SUSPENDING = (int)22L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_SUSPENDING = 22
@@ -262,7 +313,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_SUSPENDING() {
         return HCCL_E_SUSPENDING;
     }
+
     private static final int HCCL_E_OPRETRY_FAIL = (int)23L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_OPRETRY_FAIL = 23
@@ -271,7 +324,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_OPRETRY_FAIL() {
         return HCCL_E_OPRETRY_FAIL;
     }
+
     private static final int HCCL_E_OOM = (int)24L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_OOM = 24
@@ -280,7 +335,9 @@ public class hccl_h extends hccl_h$shared {
     public static int HCCL_E_OOM() {
         return HCCL_E_OOM;
     }
+
     private static final int HCCL_E_IN_STATUS = (int)1041L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.HCCL_E_IN_STATUS = 1041

@@ -31,7 +31,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
 
     static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.loaderLookup()
             .or(Linker.nativeLinker().defaultLookup());
+
     private static final int COMM_TOPO_RESERVED = (int)-1L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_RESERVED = -1
@@ -40,7 +42,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_RESERVED() {
         return COMM_TOPO_RESERVED;
     }
+
     private static final int COMM_TOPO_CLOS = (int)0L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_CLOS = 0
@@ -49,7 +53,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_CLOS() {
         return COMM_TOPO_CLOS;
     }
+
     private static final int COMM_TOPO_1DMESH = (int)1L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_1DMESH = 1
@@ -58,7 +64,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_1DMESH() {
         return COMM_TOPO_1DMESH;
     }
+
     private static final int COMM_TOPO_910_93 = (int)2L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_910_93 = 2
@@ -67,7 +75,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_910_93() {
         return COMM_TOPO_910_93;
     }
+
     private static final int COMM_TOPO_310P = (int)3L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_310P = 3
@@ -76,7 +86,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_310P() {
         return COMM_TOPO_310P;
     }
+
     private static final int COMM_TOPO_A2AXSERVER = (int)4L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_A2AXSERVER = 4
@@ -85,7 +97,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_A2AXSERVER() {
         return COMM_TOPO_A2AXSERVER;
     }
+
     private static final int COMM_TOPO_CUSTOM = (int)5L;
+
     /**
      * {@snippet lang=c :
      * enum <anonymous>.COMM_TOPO_CUSTOM = 5
@@ -94,7 +108,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int COMM_TOPO_CUSTOM() {
         return COMM_TOPO_CUSTOM;
     }
+
     private static final int MC2_MAX_CC_TILING_NUM = (int)8L;
+
     /**
      * {@snippet lang=c :
      * #define MC2_MAX_CC_TILING_NUM 8
@@ -103,7 +119,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int MC2_MAX_CC_TILING_NUM() {
         return MC2_MAX_CC_TILING_NUM;
     }
+
     private static final int MC2_GROUP_NAME_MAX_LENGTH = (int)128L;
+
     /**
      * {@snippet lang=c :
      * #define MC2_GROUP_NAME_MAX_LENGTH 128
@@ -112,7 +130,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int MC2_GROUP_NAME_MAX_LENGTH() {
         return MC2_GROUP_NAME_MAX_LENGTH;
     }
+
     private static final int MC2_ALG_CONFIG_MAX_LENGTH = (int)128L;
+
     /**
      * {@snippet lang=c :
      * #define MC2_ALG_CONFIG_MAX_LENGTH 128
@@ -121,7 +141,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int MC2_ALG_CONFIG_MAX_LENGTH() {
         return MC2_ALG_CONFIG_MAX_LENGTH;
     }
+
     private static final int LOCAL_NOTIFY_MAX_NUM = (int)64L;
+
     /**
      * {@snippet lang=c :
      * #define LOCAL_NOTIFY_MAX_NUM 64
@@ -130,7 +152,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int LOCAL_NOTIFY_MAX_NUM() {
         return LOCAL_NOTIFY_MAX_NUM;
     }
+
     private static final int LOCAL_STREAM_MAX_NUM = (int)19L;
+
     /**
      * {@snippet lang=c :
      * #define LOCAL_STREAM_MAX_NUM 19
@@ -139,7 +163,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int LOCAL_STREAM_MAX_NUM() {
         return LOCAL_STREAM_MAX_NUM;
     }
+
     private static final int AICPU_OP_NOTIFY_MAX_NUM = (int)2L;
+
     /**
      * {@snippet lang=c :
      * #define AICPU_OP_NOTIFY_MAX_NUM 2
@@ -148,7 +174,9 @@ public class hcomm_private_h extends hcomm_private_h$shared {
     public static int AICPU_OP_NOTIFY_MAX_NUM() {
         return AICPU_OP_NOTIFY_MAX_NUM;
     }
+
     private static final int AICPU_MAX_RANK_NUM_RSV = (int)16L;
+
     /**
      * {@snippet lang=c :
      * #define AICPU_MAX_RANK_NUM_RSV 16

@@ -32,16 +32,19 @@ public final class AbiProbe {
      * @param types       type spellings (from its prototypes) to measure
      * @param extraStructs structs not defined in the header itself (e.g. from a system header) that a
      *                    binding declares: jextract name to member names and their array dimensions
+     * @param extraConstants constants a binding declares that come from headers the header includes
+     *                    (e.g. {@code O_CREAT}); they must be visible when the header is included
      */
     public static AbiFacts run(final CHeader header, final Collection<String> types,
-                               final Map<String, Map<String, Integer>> extraStructs) {
+                               final Map<String, Map<String, Integer>> extraStructs,
+                               final Collection<String> extraConstants) {
         final Path dir = BuildPaths.nativeDir().resolve("abi");
         final String base = header.baseName();
         final Path source = dir.resolve(base + "-probe.c");
         final Path binary = dir.resolve(base + "-probe");
         try {
             Files.createDirectories(dir);
-            Files.writeString(source, source(header, types, extraStructs));
+            Files.writeString(source, source(header, types, extraStructs, extraConstants));
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot write " + source, e);
         }
@@ -51,7 +54,7 @@ public final class AbiProbe {
     }
 
     static String source(final CHeader header, final Collection<String> types,
-                         final Map<String, Map<String, Integer>> extraStructs) {
+                         final Map<String, Map<String, Integer>> extraStructs, final Collection<String> extraConstants) {
         final StringBuilder c = new StringBuilder();
         c.append("/* ABI probe for ").append(header.file().getFileName())
             .append(", written by the comm4j test AbiProbe; gcc computes every number. */\n");
@@ -76,7 +79,9 @@ public final class AbiProbe {
             c.append("    printf(\"T\\t%s\\t%zu\\t%d\\t%d\\n\", \"").append(typeList.get(i))
                 .append("\", sizeof(t").append(i).append("), KIND(t").append(i).append("), IS_BOOL(t").append(i).append("));\n");
         }
-        for (final String k : header.constants()) {
+        final Set<String> constants = new LinkedHashSet<>(header.constants());
+        constants.addAll(extraConstants);
+        for (final String k : constants) {
             c.append("    printf(\"K\\t%s\\t%lld\\t%zu\\n\", \"").append(k).append("\", (long long)(").append(k)
                 .append("), sizeof(").append(k).append("));\n");
         }

@@ -32,12 +32,15 @@ public final class Gcc {
     }
 
     private static String gcc() {
-        final String override = System.getenv("CC");
-        final String name = override == null || override.isBlank() ? "gcc" : override;
+        return locate(System.getenv("CC"), System.getenv("PATH"));
+    }
+
+    /** The compiler to run: {@code cc} ({@code $CC}) or gcc, looked up on {@code path}. */
+    static String locate(final String cc, final String path) {
+        final String name = cc == null || cc.isBlank() ? "gcc" : cc;
         if (name.contains("/")) {
             return name;
         }
-        final String path = System.getenv("PATH");
         if (path != null) {
             for (final String dir : path.split(":")) {
                 if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {

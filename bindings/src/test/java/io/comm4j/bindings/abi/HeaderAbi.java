@@ -86,7 +86,7 @@ public record HeaderAbi(BindingClasses bindings, CHeader header, List<CPrototype
                 extra.put(name, BindingClasses.memberDimensions(layout));
             }
         }
-        final AbiFacts facts = AbiProbe.run(header, AbiProbe.typesOf(relevant), extra);
+        final AbiFacts facts = AbiProbe.run(header, AbiProbe.typesOf(relevant), extra, bindings.constants().keySet());
         return new HeaderAbi(bindings, header, List.copyOf(here), visible, facts);
     }
 

@@ -54,8 +54,9 @@ public final class StubLibrary {
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
-        Gcc.run(List.of("-std=gnu11", "-Wall", "-Werror", "-shared", "-fPIC", "-I", header.getParent().toString(),
-            "-o", library.toString(), source.toString()));
+        // A soname like CANN's, so dlopen by file name finds an already loaded stub.
+        Gcc.run(List.of("-std=gnu11", "-Wall", "-Werror", "-shared", "-fPIC", "-Wl,-soname," + fileName,
+            "-I", header.getParent().toString(), "-o", library.toString(), source.toString()));
         return library;
     }
 }

@@ -2,6 +2,7 @@ package io.comm4j.bindings.loading;
 
 import io.comm4j.bindings.CannLibrary;
 import io.comm4j.bindings.CannLoadReport;
+import io.comm4j.bindings.CannSearch;
 import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.hccl_h;
@@ -44,6 +45,18 @@ class NativeLibrariesLoadTest {
             .isEqualTo(dir.resolve("libhcomm.so").toAbsolutePath().normalize());
         assertThat(NativeLibraries.loadCann()).as("second loadCann()").isSameAs(report);
         assertThat(NativeLibraries.requireCann()).as("requireCann() once loaded").isSameAs(report);
+    }
+
+    @Test
+    void shouldFindLibrariesThroughTheSystemLoaderAndReadTheirPathsBack() {
+        NativeLibraries.requireCann();
+        // Loaded libraries answer dlopen by soname, like a CANN found through LD_LIBRARY_PATH would.
+        final CannLoadReport viaSystemLoader = NativeLibraries.resolve(
+            new CannSearch(null, null, System.getProperty("os.arch"), null, true));
+        assertThat(viaSystemLoader.failure()).as("failure when only the system loader step runs").isEmpty();
+        assertThat(viaSystemLoader.libraries().get(CannLibrary.ASCENDCL)).as("path of libascendcl.so read back")
+            .isEqualTo(dir.resolve("libascendcl.so").toAbsolutePath().normalize());
+        assertThat(viaSystemLoader.searched()).as("places searched").singleElement().asString().startsWith("system loader");
     }
 
     @Test
