@@ -62,10 +62,25 @@ public final class Launcher {
 
     /** Launches, waits, stops what must be stopped, and reports. */
     public LaunchResult run(final Spec spec) {
-        final int n = spec.nranks();
-        final List<Child> children = new ArrayList<>(n);
-        final BlockingQueue<Child> exited = new LinkedBlockingQueue<>();
+        final List<Child> children = java.util.Collections.synchronizedList(new ArrayList<>(spec.nranks()));
         final long start = System.nanoTime();
+        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it.
+        final Thread orphanGuard = new Thread(() -> children.forEach(c -> c.stop(true)), "stop-ranks");
+        Runtime.getRuntime().addShutdownHook(orphanGuard);
+        try {
+            return await(spec, children, start);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(orphanGuard);
+            } catch (final IllegalStateException shuttingDown) {
+                // the hook is running: it stops the ranks
+            }
+        }
+    }
+
+    private LaunchResult await(final Spec spec, final List<Child> children, final long start) {
+        final int n = spec.nranks();
+        final BlockingQueue<Child> exited = new LinkedBlockingQueue<>();
         try {
             for (int i = 0; i < n; i++) {
                 final Child c = new Child(i, start(spec.argsForRank().apply(i)), spec);
