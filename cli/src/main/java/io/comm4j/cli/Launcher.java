@@ -64,8 +64,12 @@ public final class Launcher {
     public LaunchResult run(final Spec spec) {
         final List<Child> children = java.util.Collections.synchronizedList(new ArrayList<>(spec.nranks()));
         final long start = System.nanoTime();
-        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it.
-        final Thread orphanGuard = new Thread(() -> children.forEach(c -> c.stop(true)), "stop-ranks");
+        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it, and reaps them
+        // (bounded) so none is left as a zombie for an init that may not reap.
+        final Thread orphanGuard = new Thread(() -> {
+            children.forEach(c -> c.stop(true));
+            reap(children);
+        }, "stop-ranks");
         Runtime.getRuntime().addShutdownHook(orphanGuard);
         try {
             return await(spec, children, start);
