@@ -62,14 +62,12 @@ public final class Launcher {
 
     /** Launches, waits, stops what must be stopped, and reports. */
     public LaunchResult run(final Spec spec) {
-        final List<Child> children = java.util.Collections.synchronizedList(new ArrayList<>(spec.nranks()));
+        final List<Child> children = new ArrayList<>(spec.nranks());
         final long start = System.nanoTime();
-        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it, and reaps them
-        // (bounded) so none is left as a zombie for an init that may not reap.
-        final Thread orphanGuard = new Thread(() -> {
-            children.forEach(c -> c.stop(true));
-            reap(children);
-        }, "stop-ranks");
+        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it: every descendant,
+        // so a rank started a moment before the signal and not yet recorded goes too. They are reaped
+        // (bounded) so none is left a zombie under an init that does not reap.
+        final Thread orphanGuard = new Thread(Launcher::stopDescendants, "stop-ranks");
         Runtime.getRuntime().addShutdownHook(orphanGuard);
         try {
             return await(spec, children, start);
@@ -143,6 +141,22 @@ public final class Launcher {
             exitCode = 0;
         }
         return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null);
+    }
+
+    private static void stopDescendants() {
+        final List<ProcessHandle> ranks = ProcessHandle.current().descendants().toList();
+        ranks.forEach(ProcessHandle::destroyForcibly);
+        final long end = System.nanoTime() + KILL_GRACE.toNanos();
+        for (final ProcessHandle h : ranks) {
+            try {
+                h.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (final java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // still going after SIGKILL: nothing more a dying launcher can do
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Waits for stopped children: SIGKILL after the grace, then a bounded wait for the kernel to reap. */
