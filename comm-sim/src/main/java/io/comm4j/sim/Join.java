@@ -83,7 +83,6 @@ final class Join {
     // ---------------------------------------------------------------- rank 0
 
     private Attached create() {
-        RendezvousFile.deleteDeadTemporaries(path);
         waiter.await(this::pathIsFree, remaining(), Stage.INIT, () -> "the group already on " + path
             + " (created by " + blocking.creator().describe() + ", nranks=" + blocking.nranks()
             + ") to finish joining; two groups cannot share a rootinfo path at once");
