@@ -121,15 +121,11 @@ final class Join {
             if (header != null) {
                 header.abort(SharedHeader.AbortReason.RANK_FAILED, 0, 0, Stage.INIT.exitCode(), 0, 0);
             }
-            file.deleteIfOurs(path, uid);
-            quietly(e, () -> Libc.shmUnlink(Stage.INIT, nameOf(file)));
+            quietly(e, () -> file.deleteIfOurs(path, uid));
+            quietly(e, () -> Libc.shmUnlink(Stage.INIT, file.segmentName()));
             release(e, fd, file.segmentName(), headerAddress);
             throw e;
         }
-    }
-
-    private static String nameOf(final RendezvousFile file) {
-        return file.segmentName();
     }
 
     /** True when nothing is at the path, after removing a crashed run's leftovers. */
