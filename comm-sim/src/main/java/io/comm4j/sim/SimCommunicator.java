@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
@@ -84,6 +85,7 @@ public final class SimCommunicator implements Communicator {
     private final GroupView group;
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private String brokenBy;
 
     private long mappedAddress;
@@ -307,7 +309,9 @@ public final class SimCommunicator implements Communicator {
 
     @Override
     public void close() {
-        if (state == State.CLOSED) {
+        // Exactly once, even if two threads race here: a second munmap could hit memory the
+        // process has mapped again since.
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         state = State.CLOSED;
