@@ -226,7 +226,7 @@ final class Join {
             }
             if (header.nranks() != nranks) {
                 header.abort(SharedHeader.AbortReason.NRANKS_MISMATCH, rank, 0, nranks, header.nranks(), 0);
-                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT, header.abortRecord());
+                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
             }
             final long holder = header.claimRank(rank, self);
             if (holder != 0) {
@@ -237,7 +237,7 @@ final class Join {
                     return false;
                 }
                 header.abort(SharedHeader.AbortReason.DUPLICATE_RANK, rank, 0, self.pid(), holder, 0);
-                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT, header.abortRecord());
+                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
             }
             header.arrive(READY_MASK_OFFSET, 1L << rank);
             attached = new Attached(fd, name, headerAddress);

@@ -245,7 +245,7 @@ public final class SimCommunicator implements Communicator {
                 all = false;
             } else if (other != hint) {
                 header.abort(SharedHeader.AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, other, r);
-                throw group.abortFailure(Stage.ALLOC, header.abortRecord());
+                throw group.abortFailure(Stage.ALLOC);
             }
         }
         return all;
