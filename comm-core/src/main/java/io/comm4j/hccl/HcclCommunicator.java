@@ -199,7 +199,7 @@ public final class HcclCommunicator implements Communicator {
         HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
         final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
         NativeChecks.hccl(hccl_h.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
-        final String groupName = group.getString(0);
+        final String groupName = commName(group);
         final int topo;
         final MemorySegment handle;
         try (Arena call = Arena.ofConfined()) {
@@ -245,6 +245,23 @@ public final class HcclCommunicator implements Communicator {
         LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
             Long.toHexString(built.deviceAddress()));
         return built;
+    }
+
+    /**
+     * The group name HcclGetCommName wrote; it must end with a NUL inside the buffer and leave room
+     * for one in the tiling's 128-byte groupName field.
+     */
+    private static String commName(final MemorySegment buffer) {
+        for (long i = 0; i < buffer.byteSize(); i++) {
+            if (buffer.get(ValueLayout.JAVA_BYTE, i) == 0) {
+                if (i == 0) {
+                    throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned an empty name");
+                }
+                return buffer.getString(0);
+            }
+        }
+        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned a name of "
+            + buffer.byteSize() + " bytes or more without a terminating NUL");
     }
 
     /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
