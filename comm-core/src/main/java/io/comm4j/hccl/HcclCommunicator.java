@@ -343,22 +343,23 @@ public final class HcclCommunicator implements Communicator {
             failures.add(e);
             peersGone = true;
         }
-        if (ipc != null) {
-            ipc.close(rendezvous, peersGone, failures);
-            ipc = null;
-        }
-        if (ownedDeviceContext != 0) {
-            final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(ownedDeviceContext));
-            ownedDeviceContext = 0;
-            if (rc != AclErrors.SUCCESS) {
-                failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(ring CommContext)"));
+        final boolean skipIpcBarrier = peersGone;
+        step(failures, () -> {
+            if (ipc != null) {
+                final AclIpcWindows windows = ipc;
+                ipc = null;
+                windows.close(rendezvous, skipIpcBarrier, failures);
             }
-        }
-        final int rc = hccl_h.HcclCommDestroy(comm);
-        if (rc != HcclResults.SUCCESS) {
-            LOG.warn("rank {}: HcclCommDestroy returned {}({})", config.rank(), HcclResults.name(rc), rc);
-            failures.add(NativeChecks.hcclFailure(rc, Stage.DESTROY, "HcclCommDestroy"));
-        }
+        });
+        step(failures, () -> {
+            if (ownedDeviceContext != 0) {
+                final long address = ownedDeviceContext;
+                ownedDeviceContext = 0;
+                NativeChecks.acl(acl_h.aclrtFree(MemorySegment.ofAddress(address)), Stage.DESTROY,
+                    "aclrtFree(ring CommContext)");
+            }
+        });
+        step(failures, () -> NativeChecks.hccl(hccl_h.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {
@@ -380,6 +381,16 @@ public final class HcclCommunicator implements Communicator {
                 : new CommException(Stage.DESTROY, NativeChecks.BACKEND, "teardown failed: " + first.getMessage(), first);
             failures.stream().skip(1).forEach(thrown::addSuppressed);
             throw thrown;
+        }
+    }
+
+    /** Runs one teardown step; whatever it throws is recorded and the next step still runs. */
+    private void step(final List<RuntimeException> failures, final Runnable action) {
+        try {
+            action.run();
+        } catch (final RuntimeException e) {
+            LOG.warn("rank {}: teardown step failed: {}", config.rank(), e.getMessage());
+            failures.add(e);
         }
     }
 
