@@ -167,13 +167,13 @@ public final class HcclCommunicator implements Communicator {
     }
 
     /** The caller's (or the owned) stream this communicator runs on. */
-    public MemorySegment stream() {
+    public synchronized MemorySegment stream() {
         requireOpen();
         return config.stream();
     }
 
     /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
-    public String topology() {
+    public synchronized String topology() {
         return topology;
     }
 
