@@ -21,6 +21,7 @@ public final class AclRuntimeMain {
             case "app-owned" -> {
                 System.out.println("APP_INIT " + acl_h.aclInit(MemorySegment.NULL));
                 try (AclRuntime.Lease lease = AclRuntime.ensureReady(0)) {
+                    System.out.println("LEASE " + lease.deviceId());
                     System.out.println("BROUGHT_UP " + AclRuntime.broughtUpByComm4j());
                 }
                 // comm4j must have left ACL up: the application's own finalize succeeds
@@ -34,7 +35,7 @@ public final class AclRuntimeMain {
                 first.close();
                 first.close(); // idempotent
                 try (AclStream stream = AclStream.create()) {
-                    System.out.println("STREAM_AFTER_FIRST_RELEASE ok");
+                    System.out.println("STREAM_AFTER_FIRST_RELEASE " + (stream.handle().address() != 0 ? "ok" : "null"));
                 }
                 second.close();
                 // the last release finalized: a second finalize is a repeat
