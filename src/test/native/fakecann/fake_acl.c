@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -203,7 +204,7 @@ ACL_API const char *aclGetRecentErrMsg(void)
 
 static long counters[FAKECANN_COUNTER_COUNT];
 static const char *const counter_names[FAKECANN_COUNTER_COUNT] = {
-    "live_device_allocs", "live_streams", "live_comms", "device_refs", "linked_segments",
+    "live_device_allocs", "live_streams", "live_comms", "device_refs", "linked_segments", "live_ipc_imports",
 };
 static int acl_initialized;
 
@@ -241,6 +242,23 @@ static struct {
     uintptr_t base;
     size_t size;
 } ranges[MAX_RANGES];
+
+/* Memory from aclrtMalloc: an unnamed tmpfs file (O_TMPFILE in /dev/shm) mapped shared, so that
+ * aclrtIpcMemGetExportKey can give it a name another process can map. */
+#define MAX_ALLOCS 1024
+static struct {
+    void *base;
+    size_t size;
+    int fd;
+    char exported[64]; /* the key (file name in /dev/shm) once exported, "" otherwise */
+} allocs[MAX_ALLOCS];
+static struct {
+    void *base;
+    size_t size;
+    char key[64];
+} imports[MAX_ALLOCS];
+static pthread_mutex_t alloc_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned export_serial;
 static pthread_mutex_t range_lock = PTHREAD_MUTEX_INITIALIZER;
 
 int fakecann_register_device_range(void *base, size_t size)
@@ -271,21 +289,6 @@ void fakecann_unregister_device_range(void *base)
     pthread_mutex_unlock(&range_lock);
 }
 
-/* Size of the registered range starting exactly at `base`, or 0. */
-static size_t range_size_at(const void *base)
-{
-    size_t size = 0;
-    pthread_mutex_lock(&range_lock);
-    for (int i = 0; i < MAX_RANGES; i++) {
-        if (ranges[i].base != 0 && ranges[i].base == (uintptr_t)base) {
-            size = ranges[i].size;
-            break;
-        }
-    }
-    pthread_mutex_unlock(&range_lock);
-    return size;
-}
-
 int fakecann_is_device_range(const void *ptr, size_t size)
 {
     const uintptr_t p = (uintptr_t)ptr;
@@ -304,6 +307,8 @@ int fakecann_is_device_range(const void *ptr, size_t size)
 /* ---- init and devices ------------------------------------------------------------------------- */
 
 static pthread_mutex_t acl_lock = PTHREAD_MUTEX_INITIALIZER;
+#define MAX_DEVICES 64
+static int device_refs[MAX_DEVICES]; /* aclrtSetDevice minus aclrtResetDevice, per device */
 static __thread int current_device = -1;
 static __thread int context_switched;
 
@@ -409,6 +414,7 @@ ACL_API aclError aclrtSetDevice(int32_t deviceId)
     }
     current_device = deviceId;
     context_switched = 0;
+    __atomic_add_fetch(&device_refs[deviceId % MAX_DEVICES], 1, __ATOMIC_SEQ_CST);
     fakecann_count(FAKECANN_DEVICE_REFS, 1);
     return ACL_SUCCESS;
 }
@@ -419,7 +425,8 @@ ACL_API aclError aclrtResetDevice(int32_t deviceId)
     if (deviceId < 0 || (uint32_t)deviceId >= device_count()) {
         return ACL_ERROR_RT_INVALID_DEVICEID;
     }
-    if (current_device == deviceId) {
+    /* Reference counted, as ACL's device contexts are: the device goes away with the last reset. */
+    if (__atomic_sub_fetch(&device_refs[deviceId % MAX_DEVICES], 1, __ATOMIC_SEQ_CST) <= 0 && current_device == deviceId) {
         current_device = -1;
     }
     fakecann_count(FAKECANN_DEVICE_REFS, -1);
@@ -565,12 +572,36 @@ ACL_API aclError aclrtMalloc(void **devPtr, size_t size, aclrtMemMallocPolicy po
     if (devPtr == NULL || size == 0) {
         return ACL_ERROR_INVALID_PARAM;
     }
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) {
+    const int fd = open("/dev/shm", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        fakecann_set_error("fake CANN: aclrtMalloc: O_TMPFILE in /dev/shm: %s", strerror(errno));
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
-    if (fakecann_register_device_range(p, size) != 0) {
+    if (ftruncate(fd, (off_t)size) != 0) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (p == MAP_FAILED) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    int slot = -1;
+    pthread_mutex_lock(&alloc_lock);
+    for (int i = 0; i < MAX_ALLOCS; i++) {
+        if (allocs[i].base == NULL) {
+            allocs[i].base = p;
+            allocs[i].size = size;
+            allocs[i].fd = fd;
+            allocs[i].exported[0] = '\0';
+            slot = i;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&alloc_lock);
+    if (slot < 0 || fakecann_register_device_range(p, size) != 0) {
         munmap(p, size);
+        close(fd);
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
     fakecann_count(FAKECANN_LIVE_DEVICE_ALLOCS, 1);
@@ -578,17 +609,215 @@ ACL_API aclError aclrtMalloc(void **devPtr, size_t size, aclrtMemMallocPolicy po
     return ACL_SUCCESS;
 }
 
+static void unlink_export(int i)
+{
+    if (allocs[i].exported[0] != '\0') {
+        char path[128];
+        snprintf(path, sizeof(path), "/dev/shm/%s", allocs[i].exported);
+        unlink(path);
+        allocs[i].exported[0] = '\0';
+        fakecann_count(FAKECANN_LINKED_SEGMENTS, -1);
+    }
+}
+
 ACL_API aclError aclrtFree(void *devPtr)
 {
     INJECT("aclrtFree");
-    const size_t size = range_size_at(devPtr);
-    if (devPtr == NULL || size == 0) {
+    int slot = -1;
+    pthread_mutex_lock(&alloc_lock);
+    for (int i = 0; i < MAX_ALLOCS && devPtr != NULL; i++) {
+        if (allocs[i].base == devPtr) {
+            slot = i;
+            break;
+        }
+    }
+    if (slot < 0) {
+        pthread_mutex_unlock(&alloc_lock);
         fakecann_set_error("fake CANN: aclrtFree(%p): not an allocation", devPtr);
         return ACL_ERROR_RT_PARAM_INVALID;
     }
+    unlink_export(slot);
+    const size_t size = allocs[slot].size;
+    const int fd = allocs[slot].fd;
+    allocs[slot].base = NULL;
+    pthread_mutex_unlock(&alloc_lock);
     fakecann_unregister_device_range(devPtr);
     munmap(devPtr, size);
+    close(fd);
     fakecann_count(FAKECANN_LIVE_DEVICE_ALLOCS, -1);
+    return ACL_SUCCESS;
+}
+
+/* A crashed or careless process must not leave exported names in /dev/shm. */
+__attribute__((destructor)) static void unlink_exports_at_exit(void)
+{
+    for (int i = 0; i < MAX_ALLOCS; i++) {
+        if (allocs[i].base != NULL && allocs[i].exported[0] != '\0') {
+            char path[128];
+            snprintf(path, sizeof(path), "/dev/shm/%s", allocs[i].exported);
+            unlink(path);
+        }
+    }
+}
+
+/* ---- IPC memory sharing ----------------------------------------------------------------------- */
+
+#define IPC_KEY_LEN 65
+
+/* The key is the name under /dev/shm that the allocation's unnamed file is linked to. */
+ACL_API aclError aclrtIpcMemGetExportKey(void *devPtr, size_t size, char *key, size_t len, uint64_t flags)
+{
+    (void)flags;
+    INJECT("aclrtIpcMemGetExportKey");
+    if (devPtr == NULL || key == NULL || len < IPC_KEY_LEN) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    pthread_mutex_lock(&alloc_lock);
+    int slot = -1;
+    for (int i = 0; i < MAX_ALLOCS; i++) {
+        if (allocs[i].base == devPtr) {
+            slot = i;
+            break;
+        }
+    }
+    if (slot < 0 || size > allocs[slot].size) {
+        pthread_mutex_unlock(&alloc_lock);
+        fakecann_set_error("fake CANN: aclrtIpcMemGetExportKey(%p, %zu): not the start of an allocation that size",
+                           devPtr, size);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    if (allocs[slot].exported[0] == '\0') {
+        const char *prefix = getenv("FAKECANN_SHM_PREFIX");
+        char name[64];
+        snprintf(name, sizeof(name), "%s_ipc_%d_%u", prefix != NULL && *prefix ? prefix : "fakecann",
+                 (int)getpid(), export_serial++);
+        char from[64];
+        char to[128];
+        snprintf(from, sizeof(from), "/proc/self/fd/%d", allocs[slot].fd);
+        snprintf(to, sizeof(to), "/dev/shm/%s", name);
+        if (linkat(AT_FDCWD, from, AT_FDCWD, to, AT_SYMLINK_FOLLOW) != 0) {
+            pthread_mutex_unlock(&alloc_lock);
+            fakecann_set_error("fake CANN: aclrtIpcMemGetExportKey: linking %s: %s", to, strerror(errno));
+            return ACL_ERROR_RT_INTERNAL_ERROR;
+        }
+        snprintf(allocs[slot].exported, sizeof(allocs[slot].exported), "%s", name);
+        fakecann_count(FAKECANN_LINKED_SEGMENTS, 1);
+    }
+    snprintf(key, len, "%s", allocs[slot].exported);
+    pthread_mutex_unlock(&alloc_lock);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtIpcMemSetImportPid(const char *key, int32_t *pid, size_t num)
+{
+    INJECT("aclrtIpcMemSetImportPid");
+    if (key == NULL || (pid == NULL && num > 0)) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtIpcMemImportByKey(void **devPtr, const char *key, uint64_t flags)
+{
+    (void)flags;
+    INJECT("aclrtIpcMemImportByKey");
+    if (devPtr == NULL || key == NULL || strchr(key, '/') != NULL || strlen(key) >= 64) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    char path[128];
+    snprintf(path, sizeof(path), "/dev/shm/%s", key);
+    const int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        fakecann_set_error("fake CANN: aclrtIpcMemImportByKey(%s): %s", key, strerror(errno));
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+        close(fd);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED) {
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    pthread_mutex_lock(&alloc_lock);
+    int slot = -1;
+    for (int i = 0; i < MAX_ALLOCS; i++) {
+        if (imports[i].base == NULL) {
+            imports[i].base = p;
+            imports[i].size = (size_t)st.st_size;
+            snprintf(imports[i].key, sizeof(imports[i].key), "%s", key);
+            slot = i;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&alloc_lock);
+    if (slot < 0 || fakecann_register_device_range(p, (size_t)st.st_size) != 0) {
+        munmap(p, (size_t)st.st_size);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    fakecann_count(FAKECANN_LIVE_IPC_IMPORTS, 1);
+    *devPtr = p;
+    return ACL_SUCCESS;
+}
+
+/* The importer unmaps what it imported with this key; the exporter removes the key's name. */
+ACL_API aclError aclrtIpcMemClose(const char *key)
+{
+    INJECT("aclrtIpcMemClose");
+    if (key == NULL) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    int found = 0;
+    pthread_mutex_lock(&alloc_lock);
+    for (int i = 0; i < MAX_ALLOCS; i++) {
+        if (imports[i].base != NULL && strcmp(imports[i].key, key) == 0) {
+            fakecann_unregister_device_range(imports[i].base);
+            munmap(imports[i].base, imports[i].size);
+            imports[i].base = NULL;
+            fakecann_count(FAKECANN_LIVE_IPC_IMPORTS, -1);
+            found = 1;
+        }
+        if (allocs[i].base != NULL && strcmp(allocs[i].exported, key) == 0) {
+            unlink_export(i);
+            found = 1;
+        }
+    }
+    pthread_mutex_unlock(&alloc_lock);
+    return found ? ACL_SUCCESS : ACL_ERROR_RT_PARAM_INVALID;
+}
+
+ACL_API aclError aclrtDeviceGetBareTgid(int32_t *pid)
+{
+    INJECT("aclrtDeviceGetBareTgid");
+    if (pid == NULL) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    *pid = (int32_t)getpid();
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtDeviceCanAccessPeer(int32_t *canAccessPeer, int32_t deviceId, int32_t peerDeviceId)
+{
+    INJECT("aclrtDeviceCanAccessPeer");
+    if (canAccessPeer == NULL || deviceId < 0 || peerDeviceId < 0) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    *canAccessPeer = deviceId != peerDeviceId;
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtDeviceEnablePeerAccess(int32_t peerDeviceId, uint32_t flags)
+{
+    INJECT("aclrtDeviceEnablePeerAccess");
+    const aclError ready = require_device("aclrtDeviceEnablePeerAccess");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (flags != 0 || peerDeviceId < 0 || (uint32_t)peerDeviceId >= device_count() || peerDeviceId == current_device) {
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
     return ACL_SUCCESS;
 }
 

@@ -451,12 +451,18 @@ HCCL_API HcclResult HcclBarrier(HcclComm comm, aclrtStream stream)
         __atomic_store_n(&g->barrier_phase, phase + 1, __ATOMIC_RELEASE);
     } else {
         const uint64_t deadline = fakecann_now_ms() + (uint64_t)fakecann_timeout_ms();
+        unsigned spins = 0;
         while (__atomic_load_n(&g->barrier_phase, __ATOMIC_ACQUIRE) == phase) {
             if (fakecann_now_ms() >= deadline) {
                 fakecann_set_error("fake HCCL: HcclBarrier timed out after %ld ms", fakecann_timeout_ms());
                 return HCCL_E_TIMEOUT;
             }
-            sched_yield();
+            if (++spins < 1000) {
+                sched_yield();
+            } else { /* a long wait (a dead peer) must not burn a core */
+                struct timespec ts = { 0, 200000 };
+                nanosleep(&ts, NULL);
+            }
         }
     }
     fakecann_switch_context();

@@ -19,7 +19,8 @@ typedef enum {
     FAKECANN_LIVE_STREAMS,           /* aclrtCreateStream minus aclrtDestroyStream */
     FAKECANN_LIVE_COMMS,             /* HcclCommInitRootInfo minus HcclCommDestroy */
     FAKECANN_DEVICE_REFS,            /* aclrtSetDevice minus aclrtResetDevice */
-    FAKECANN_LINKED_SEGMENTS,        /* group segments this process created and has not unlinked */
+    FAKECANN_LINKED_SEGMENTS,        /* group segments / IPC exports this process named and has not unlinked */
+    FAKECANN_LIVE_IPC_IMPORTS,       /* aclrtIpcMemImportByKey minus aclrtIpcMemClose */
     FAKECANN_COUNTER_COUNT
 } fakecann_counter;
 

@@ -15,8 +15,8 @@ import java.lang.foreign.MemorySegment;
  * {@code ACL_ERROR_REPEAT_INITIALIZE} (100002) as success, then {@code aclrtSetDevice(id)} on the
  * calling thread, and returns a {@link Lease}. comm4j remembers whether it was its own aclInit that
  * brought ACL up: only then does releasing the last lease run {@code aclrtResetDevice} and
- * {@code aclFinalize}. When the application had already initialised ACL, comm4j leaves ACL and the
- * device exactly as it found them.
+ * {@code aclFinalize}. When the application had already initialised ACL, comm4j never resets a
+ * device or finalizes ACL: the application stays its owner.
  *
  * <p>Thread-safe. ACL's current device is per thread: a thread other than the one that called
  * {@code ensureReady} must set the device itself before calling ACL.

@@ -35,6 +35,10 @@ import java.util.Optional;
  * {@code comm4j.cann.libdir}, {@code ASCEND_HOME_PATH}, the system loader). Without them the
  * backend is listed, {@link #unavailableReason()} says where it looked, and {@link #init} fails at
  * {@link Stage#LOAD}. The CANN version is queried and logged once at load ({@link CannVersion}).
+ *
+ * <p><b>Windows.</b> By default through HCCL's MC2 tiling (private layouts, version-locked, global
+ * addresses); with {@code -Dcomm4j.hccl.windows=ipc} through public ACL IPC calls instead
+ * ({@code AclIpcWindows}; per-process addresses). See {@link HcclCommunicator}.
  */
 public final class HcclBackend implements CommBackend {
     /** The backend's name. */

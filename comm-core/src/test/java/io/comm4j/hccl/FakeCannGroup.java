@@ -99,6 +99,7 @@ final class FakeCannGroup {
             }
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
+                .jvmArg("-Dcomm4j.test.fakeCann=true")
                 .args(level, r, nranks, rootInfo(), timeout.toMillis())
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);

@@ -24,6 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HcclFaultInjectionTest {
 
+    /**
+     * Limit of comm4j's own waits. Longer than the fake's (FAKECANN_TIMEOUT_MS=3000) so an HCCL
+     * timeout is what a rank sees when HCCL waits, and long enough that two child JVMs starting on
+     * a busy machine still meet.
+     */
+    private static final Duration RENDEZVOUS_TIMEOUT = Duration.ofSeconds(8);
+
     @TempDir
     Path dir;
 
@@ -63,7 +70,9 @@ class HcclFaultInjectionTest {
             new Case("owned ring context cannot be allocated", "ring", "FAKECANN_FAIL=aclrtMalloc:207001", "",
                 "ALLOC 207001", "ALLOC 207001", "ACL_ERROR_RT_MEMORY_ALLOCATION(207001)"),
             new Case("barrier times out", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "BARRIER 9", "BARRIER 9",
-                "HcclBarrier returned HCCL_E_TIMEOUT(9)"),
+                "HcclBarrier returned HCCL_E_TIMEOUT(9): a peer did not arrive in time"),
+            new Case("the runtime's own message is quoted", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "BARRIER 9",
+                "BARRIER 9", "runtime says: fake CANN: injected failure 9 of HcclBarrier"),
             new Case("destroy fails", "ring", "FAKECANN_FAIL=HcclCommDestroy:4", "", "DESTROY 4", "DESTROY 4",
                 "HcclCommDestroy"),
             new Case("aclInit fails", "mesh", "FAKECANN_FAIL=aclInit:500001", "", "ACL_READY 500001",
@@ -93,7 +102,7 @@ class HcclFaultInjectionTest {
     @MethodSource("faults")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(Duration.ofSeconds(3));
+        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(RENDEZVOUS_TIMEOUT);
         if (c.name().startsWith("HcclGetRootInfo")) {
             group.rankEnv(0, "FAKECANN_FAIL", "HcclGetRootInfo:4");
         }
@@ -159,13 +168,27 @@ class HcclFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
         final FakeCannGroup group = new FakeCannGroup(dir).rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
-            .timeout(Duration.ofSeconds(3)).hanging(1);
+            .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();
         expectOutcome(ranks.get(0), "ALLOC 9");
         assertThat(ranks.get(0).value("SUPPRESSED")).as("rank 0's teardown reports the peer that never came")
             .contains("destroy");
         assertThat(group.leftoverFiles()).as("rank 0 removed the rendezvous files of the dead run").isEmpty();
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldReleaseExportsAndWindowsWhenAnIpcImportFails() {
+        final FakeCannGroup group = new FakeCannGroup(dir).jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
+            .env("FAKECANN_FAIL", "aclrtIpcMemImportByKey:107000");
+        for (final FakeCannGroup.Rank r : group.run()) {
+            expectOutcome(r, "ALLOC 107000");
+            assertThat(r.value("MESSAGE")).as("rank %d names the failing import", r.rank())
+                .contains("aclrtIpcMemImportByKey(rank " + (1 - r.rank()) + ")");
+        }
+        assertThat(group.leftoverFiles()).as("no rendezvous or IPC record file is left in %s", dir).isEmpty();
+        assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
     }
 
     private static void expectOutcome(final FakeCannGroup.Rank r, final String expected) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +50,31 @@ class HcclLifecycleTest {
         }
         assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} level")
+    @ValueSource(strings = {"low", "high"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldShareWindowsThroughAclIpcOnACannWithoutVerifiedPrivateLayouts(final String level)
+        throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("rootinfo.ipc_key_1234_1"), "left by a crashed run");
+        final FakeCannGroup group = new FakeCannGroup(dir).level(level)
+            .jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
+            .env("FAKECANN_CANN_VERSION", "8.5.0"); // the IPC provider reads no private layout: no version lock
+        final List<FakeCannGroup.Rank> ranks = group.run();
+
+        for (final FakeCannGroup.Rank r : ranks) {
+            assertThat(r.result().exitCode()).as("rank %d exits 0 after the whole sequence\n%s", r.rank(), r.describe())
+                .isZero();
+            assertThat(r.value("TOPOLOGY")).as("rank %d used the IPC provider", r.rank()).isEqualTo("IPC");
+            assertThat(r.value("MARKS")).as("rank %d read every rank's canary through its imported window", r.rank())
+                .isEqualTo("ok");
+            assertThat(r.leaks()).as("rank %d wrote the fake's leak report at exit", r.rank()).isNotEmpty();
+            assertThat(r.leaked()).as("rank %d closes every import and export and frees its memory", r.rank())
+                .isEmpty();
+        }
+        assertThat(group.leftoverFiles()).as("no rendezvous or IPC record file, not even a crashed run's, is left in %s",
+            dir).isEmpty();
+        assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
     }
 }

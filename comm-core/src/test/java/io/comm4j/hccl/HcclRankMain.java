@@ -17,12 +17,14 @@ import java.time.Duration;
 
 /**
  * One rank of a two-process HCCL test, run in its own JVM by {@link FakeCannGroup}:
- * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms>}.
+ * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id]} (device id defaults
+ * to the rank).
  *
  * <p>Runs the smoke sequence through the low level (this process owns ACL and the stream, as the C
  * contract's caller does) or the convenience level (the communicator owns them), checks the
- * context invariants, reads the first word of every rank's window through the device-to-host copy
- * (the fake marks each window with its owner's rank), and prints one {@code KEY value} line per
+ * context invariants, and on the fake CANN ({@code -Dcomm4j.test.fakeCann=true}) reads the first
+ * word of every rank's window through the device-to-host copy (the fake marks each window with its
+ * owner's rank); it prints one {@code KEY value} line per
  * fact for the parent test. Exits 0, or the failing stage's exit code after printing
  * {@code FAILED <stage> <code>}; anything other than a CommException/IllegalStateException is 99.
  */
@@ -39,15 +41,16 @@ public final class HcclRankMain {
         final int nranks = Integer.parseInt(args[2]);
         final CommConfig config = CommConfig.of(rank, nranks, Path.of(args[3]))
             .withTimeout(Duration.ofMillis(Long.parseLong(args[4])));
+        final int device = args.length > 5 ? Integer.parseInt(args[5]) : rank;
         int exit = 0;
         try {
             if (low) {
-                try (AclRuntime.Lease lease = AclRuntime.ensureReady(rank);
+                try (AclRuntime.Lease lease = AclRuntime.ensureReady(device);
                      AclStream stream = AclStream.create()) {
                     run(config.withDevice(lease.deviceId()).withStream(stream.handle()));
                 }
             } else {
-                run(config.withDevice(rank));
+                run(config.withDevice(device));
             }
         } catch (final CommException e) {
             System.out.println("FAILED " + e.stage() + " " + e.nativeCode().orElse(-1));
@@ -80,8 +83,13 @@ public final class HcclRankMain {
                 System.out.println("WINDOW_IN " + i + " " + Long.toHexString(ctx.windowIn(i)));
             }
             requireDeviceCopyMatches(ctx);
+            if (((HcclCommunicator) comm).topology().equals("IPC")) {
+                writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
+            }
             comm.barrier();
-            requireWindowMarks(ctx, comm.nranks());
+            if (Boolean.getBoolean("comm4j.test.fakeCann")) {
+                requireWindowMarks(ctx, comm.nranks());
+            }
             for (int i = 0; i < 5; i++) {
                 comm.barrier();
             }
@@ -101,6 +109,18 @@ public final class HcclRankMain {
             }
             if (back.mismatch(ctx.segment().asSlice(0, CommContext.BYTES)) != -1) {
                 throw new CommException(Stage.CTX_FIELDS, "hccl", "device context differs from the host view");
+            }
+        }
+    }
+
+    private static void writeOwnMark(final CommContext ctx, final int rank) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            word.set(ValueLayout.JAVA_LONG, 0, WINDOW_IN_MARK | rank);
+            final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(rank)), 8, word, 8,
+                acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
+            if (rc != 0) {
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing the canary");
             }
         }
     }
