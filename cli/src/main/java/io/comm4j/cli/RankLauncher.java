@@ -64,6 +64,12 @@ public final class RankLauncher {
                    final boolean measureBaseline, final JvmCommand jvm) {
         final Path privateDir = plan.rootInfo().isPresent() ? null : privateDirectory(resultName);
         final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
+        // a launcher stopped by a signal runs shutdown hooks but not the finally below
+        final Thread removeOnSignal = privateDir == null ? null
+            : new Thread(() -> CommSmoke.deleteTree(privateDir), "comm-smoke-remove-rendezvous-dir");
+        if (removeOnSignal != null) {
+            Runtime.getRuntime().addShutdownHook(removeOnSignal);
+        }
         try {
             final Launcher.Spec spec = new Launcher.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
                 final List<String> a = new ArrayList<>(path);
@@ -103,6 +109,11 @@ public final class RankLauncher {
         } finally {
             if (privateDir != null) {
                 CommSmoke.deleteTree(privateDir);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(removeOnSignal);
+                } catch (final IllegalStateException shuttingDown) {
+                    // the hook is running or about to; it finds nothing left to delete
+                }
             }
         }
     }

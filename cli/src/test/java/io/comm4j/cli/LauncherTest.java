@@ -99,6 +99,9 @@ class LauncherTest {
             .filter(ProcessHandle::isAlive).toList();
         waiter.await(() -> ranks.get().size() >= 2, Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
         final List<ProcessHandle> started = ranks.get();
+        final java.util.Optional<java.nio.file.Path> rendezvousDir = started.getFirst().info().arguments()
+            .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith("--rootinfo=")).findFirst())
+            .map(a -> java.nio.file.Path.of(a.substring("--rootinfo=".length())).getParent());
         try {
             launcher.process().destroy(); // SIGTERM, as a batch system or a user would
 
@@ -106,6 +109,9 @@ class LauncherTest {
                 Stage.DESTROY, () -> "the ranks of a stopped launcher to exit");
             final ChildJvm.Result r = launcher.await(LIMIT);
             assertThat(r.exitCode()).as("the launcher was terminated\n%s", r.describe()).isNotZero();
+            assertThat(rendezvousDir).as("a rank's --rootinfo argument").isPresent();
+            assertThat(rendezvousDir.get()).as("the launcher's private rendezvous directory after SIGTERM")
+                .doesNotExist();
         } finally {
             started.forEach(ProcessHandle::destroyForcibly); // never leave stalled ranks behind
         }

@@ -4,6 +4,7 @@ import io.comm4j.bindings.CannLoadException;
 import io.comm4j.bindings.CannLoadReport;
 import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.acl_h;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,11 @@ class NativeLibrariesMissingTest {
     static void pointTheSearchAtAnEmptyDirectory() throws Exception {
         empty = Files.createTempDirectory("comm4j-no-cann");
         System.setProperty(NativeLibraries.LIBDIR_PROPERTY, empty.toString());
+    }
+
+    @AfterAll
+    static void removeTheEmptyDirectory() throws Exception {
+        Files.deleteIfExists(empty);
     }
 
     @Test
