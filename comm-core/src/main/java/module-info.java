@@ -7,6 +7,7 @@ module io.comm4j.core {
     requires org.apache.logging.log4j;
 
     exports io.comm4j;
+    exports io.comm4j.collective;
     exports io.comm4j.internal to io.comm4j.sim, io.comm4j.cli;
 
     uses io.comm4j.CommBackend;

@@ -1,0 +1,403 @@
+package io.comm4j.collective;
+
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+
+/**
+ * Sums float32 or int64 arrays across every rank of a communicator, through its host windows: each
+ * rank ends up with the element-wise sum of all ranks' inputs, bit-identical on every rank.
+ *
+ * <pre>{@code
+ * try (Communicator comm = CommBackend.named("sim").init(config)) {
+ *     comm.allocWindows(1 << 20);
+ *     Allreduce allreduce = Allreduce.over(comm);
+ *     float[] sum = allreduce.sum(myGradients);   // collective: every rank calls it
+ * }
+ * }</pre>
+ *
+ * <p><b>Collective.</b> Every rank calls the same methods in the same order with the same element
+ * count. A disagreement (another count, float on one rank and long on another, a rank that skipped a
+ * call) is detected at the first barrier of the call and fails on every rank with a
+ * {@link CommException} at {@link Stage#BARRIER} naming both sides; a rank that never comes is the
+ * barrier's timeout. After any failure every Allreduce over this communicator refuses further calls: the ranks no longer
+ * agree on the state of the windows.
+ *
+ * <p><b>Result.</b> Element {@code i} is {@code ((x0[i] + x1[i]) + x2[i]) + ...}, inputs in rank order,
+ * each addition rounded to float32 (or wrapping int64); see {@link SumKernel}. Both algorithms
+ * produce exactly these bits.
+ *
+ * <p><b>Algorithms</b> ({@link Algorithm}). Inputs larger than what a window slot holds are cut into
+ * chunks; windows are split into two slots used alternately (see {@link SlotLayout}).
+ * <ul>
+ *   <li>{@link Algorithm#DIRECT}: each rank copies its chunk into its window, one barrier, then
+ *       every rank reads every window and reduces the whole chunk. One barrier per chunk; each rank
+ *       reads {@code nranks x chunk} bytes.</li>
+ *   <li>{@link Algorithm#REDUCE_SCATTER_ALLGATHER}: after the same copy and barrier, rank {@code r}
+ *       reduces only block {@code r} of the chunk (1/nranks of it) into its own window, a second
+ *       barrier, then every rank copies every block out. Two barriers per chunk, but each rank reads
+ *       about {@code 2 x chunk} bytes whatever nranks is, and does 1/nranks of the arithmetic.</li>
+ *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
+ *       {@link Options#reduceScatterMinBytes()} bytes on more than one rank, DIRECT otherwise.</li>
+ * </ul>
+ *
+ * <p><b>Windows.</b> While a call runs, the windows belong to it. It does not end with a barrier (the
+ * next call's alternate slot makes one unnecessary), so a peer may still be reading this rank's window
+ * when the call returns: call {@link Communicator#barrier()} before writing to the windows yourself.
+ *
+ * <p>Instances over the same communicator share their slot state, so several (say with different
+ * options) can be used in turn. Not thread-safe: one call at a time, like the communicator. A call allocates nothing (the
+ * array forms wrap the arrays in segments, which escape analysis removes).
+ */
+public final class Allreduce {
+
+    /** How the sum is computed; every rank must use the same. */
+    public enum Algorithm {
+        /** {@link #REDUCE_SCATTER_ALLGATHER} from {@link Options#reduceScatterMinBytes()} up, else {@link #DIRECT}. */
+        AUTO,
+        /** Every rank reduces every chunk: one barrier per chunk. */
+        DIRECT,
+        /** Each rank reduces 1/nranks of a chunk, then all gather: two barriers per chunk. */
+        REDUCE_SCATTER_ALLGATHER
+    }
+
+    /**
+     * Tuning; every rank must pass the same.
+     *
+     * @param algorithm             which algorithm, {@link Algorithm#AUTO} by default
+     * @param reduceScatterMinBytes the call size from which AUTO uses reduce-scatter + all-gather
+     * @param maxChunkBytes         the most bytes per chunk (also bounded by the window): small
+     *                              enough that a chunk stays in cache between the rank that writes
+     *                              it and the ranks that read it
+     */
+    public record Options(Algorithm algorithm, long reduceScatterMinBytes, long maxChunkBytes) {
+        /**
+         * AUTO's switch point. Measured with scripts/bench (docs/benchmarks.md): with 2 ranks the
+         * direct algorithm is never slower, so the switch is kept for 3 and more ranks, where each
+         * rank reading every window costs more than the second barrier from about this size up.
+         */
+        public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 256 * 1024;
+        /** Default chunk bound (docs/benchmarks.md: chunks of 256 KiB..1 MiB are fastest). */
+        public static final long DEFAULT_MAX_CHUNK_BYTES = 512 * 1024;
+        /** The defaults. */
+        public static final Options DEFAULT = new Options(Algorithm.AUTO, DEFAULT_REDUCE_SCATTER_MIN_BYTES,
+            DEFAULT_MAX_CHUNK_BYTES);
+
+        /** Validates: algorithm not null, threshold >= 0, chunk bound >= 64 bytes. */
+        public Options {
+            Objects.requireNonNull(algorithm, "algorithm");
+            if (reduceScatterMinBytes < 0) {
+                throw new IllegalArgumentException("reduceScatterMinBytes=" + reduceScatterMinBytes + " must be >= 0");
+            }
+            if (maxChunkBytes < SlotLayout.ALIGN) {
+                throw new IllegalArgumentException("maxChunkBytes=" + maxChunkBytes + " must be >= " + SlotLayout.ALIGN);
+            }
+        }
+
+        /** These options with another algorithm. */
+        public Options withAlgorithm(final Algorithm newAlgorithm) {
+            return new Options(newAlgorithm, reduceScatterMinBytes, maxChunkBytes);
+        }
+
+        /** These options with another chunk bound. */
+        public Options withMaxChunkBytes(final long newMaxChunkBytes) {
+            return new Options(algorithm, reduceScatterMinBytes, newMaxChunkBytes);
+        }
+
+        /** These options with another AUTO threshold. */
+        public Options withReduceScatterMinBytes(final long newMinBytes) {
+            return new Options(algorithm, newMinBytes, maxChunkBytes);
+        }
+    }
+
+    private final Communicator comm;
+    private final Options options;
+    private final int rank;
+    private final int nranks;
+    private final long windowBytes;
+    /** Every rank's window, indexed by rank; the kernel's sources. */
+    private final MemorySegment[] windows;
+    private final MemorySegment own;
+    /** Bytes of one chunk: the slot's data bounded by the options, a multiple of 64. */
+    private final long chunkBytes;
+    private final SumKernel.Float32 floatSum = new SumKernel.Float32();
+    private final SumKernel.Int64 longSum = new SumKernel.Int64();
+
+    /** Which slot is next, calls so far, failure: shared by every instance over the same communicator. */
+    private final Cursor cursor;
+
+    private Allreduce(final Communicator comm, final Options options, final Communicator.HostWindows hostWindows) {
+        this.comm = comm;
+        this.options = options;
+        this.rank = comm.rank();
+        this.nranks = comm.nranks();
+        this.windowBytes = comm.windowSize();
+        if (windowBytes < SlotLayout.MIN_WINDOW_BYTES) {
+            throw new IllegalArgumentException("window of " + windowBytes + " bytes is too small for Allreduce: it needs at least "
+                + SlotLayout.MIN_WINDOW_BYTES + " bytes (two slots of a 64-byte header and 64 bytes of data)");
+        }
+        this.windows = new MemorySegment[nranks];
+        for (int r = 0; r < nranks; r++) {
+            windows[r] = hostWindows.window(r);
+            if (windows[r].byteSize() < windowBytes) {
+                throw new IllegalStateException("backend " + comm.backendName() + " gave a host window of "
+                    + windows[r].byteSize() + " bytes for rank " + r + ", but windowSize() is " + windowBytes);
+            }
+        }
+        this.own = windows[rank];
+        this.cursor = Cursor.of(comm);
+        this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), options.maxChunkBytes()) / SlotLayout.ALIGN
+            * SlotLayout.ALIGN;
+    }
+
+    /** An allreduce with the {@link Options#DEFAULT default options}; see {@link #over(Communicator, Options)}. */
+    public static Allreduce over(final Communicator comm) {
+        return over(comm, Options.DEFAULT);
+    }
+
+    /**
+     * An allreduce over {@code comm}'s windows. Local: no rank waits for another here. Every rank
+     * creates its own, with the same options, after {@link Communicator#allocWindows}.
+     *
+     * @throws UnsupportedOperationException when the backend has no host-readable windows (HCCL's
+     *                                       windows are device memory)
+     * @throws IllegalStateException         before {@code allocWindows} or after close
+     * @throws IllegalArgumentException      when the window is smaller than 256 bytes
+     */
+    public static Allreduce over(final Communicator comm, final Options options) {
+        Objects.requireNonNull(comm, "comm");
+        Objects.requireNonNull(options, "options");
+        final Communicator.HostWindows hostWindows = comm.hostWindows().orElseThrow(() ->
+            new UnsupportedOperationException("Allreduce needs host-readable windows, and backend '"
+                + comm.backendName() + "' has none (its windows are device memory); use the sim backend, "
+                + "or a device-side collective"));
+        return new Allreduce(comm, options, hostWindows);
+    }
+
+    /** The options this instance uses. */
+    public Options options() {
+        return options;
+    }
+
+    /** The most bytes one chunk carries: a call of more bytes is cut into chunks of this size. */
+    public long chunkBytes() {
+        return chunkBytes;
+    }
+
+    /** The algorithm a call of {@code bytes} bytes uses (resolves {@link Algorithm#AUTO}). */
+    public Algorithm algorithmFor(final long bytes) {
+        return switch (options.algorithm()) {
+            case DIRECT -> Algorithm.DIRECT;
+            case REDUCE_SCATTER_ALLGATHER -> nranks == 1 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
+            case AUTO -> nranks > 2 && bytes >= options.reduceScatterMinBytes()
+                ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
+        };
+    }
+
+    /**
+     * Sums the float32 elements of {@code in} across all ranks into {@code out}. Collective.
+     *
+     * @param in  this rank's input: {@code in.byteSize() / 4} elements, native byte order
+     * @param out where the sum goes, the same size; may be {@code in} itself, must not partly overlap it
+     * @throws CommException            at {@link Stage#BARRIER}: a barrier failed or timed out, or the
+     *                                  ranks disagree on the call (count, type, call number)
+     * @throws IllegalArgumentException for sizes that differ or are not a multiple of 4, or a partial overlap
+     * @throws IllegalStateException    after close, or after an earlier call failed
+     */
+    public void sumFloats(final MemorySegment in, final MemorySegment out) {
+        run(floatSum, in, out);
+    }
+
+    /**
+     * Sums the int64 elements of {@code in} across all ranks into {@code out} (wrapping on overflow).
+     * Collective. As {@link #sumFloats}, with 8-byte elements.
+     */
+    public void sumLongs(final MemorySegment in, final MemorySegment out) {
+        run(longSum, in, out);
+    }
+
+    /** {@link #sumFloats} over arrays; {@code out} may be {@code in}. */
+    public void sum(final float[] in, final float[] out) {
+        sumFloats(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
+    }
+
+    /** {@link #sumFloats} into a new array. */
+    public float[] sum(final float[] in) {
+        final float[] out = new float[in.length];
+        sum(in, out);
+        return out;
+    }
+
+    /** {@link #sumLongs} over arrays; {@code out} may be {@code in}. */
+    public void sum(final long[] in, final long[] out) {
+        sumLongs(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
+    }
+
+    /** {@link #sumLongs} into a new array. */
+    public long[] sum(final long[] in) {
+        final long[] out = new long[in.length];
+        sum(in, out);
+        return out;
+    }
+
+    private void run(final SumKernel kernel, final MemorySegment in, final MemorySegment out) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        final Throwable broken = cursor.broken;
+        if (broken != null) {
+            throw new IllegalStateException("an earlier Allreduce call failed; the ranks no longer agree on the "
+                + "windows' state, make a new communicator: " + broken.getMessage(), broken);
+        }
+        checkArguments(kernel, in, out);
+        final long count = in.byteSize() / kernel.elementBytes();
+        final long call = ++cursor.calls;
+        try {
+            if (algorithmFor(in.byteSize()) == Algorithm.DIRECT) {
+                direct(kernel, in, out, count, call);
+            } else {
+                reduceScatterAllgather(kernel, in, out, count, call);
+            }
+        } catch (final RuntimeException | Error e) {
+            cursor.broken = e;
+            throw e;
+        }
+    }
+
+    private void checkArguments(final SumKernel kernel, final MemorySegment in, final MemorySegment out) {
+        final int e = kernel.elementBytes();
+        if (in.byteSize() % e != 0) {
+            throw new IllegalArgumentException("input of " + in.byteSize() + " bytes is not a whole number of "
+                + kernel.typeName() + " elements (" + e + " bytes each)");
+        }
+        if (out.byteSize() != in.byteSize()) {
+            throw new IllegalArgumentException("output has " + out.byteSize() + " bytes, input " + in.byteSize()
+                + ": they must be the same size");
+        }
+        if (out.isReadOnly()) {
+            throw new IllegalArgumentException("output segment is read-only");
+        }
+        final boolean same = in.address() == out.address() && in.heapBase().equals(out.heapBase());
+        if (!same && in.asOverlappingSlice(out).isPresent()) {
+            throw new IllegalArgumentException("input and output overlap partly; pass the same segment for an "
+                + "in-place sum, or disjoint ones");
+        }
+    }
+
+    /** Elements per chunk for {@code kernel}. */
+    private long chunkElements(final SumKernel kernel) {
+        return chunkBytes / kernel.elementBytes();
+    }
+
+    private void direct(final SumKernel kernel, final MemorySegment in, final MemorySegment out, final long count,
+                        final long call) {
+        final int e = kernel.elementBytes();
+        final long perChunk = chunkElements(kernel);
+        long done = 0;
+        boolean first = true;
+        do {
+            final long n = Math.min(perChunk, count - done);
+            final long data = publish(kernel, in, done, n, call, count, first);
+            kernel.sum(windows, nranks, data, out, done * e, n);
+            done += n;
+            first = false;
+        } while (done < count);
+    }
+
+    private void reduceScatterAllgather(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
+                                        final long count, final long call) {
+        final int e = kernel.elementBytes();
+        final long perChunk = chunkElements(kernel);
+        final long align = SlotLayout.ALIGN / e;
+        long done = 0;
+        boolean first = true;
+        do {
+            final long n = Math.min(perChunk, count - done);
+            final long data = publish(kernel, in, done, n, call, count, first);
+            // Block r of the chunk is [r * per, (r + 1) * per) clipped to n; per is rounded up to a cache
+            // line so no two ranks write the same line in the reduce-scatter step.
+            final long per = ceilDiv(ceilDiv(n, nranks), align) * align;
+            final long mineStart = Math.min(n, rank * per);
+            final long mineLen = Math.min(n, mineStart + per) - mineStart;
+            if (mineLen > 0) {
+                kernel.sum(windows, nranks, data + mineStart * e, own, data + mineStart * e, mineLen);
+            }
+            comm.barrier();
+            for (int r = 0; r < nranks; r++) {
+                final long start = Math.min(n, r * per);
+                final long len = Math.min(n, start + per) - start;
+                if (len > 0) {
+                    MemorySegment.copy(windows[r], data + start * e, out, (done + start) * e, len * e);
+                }
+            }
+            done += n;
+            first = false;
+        } while (done < count);
+    }
+
+    /**
+     * Copies elements {@code [from, from + n)} of {@code in} into this rank's next slot, with the
+     * header on a call's first chunk, and barriers; on the first chunk it then checks every peer's
+     * header. Returns the window offset of the slot's data.
+     */
+    private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long n,
+                         final long call, final long count, final boolean first) {
+        final int slot = cursor.nextSlot;
+        cursor.nextSlot = slot ^ 1;
+        final long slotOffset = SlotLayout.slotOffset(windowBytes, slot);
+        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        if (first) {
+            SlotLayout.writeHeader(own, slotOffset, kernel.op(), rank, call, count);
+        }
+        MemorySegment.copy(in, from * kernel.elementBytes(), own, data, n * kernel.elementBytes());
+        comm.barrier();
+        if (first) {
+            checkPeers(kernel, slotOffset, call, count);
+        }
+        return data;
+    }
+
+    /** Throws on every rank when any rank's header of this call differs from this rank's. */
+    private void checkPeers(final SumKernel kernel, final long slotOffset, final long call, final long count) {
+        for (int r = 0; r < nranks; r++) {
+            final MemorySegment w = windows[r];
+            final int op = SlotLayout.op(w, slotOffset);
+            final int owner = SlotLayout.rank(w, slotOffset);
+            final long peerCall = SlotLayout.call(w, slotOffset);
+            final long peerCount = SlotLayout.count(w, slotOffset);
+            if (op != kernel.op() || owner != r || peerCall != call || peerCount != count) {
+                throw new CommException(Stage.BARRIER, comm.backendName(), "allreduce ranks disagree: rank " + rank
+                    + " is in call " + call + " (" + SlotLayout.opName(kernel.op()) + " of " + count
+                    + " elements) but rank " + r + "'s window holds " + (owner != r ? "a header of rank " + owner
+                    + ", " : "") + "call " + peerCall + " (" + SlotLayout.opName(op) + " of " + peerCount
+                    + " elements); every rank must make the same calls with the same sizes");
+            }
+        }
+    }
+
+    /**
+     * The state that must be the same for every Allreduce over one communicator: the slot the next
+     * chunk uses, the call count, a failure. Kept per communicator object (weakly, so it goes with
+     * the communicator), so instances with different options can be mixed without racing on a slot.
+     */
+    static final class Cursor {
+        private static final Map<Communicator, Cursor> CURSORS = new WeakHashMap<>();
+        int nextSlot;
+        long calls;
+        Throwable broken;
+
+        static Cursor of(final Communicator comm) {
+            synchronized (CURSORS) {
+                return CURSORS.computeIfAbsent(comm, c -> new Cursor());
+            }
+        }
+    }
+
+    private static long ceilDiv(final long a, final long b) {
+        return (a + b - 1) / b;
+    }
+}
