@@ -4,4 +4,5 @@
  */
 module io.comm4j.bindings {
     exports io.comm4j.bindings.comm;
+    exports io.comm4j.bindings.posix;
 }

@@ -1,0 +1,245 @@
+package io.comm4j.bindings.posix;
+
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.util.Map;
+
+import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
+
+/**
+ * The calls of {@code posix_shm.h} that report failure through {@code errno}, linked with
+ * {@link Linker.Option#captureCallState(String...) captureCallState("errno")} so the value is read
+ * right after the call, before the JVM can overwrite it. Written by hand: jextract cannot emit that
+ * linker option. The descriptors are those of {@link posix_shm_h}; only {@code shm_open} on macOS
+ * adds {@link Linker.Option#firstVariadicArg(int) firstVariadicArg(2)} (variadic there).
+ *
+ * <p>Each method takes, first, a capture segment from {@link #allocateCapturedState} and returns
+ * the C result unchanged; read {@link #errno(MemorySegment)} when the result says the call failed.
+ * {@code posix_fallocate} is not here: it returns its error number and leaves errno alone, so
+ * {@link posix_shm_h#posix_fallocate} is the binding to use.
+ */
+public final class PosixErrno {
+    private PosixErrno() {
+    }
+
+    private static final StructLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CAPTURE_LAYOUT.varHandle(groupElement("errno"));
+    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
+
+    private static MethodHandle link(final MemorySegment address, final java.lang.foreign.FunctionDescriptor desc,
+                                     final Linker.Option... extra) {
+        final Linker.Option[] options = new Linker.Option[extra.length + 1];
+        options[0] = CAPTURE_ERRNO;
+        System.arraycopy(extra, 0, options, 1, extra.length);
+        return Linker.nativeLinker().downcallHandle(address, desc, options);
+    }
+
+    /** The layout of the capture segment. */
+    public static MemoryLayout capturedStateLayout() {
+        return CAPTURE_LAYOUT;
+    }
+
+    /** A capture segment for the calls of this class. */
+    public static MemorySegment allocateCapturedState(final SegmentAllocator allocator) {
+        return allocator.allocate(CAPTURE_LAYOUT);
+    }
+
+    /** The errno a call stored in {@code capturedState}. */
+    public static int errno(final MemorySegment capturedState) {
+        return (int) ERRNO.get(capturedState, 0L);
+    }
+
+    private static final class shm_open {
+        static final MethodHandle HANDLE = PosixPlatform.require().shmOpenVariadic()
+            ? link(posix_shm_h.shm_open$address(), posix_shm_h.shm_open$descriptor(),
+                Linker.Option.firstVariadicArg(2))
+            : link(posix_shm_h.shm_open$address(), posix_shm_h.shm_open$descriptor());
+    }
+
+    private static final class shm_unlink {
+        static final MethodHandle HANDLE = link(posix_shm_h.shm_unlink$address(), posix_shm_h.shm_unlink$descriptor());
+    }
+
+    private static final class ftruncate {
+        static final MethodHandle HANDLE = link(posix_shm_h.ftruncate$address(), posix_shm_h.ftruncate$descriptor());
+    }
+
+    private static final class mmap {
+        static final MethodHandle HANDLE = link(posix_shm_h.mmap$address(), posix_shm_h.mmap$descriptor());
+    }
+
+    private static final class munmap {
+        static final MethodHandle HANDLE = link(posix_shm_h.munmap$address(), posix_shm_h.munmap$descriptor());
+    }
+
+    private static final class close {
+        static final MethodHandle HANDLE = link(posix_shm_h.close$address(), posix_shm_h.close$descriptor());
+    }
+
+    private static final class fstat {
+        static final MethodHandle HANDLE = link(posix_shm_h.findOrThrow(PosixPlatform.require().fstatSymbol()),
+            posix_shm_h.fstat$descriptor());
+    }
+
+    private static final class fchmod {
+        static final MethodHandle HANDLE = link(posix_shm_h.fchmod$address(), posix_shm_h.fchmod$descriptor());
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int shm_open(const char *name, int oflag, mode_t mode)   // macOS: (const char *name, int oflag, ...)
+     * }
+     */
+    public static int shm_open(final MemorySegment capturedState, final MemorySegment name, final int oflag,
+                               final int mode) {
+        try {
+            return (int) shm_open.HANDLE.invokeExact(capturedState, name, oflag, mode);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int shm_unlink(const char *name)
+     * }
+     */
+    public static int shm_unlink(final MemorySegment capturedState, final MemorySegment name) {
+        try {
+            return (int) shm_unlink.HANDLE.invokeExact(capturedState, name);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int ftruncate(int fd, off_t length)
+     * }
+     */
+    public static int ftruncate(final MemorySegment capturedState, final int fd, final long length) {
+        try {
+            return (int) ftruncate.HANDLE.invokeExact(capturedState, fd, length);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
+     * }
+     */
+    public static MemorySegment mmap(final MemorySegment capturedState, final MemorySegment addr, final long length,
+                                     final int prot, final int flags, final int fd, final long offset) {
+        try {
+            return (MemorySegment) mmap.HANDLE.invokeExact(capturedState, addr, length, prot, flags, fd, offset);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int munmap(void *addr, size_t length)
+     * }
+     */
+    public static int munmap(final MemorySegment capturedState, final MemorySegment addr, final long length) {
+        try {
+            return (int) munmap.HANDLE.invokeExact(capturedState, addr, length);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int close(int fd)
+     * }
+     */
+    public static int close(final MemorySegment capturedState, final int fd) {
+        try {
+            return (int) close.HANDLE.invokeExact(capturedState, fd);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int fstat(int fd, struct stat *statbuf)
+     * }
+     * {@code statbuf} must hold {@link PosixPlatform#statSize()} bytes.
+     */
+    public static int fstat(final MemorySegment capturedState, final int fd, final MemorySegment statbuf) {
+        try {
+            return (int) fstat.HANDLE.invokeExact(capturedState, fd, statbuf);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int fchmod(int fd, mode_t mode)
+     * }
+     */
+    public static int fchmod(final MemorySegment capturedState, final int fd, final int mode) {
+        try {
+            return (int) fchmod.HANDLE.invokeExact(capturedState, fd, mode);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
+    // errno names for messages. The numbers of the common errors are the same on Linux and macOS;
+    // ENAMETOOLONG differs (36 on Linux, 63 on macOS), and the few Linux-only numbers are tagged.
+    private static final Map<Integer, String> LINUX_NAMES = Map.ofEntries(
+        Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(4, "EINTR"), Map.entry(9, "EBADF"),
+        Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
+        Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
+        Map.entry(28, "ENOSPC"), Map.entry(36, "ENAMETOOLONG"), Map.entry(75, "EOVERFLOW"),
+        Map.entry(95, "EOPNOTSUPP"));
+    private static final Map<Integer, String> MACOS_NAMES = Map.ofEntries(
+        Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(4, "EINTR"), Map.entry(9, "EBADF"),
+        Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
+        Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
+        Map.entry(28, "ENOSPC"), Map.entry(63, "ENAMETOOLONG"), Map.entry(84, "EOVERFLOW"),
+        Map.entry(102, "EOPNOTSUPP"));
+
+    /** The symbolic name of {@code errno} on this platform ({@code "ENOSPC"}), or {@code "errno"} when unknown. */
+    public static String errnoName(final int errno) {
+        final boolean mac = PosixPlatform.current().map(p -> p.name().startsWith("macos")).orElse(false);
+        return (mac ? MACOS_NAMES : LINUX_NAMES).getOrDefault(errno, "errno");
+    }
+
+    /** libc's description of {@code errno} ({@code strerror}), or a placeholder when it gives none. */
+    public static String strerror(final int errno) {
+        final MemorySegment text = posix_shm_h.strerror(errno);
+        if (text.equals(MemorySegment.NULL)) {
+            return "unknown error " + errno;
+        }
+        return text.reinterpret(1024).getString(0);
+    }
+}

@@ -1,0 +1,89 @@
+package io.comm4j.sim;
+
+import io.comm4j.CommException;
+import io.comm4j.Stage;
+import io.comm4j.bindings.posix.PosixErrno;
+
+import java.nio.file.Path;
+import java.util.StringJoiner;
+
+/**
+ * What one rank can say about its group from the shared header: which ranks are missing from a
+ * mask (and whether their processes still run), and what a published abort means. Used to build
+ * failure messages; never on a hot path.
+ */
+final class GroupView {
+    private final SharedHeader header;
+    private final int nranks;
+    private final Path rootInfoPath;
+
+    GroupView(final SharedHeader header, final int nranks, final Path rootInfoPath) {
+        this.header = header;
+        this.nranks = nranks;
+        this.rootInfoPath = rootInfoPath;
+    }
+
+    /**
+     * The ranks whose bit is missing from the mask at {@code maskOffset}, each with its process when
+     * known: "rank 1 (pid 4242, no longer running), rank 3 (never joined)".
+     */
+    String missing(final int maskOffset) {
+        final long mask = header.maskAcquire(maskOffset);
+        final StringJoiner list = new StringJoiner(", ");
+        int count = 0;
+        for (int r = 0; r < nranks; r++) {
+            if ((mask & (1L << r)) == 0) {
+                list.add(describeRank(r));
+                count++;
+            }
+        }
+        if (count == 0) {
+            return "no rank (every rank had arrived when the deadline passed)";
+        }
+        return (count == 1 ? "" : count + " ranks: ") + list + " (" + Long.bitCount(mask) + " of " + nranks + " arrived)";
+    }
+
+    /** "rank 1 (pid 4242)" or "rank 1 (pid 4242, no longer running)" or "rank 1 (never joined)". */
+    String describeRank(final int rank) {
+        final ProcessIdentity owner = header.rankOwner(rank);
+        return "rank " + rank + " (" + (owner.pid() == 0 ? "never joined" : owner.describe()) + ")";
+    }
+
+    /** Throws the published abort as a failure at {@code stage}, when there is one. */
+    void throwIfAborted(final Stage stage) {
+        if (header.aborted()) {
+            throw abortFailure(stage, header.abortRecord());
+        }
+    }
+
+    /** The failure that {@code abort} means for a rank at {@code stage}. */
+    CommException abortFailure(final Stage stage, final SharedHeader.Abort abort) {
+        final String detail = switch (abort.reason()) {
+            case NRANKS_MISMATCH -> "ranks disagree on nranks: rank " + abort.rank() + " was started with nranks="
+                + abort.value() + ", but rank 0 created the group on " + rootInfoPath + " with nranks="
+                + abort.expected() + "; every rank must pass the same nranks";
+            case WINDOW_SIZE_MISMATCH -> "ranks disagree on the window size: rank " + abort.rank() + " asked for "
+                + abort.value() + " bytes, rank " + abort.otherRank() + " asked for " + abort.expected()
+                + " bytes; every rank must pass the same size to allocWindows";
+            case SEGMENT_SIZE_FAILED -> "rank 0 could not reserve " + abort.value() + " bytes of shared memory for "
+                + "the windows: " + PosixErrno.errnoName(abort.errno()) + "(" + abort.errno() + ") "
+                + PosixErrno.strerror(abort.errno()) + " (check free space in /dev/shm, or ask for smaller windows)";
+            case DUPLICATE_RANK -> "rank " + abort.rank() + " was claimed by two processes: pid " + abort.expected()
+                + " and pid " + abort.value() + "; every rank number must be used once";
+            case RANK_FAILED -> "rank " + abort.rank() + " failed at " + stageLabel(abort.value())
+                + " and left the group (its own error says why)";
+        };
+        if (abort.reason() == SharedHeader.AbortReason.SEGMENT_SIZE_FAILED) {
+            return new CommException(stage, SimBackend.NAME, abort.errno(), PosixErrno.errnoName(abort.errno()), detail);
+        }
+        return new CommException(stage, SimBackend.NAME, detail);
+    }
+
+    private static String stageLabel(final long exitCode) {
+        try {
+            return Stage.fromExitCode((int) exitCode).label();
+        } catch (final IllegalArgumentException unknown) {
+            return "stage " + exitCode;
+        }
+    }
+}

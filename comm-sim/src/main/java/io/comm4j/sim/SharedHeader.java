@@ -1,0 +1,209 @@
+package io.comm4j.sim;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+
+import static io.comm4j.sim.SegmentDescriptor.*;
+
+/**
+ * Typed access to a mapped sim header ({@link SegmentDescriptor}). Every method names its memory
+ * ordering; counters are only touched through {@link VarHandle} atomics, once-written fields with
+ * plain stores that a later release store publishes.
+ */
+final class SharedHeader {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
+
+    /** Why a group was aborted (the abort slot's reason). */
+    enum AbortReason {
+        /** A rank was started with another group size than the creator's. */
+        NRANKS_MISMATCH(1),
+        /** Two ranks passed different window sizes to allocWindows. */
+        WINDOW_SIZE_MISMATCH(2),
+        /** The creator could not size the segment (value = bytes, errno set). */
+        SEGMENT_SIZE_FAILED(3),
+        /** Two processes claimed the same rank. */
+        DUPLICATE_RANK(4),
+        /** A rank failed locally during init or alloc (value = the stage's exit code). */
+        RANK_FAILED(5);
+
+        final int code;
+
+        AbortReason(final int code) {
+            this.code = code;
+        }
+
+        static AbortReason of(final int code) {
+            for (final AbortReason r : values()) {
+                if (r.code == code) {
+                    return r;
+                }
+            }
+            throw new IllegalStateException("unknown abort reason " + code + " in the sim header");
+        }
+    }
+
+    /** A published abort record. */
+    record Abort(AbortReason reason, int rank, int errno, long value, long expected, int otherRank) {
+    }
+
+    private final MemorySegment segment;
+
+    SharedHeader(final MemorySegment segment) {
+        if (segment.byteSize() < HEADER_BYTES) {
+            throw new IllegalArgumentException("a sim header needs " + HEADER_BYTES + " bytes, got " + segment.byteSize());
+        }
+        this.segment = segment;
+    }
+
+    MemorySegment segment() {
+        return segment;
+    }
+
+    // ---- identity (written once by the creator, published by the magic) ----
+
+    /** Writes every identity field, then the magic with a release store: the header is ready. */
+    void initialise(final int nranks, final long token, final ProcessIdentity creator) {
+        INT.set(segment, (long) VERSION_OFFSET, LAYOUT_VERSION);
+        INT.set(segment, (long) NRANKS_OFFSET, nranks);
+        LONG.set(segment, (long) LAUNCH_TOKEN_OFFSET, token);
+        LONG.set(segment, (long) CREATOR_PID_OFFSET, creator.pid());
+        LONG.set(segment, (long) CREATOR_START_OFFSET, creator.startMillis());
+        LONG.setRelease(segment, (long) MAGIC_OFFSET, MAGIC);
+    }
+
+    /** The magic, acquire: once it reads {@link SegmentDescriptor#MAGIC} every identity field is visible. */
+    long magicAcquire() {
+        return (long) LONG.getAcquire(segment, (long) MAGIC_OFFSET);
+    }
+
+    int version() {
+        return (int) INT.get(segment, (long) VERSION_OFFSET);
+    }
+
+    int nranks() {
+        return (int) INT.get(segment, (long) NRANKS_OFFSET);
+    }
+
+    long launchToken() {
+        return (long) LONG.get(segment, (long) LAUNCH_TOKEN_OFFSET);
+    }
+
+    ProcessIdentity creator() {
+        return new ProcessIdentity((long) LONG.get(segment, (long) CREATOR_PID_OFFSET),
+            (long) LONG.get(segment, (long) CREATOR_START_OFFSET));
+    }
+
+    // ---- rank table ----
+
+    /**
+     * Claims rank {@code rank} for {@code self}: CAS of the pid from 0, then the start time.
+     *
+     * @return 0 when claimed, else the pid that holds the rank
+     */
+    long claimRank(final int rank, final ProcessIdentity self) {
+        final long offset = rankPidOffset(rank);
+        final long witness = (long) LONG.compareAndExchange(segment, offset, 0L, self.pid());
+        if (witness != 0L) {
+            return witness;
+        }
+        LONG.setRelease(segment, (long) rankStartOffset(rank), self.startMillis());
+        return 0L;
+    }
+
+    /** Who claimed rank {@code rank}, or empty (pid 0). */
+    ProcessIdentity rankOwner(final int rank) {
+        return new ProcessIdentity((long) LONG.getAcquire(segment, (long) rankPidOffset(rank)),
+            (long) LONG.getAcquire(segment, (long) rankStartOffset(rank)));
+    }
+
+    // ---- masks ----
+
+    /** Sets {@code bit} in the mask at {@code offset} (getAndAdd) and returns the mask after. */
+    long arrive(final int offset, final long bit) {
+        return (long) LONG.getAndAdd(segment, (long) offset, bit) + bit;
+    }
+
+    /** The mask at {@code offset}, acquire. */
+    long maskAcquire(final int offset) {
+        return (long) LONG.getAcquire(segment, (long) offset);
+    }
+
+    /** Clears the mask at {@code offset} (plain: published by the phase's release store). */
+    void clearMask(final int offset) {
+        LONG.set(segment, (long) offset, 0L);
+    }
+
+    // ---- barrier phase ----
+
+    int phaseAcquire() {
+        return (int) INT.getAcquire(segment, (long) BARRIER_PHASE_OFFSET);
+    }
+
+    void phaseRelease(final int phase) {
+        INT.setRelease(segment, (long) BARRIER_PHASE_OFFSET, phase);
+    }
+
+    // ---- alloc ----
+
+    void requestWindow(final int rank, final long hint) {
+        LONG.setRelease(segment, (long) winRequestOffset(rank), hint);
+    }
+
+    long windowRequest(final int rank) {
+        return (long) LONG.getAcquire(segment, (long) winRequestOffset(rank));
+    }
+
+    /** Publishes the rounded window size: size first, then the state with a release store. */
+    void publishAllocated(final long winSize) {
+        LONG.set(segment, (long) ALLOC_WIN_SIZE_OFFSET, winSize);
+        INT.setRelease(segment, (long) ALLOC_STATE_OFFSET, 1);
+    }
+
+    /** The published window size, or 0 while rank 0 has not sized the segment. */
+    long allocatedWindowSize() {
+        if ((int) INT.getAcquire(segment, (long) ALLOC_STATE_OFFSET) != 1) {
+            return 0L;
+        }
+        return (long) LONG.get(segment, (long) ALLOC_WIN_SIZE_OFFSET);
+    }
+
+    // ---- abort ----
+
+    /**
+     * Records the group's first failure; later ones are dropped (the first cause is what matters).
+     *
+     * @return whether this call's record is the one published
+     */
+    boolean abort(final AbortReason reason, final int rank, final int errno, final long value, final long expected,
+                  final int otherRank) {
+        if (!INT.compareAndSet(segment, (long) ABORT_CLAIM_OFFSET, 0, 1)) {
+            return false;
+        }
+        INT.set(segment, (long) ABORT_RANK_OFFSET, rank);
+        INT.set(segment, (long) ABORT_ERRNO_OFFSET, errno);
+        LONG.set(segment, (long) ABORT_VALUE_OFFSET, value);
+        LONG.set(segment, (long) ABORT_EXPECTED_OFFSET, expected);
+        INT.set(segment, (long) ABORT_OTHER_RANK_OFFSET, otherRank);
+        INT.setRelease(segment, (long) ABORT_REASON_OFFSET, reason.code);
+        return true;
+    }
+
+    /** The published abort, or {@code null}. */
+    Abort abortRecord() {
+        final int code = (int) INT.getAcquire(segment, (long) ABORT_REASON_OFFSET);
+        if (code == 0) {
+            return null;
+        }
+        return new Abort(AbortReason.of(code), (int) INT.get(segment, (long) ABORT_RANK_OFFSET),
+            (int) INT.get(segment, (long) ABORT_ERRNO_OFFSET), (long) LONG.get(segment, (long) ABORT_VALUE_OFFSET),
+            (long) LONG.get(segment, (long) ABORT_EXPECTED_OFFSET),
+            (int) INT.get(segment, (long) ABORT_OTHER_RANK_OFFSET));
+    }
+
+    /** Whether an abort has been published (one acquire load). */
+    boolean aborted() {
+        return (int) INT.getAcquire(segment, (long) ABORT_REASON_OFFSET) != 0;
+    }
+}

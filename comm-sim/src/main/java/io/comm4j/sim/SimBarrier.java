@@ -1,0 +1,83 @@
+package io.comm4j.sim;
+
+import io.comm4j.CommTimeoutException;
+import io.comm4j.Stage;
+import io.comm4j.internal.Waiter;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import static io.comm4j.sim.SegmentDescriptor.BARRIER_MASK_OFFSET;
+
+/**
+ * The sense-reversing barrier of contract section 7 over a sim header.
+ *
+ * <p>Each round: read the generation (acquire), then arrive by adding this rank's bit to the
+ * arrival mask (one {@code lock xadd}, a full fence). The rank whose add completes the mask is the
+ * last one: it clears the mask (a plain store) and then advances the generation with a release
+ * store, which publishes both the cleared mask and everything every rank wrote before arriving.
+ * The others wait until the generation differs from the one they read (acquire), through
+ * {@link Waiter} (spin, yield, park; bounded by the timeout).
+ *
+ * <p>Back-to-back safe: a rank can only add its bit for round g+1 after it has seen generation
+ * g+1, which happens-after the clear, so its add lands on the cleared mask; a rank's bit is added
+ * exactly once per round, so the sum of distinct bits is the arrival set and never carries.
+ * Memory written before {@link #await()} is visible to every rank after it returns.
+ *
+ * <p>No allocation per round: the wait condition and the timeout message are built once. Not
+ * thread-safe: one barrier per communicator, called by one thread at a time.
+ */
+final class SimBarrier {
+    private final SharedHeader header;
+    private final long bit;
+    private final long fullMask;
+    private final Waiter waiter;
+    private final Duration timeout;
+    private final GenerationChanged released = new GenerationChanged();
+    private final Supplier<String> awaited;
+    private long completed;
+
+    SimBarrier(final SharedHeader header, final GroupView group, final int rank, final int nranks,
+               final Waiter waiter, final Duration timeout) {
+        this.header = header;
+        this.bit = 1L << rank;
+        this.fullMask = SegmentDescriptor.fullMask(nranks);
+        this.waiter = waiter;
+        this.timeout = timeout;
+        this.awaited = () -> group.missing(BARRIER_MASK_OFFSET) + " to reach barrier " + (completed + 1)
+            + " of this rank";
+    }
+
+    /**
+     * Returns when every rank has arrived at this round.
+     *
+     * @throws CommTimeoutException at {@link Stage#BARRIER} naming the ranks that did not arrive
+     */
+    void await() {
+        final int generation = header.phaseAcquire();
+        if (header.arrive(BARRIER_MASK_OFFSET, bit) == fullMask) {
+            header.clearMask(BARRIER_MASK_OFFSET);
+            header.phaseRelease(generation + 1);
+        } else {
+            released.generation = generation;
+            waiter.await(released, timeout, Stage.BARRIER, awaited);
+        }
+        completed++;
+    }
+
+    /** How many rounds this rank has completed. */
+    long completed() {
+        return completed;
+    }
+
+    /** The wait condition, reused every round. */
+    private final class GenerationChanged implements BooleanSupplier {
+        int generation;
+
+        @Override
+        public boolean getAsBoolean() {
+            return header.phaseAcquire() != generation;
+        }
+    }
+}

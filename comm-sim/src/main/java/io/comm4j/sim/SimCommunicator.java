@@ -1,0 +1,376 @@
+package io.comm4j.sim;
+
+import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+import io.comm4j.internal.Waiter;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
+import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
+import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
+
+/**
+ * A rank of a sim group: every rank of the group maps one POSIX shared-memory segment
+ * ({@link SegmentDescriptor}) that holds a header and one window per rank.
+ *
+ * <h2>How ranks meet (init)</h2>
+ * Ranks may be started with no common parent (two terminals, mpirun, a launcher), so the only
+ * thing they share is the rootinfo path. The segment cannot be named from the path alone: a
+ * crashed earlier run on the same path would leave a segment of that name behind, and a new run
+ * would join it. So rank 0, the creator, draws a fresh random <em>launch token</em>, creates
+ * {@code /comm4j-<path hash>-<token>} with {@code O_CREAT|O_EXCL} (0600), publishes its header and
+ * then writes the token and name into a rendezvous file at the rootinfo path (0600, temporary file
+ * plus atomic rename). Joiners poll that file under the init deadline.
+ *
+ * <p>Both the file and the header carry the creator's identity, pid plus process start time, so a
+ * file whose creator is dead (a crashed run) is recognised: joiners never join it, and rank 0
+ * removes it and its segment before creating its own. A pid reused by another process has a
+ * different start time, so it does not make a stale file look alive. The group must agree on
+ * nranks: a joiner that disagrees with the header aborts the group, naming both values, and every
+ * rank fails at once. Two processes claiming one rank abort it too.
+ *
+ * <p>When every rank has joined, rank 0 unlinks the segment's name and deletes the rendezvous
+ * file. From then on the segment exists only through the ranks' descriptors and mappings, and the
+ * kernel frees it when the last of them goes, crash or not: nothing can leak after init. (This is
+ * stronger than "the last one out unlinks", which leaks whenever a rank dies before destroy.)
+ *
+ * <h2>Windows (alloc)</h2>
+ * Each rank publishes its size hint; all must be equal (a disagreement aborts the group, naming
+ * both values). Rank 0 then reserves {@code 4096 + nranks * winSize} bytes with
+ * {@code posix_fallocate}, so a size /dev/shm cannot hold fails here with ENOSPC instead of a
+ * SIGBUS later, and publishes the size. Every rank maps the whole segment with pages pre-faulted
+ * (MAP_POPULATE), fills its {@link CommContext} (native memory owned by this communicator) with its
+ * own addresses of every window, and waits until every rank has mapped.
+ *
+ * <h2>Barrier and destroy</h2>
+ * {@link SimBarrier}. {@link #close()} sets this rank's leave bit and waits, bounded by the timeout,
+ * for every rank's; a missing rank is logged and reported as a {@link CommException} at
+ * {@link Stage#DESTROY} naming it, after local teardown (arena closed, so every view of the
+ * windows throws instead of touching unmapped memory; munmap; close) has run.
+ *
+ * <p>Calls are made from one thread at a time. A failed collective (a timeout, an abort) leaves the
+ * group out of step, so afterwards only {@link #close()} is accepted.
+ */
+public final class SimCommunicator implements Communicator {
+    private static final Logger LOG = LogManager.getLogger(SimCommunicator.class);
+
+    private enum State { JOINED, ALLOCATED, BROKEN, CLOSED }
+
+    private final int rank;
+    private final int nranks;
+    private final Path rootInfoPath;
+    private final Duration timeout;
+    private final Waiter waiter;
+    private final Join.Attached segment;
+    private final Arena arena = Arena.ofShared();
+    private final SharedHeader header;
+    private final GroupView group;
+    private final SimBarrier barrier;
+    private volatile State state = State.JOINED;
+    private String brokenBy;
+
+    private long mappedAddress;
+    private long mappedBytes;
+    private long winSize;
+    private CommContext context;
+    private MemorySegment[] windows;
+    private HostWindows hostWindows;
+
+    private SimCommunicator(final CommConfig config, final Waiter waiter, final Join.Attached segment) {
+        this.rank = config.rank();
+        this.nranks = config.nranks();
+        this.rootInfoPath = config.rootInfoPath();
+        this.timeout = config.timeout();
+        this.waiter = waiter;
+        this.segment = segment;
+        this.header = new SharedHeader(MemorySegment.ofAddress(segment.headerAddress()).reinterpret(HEADER_BYTES, arena, null));
+        this.group = new GroupView(header, nranks, rootInfoPath);
+        this.barrier = new SimBarrier(header, group, rank, nranks, waiter, timeout);
+    }
+
+    /**
+     * Joins the group of {@code config}; see the class description.
+     *
+     * @throws CommException at {@link Stage#INIT}
+     */
+    static SimCommunicator join(final CommConfig config) {
+        final Waiter waiter = Waiter.system(SimBackend.NAME);
+        return new SimCommunicator(config, waiter, new Join(config, waiter).run());
+    }
+
+    @Override
+    public int rank() {
+        return rank;
+    }
+
+    @Override
+    public int nranks() {
+        return nranks;
+    }
+
+    @Override
+    public String backendName() {
+        return SimBackend.NAME;
+    }
+
+    /** The name of this group's segment (already unlinked from /dev/shm once init returned). */
+    public String segmentName() {
+        return segment.name();
+    }
+
+    @Override
+    public CommContext allocWindows(final long winSizeHint) {
+        switch (state) {
+            case CLOSED -> throw closed();
+            case ALLOCATED -> throw new IllegalStateException("windows are already allocated (allocWindows is called once)");
+            case BROKEN -> throw broken(Stage.ALLOC);
+            case JOINED -> { }
+        }
+        try {
+            return allocate(winSizeHint);
+        } catch (final CommException e) {
+            header.abort(SharedHeader.AbortReason.RANK_FAILED, rank, 0, Stage.ALLOC.exitCode(), 0, 0);
+            breakWith(e);
+            throw e;
+        }
+    }
+
+    private CommContext allocate(final long hint) {
+        if (hint <= 0) {
+            throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " must be > 0");
+        }
+        final long size;
+        final long total;
+        try {
+            size = SegmentDescriptor.roundedWindowSize(hint);
+            total = SegmentDescriptor.segmentBytes(nranks, size);
+        } catch (final ArithmeticException overflow) {
+            throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " is too large: "
+                + SegmentDescriptor.HEADER_BYTES + " + " + nranks + " windows of it overflow a 64-bit segment size");
+        }
+        header.requestWindow(rank, hint);
+        waiter.await(() -> everyRankAgreesOn(hint), timeout, Stage.ALLOC,
+            () -> missingRequests() + " to call allocWindows");
+
+        if (rank == 0) {
+            try {
+                Libc.reserve(Stage.ALLOC, segment.name(), segment.fd(), total);
+            } catch (final CommException e) {
+                header.abort(SharedHeader.AbortReason.SEGMENT_SIZE_FAILED, 0, e.nativeCode().orElse(0), total, 0, 0);
+                throw e;
+            }
+            header.publishAllocated(size);
+        } else {
+            waiter.await(() -> {
+                group.throwIfAborted(Stage.ALLOC);
+                return header.allocatedWindowSize() != 0;
+            }, timeout, Stage.ALLOC, () -> group.describeRank(0) + " to size the segment to " + total + " bytes");
+        }
+
+        final Libc.FileStatus st = Libc.fstat(Stage.ALLOC, segment.name(), segment.fd());
+        if (st.size() < total) {
+            throw new CommException(Stage.ALLOC, SimBackend.NAME, "segment " + segment.name() + " has " + st.size()
+                + " bytes after rank 0 sized it, expected " + total);
+        }
+        final boolean populate = Libc.platform().mapPopulate() != 0;
+        final long address = Libc.mmap(Stage.ALLOC, segment.name(), segment.fd(), total, true).address();
+        mappedAddress = address;
+        mappedBytes = total;
+        final MemorySegment mapped = MemorySegment.ofAddress(address).reinterpret(total, arena, null);
+        if (!populate) {
+            prefault(mapped);
+        }
+        winSize = size;
+        windows = new MemorySegment[nranks];
+        final MemorySegment ctx = arena.allocate(CommContext.LAYOUT.byteSize(), 64);
+        io.comm4j.bindings.comm.CommContext.rankId(ctx, rank);
+        io.comm4j.bindings.comm.CommContext.rankNum(ctx, nranks);
+        io.comm4j.bindings.comm.CommContext.winSize(ctx, size);
+        for (int r = 0; r < nranks; r++) {
+            final long offset = SegmentDescriptor.windowOffset(r, size);
+            windows[r] = mapped.asSlice(offset, size);
+            io.comm4j.bindings.comm.CommContext.windowsIn(ctx, r, address + offset);
+            io.comm4j.bindings.comm.CommContext.windowsOut(ctx, r, address + offset);
+        }
+        context = CommContext.view(ctx, ctx.address());
+        final MemorySegment[] views = windows;
+        hostWindows = r -> views[Objects.checkIndex(r, nranks)];
+
+        header.arrive(MAPPED_MASK_OFFSET, 1L << rank);
+        final long full = SegmentDescriptor.fullMask(nranks);
+        waiter.await(() -> {
+            group.throwIfAborted(Stage.ALLOC);
+            return header.maskAcquire(MAPPED_MASK_OFFSET) == full;
+        }, timeout, Stage.ALLOC, () -> group.missing(MAPPED_MASK_OFFSET) + " to map the windows");
+        state = State.ALLOCATED;
+        return context;
+    }
+
+    /** Touches one byte per page so no page faults on a hot path (where mmap cannot pre-fault). */
+    private static void prefault(final MemorySegment mapped) {
+        for (long offset = 0; offset < mapped.byteSize(); offset += SegmentDescriptor.WINDOW_ALIGNMENT) {
+            mapped.set(java.lang.foreign.ValueLayout.JAVA_BYTE, offset, mapped.get(java.lang.foreign.ValueLayout.JAVA_BYTE, offset));
+        }
+    }
+
+    /** True when every rank has asked for {@code hint}; throws at the first rank that asked for another size. */
+    private boolean everyRankAgreesOn(final long hint) {
+        group.throwIfAborted(Stage.ALLOC);
+        boolean all = true;
+        for (int r = 0; r < nranks; r++) {
+            final long other = header.windowRequest(r);
+            if (other == 0) {
+                all = false;
+            } else if (other != hint) {
+                header.abort(SharedHeader.AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, other, r);
+                throw group.abortFailure(Stage.ALLOC, header.abortRecord());
+            }
+        }
+        return all;
+    }
+
+    private String missingRequests() {
+        final StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < nranks; r++) {
+            if (header.windowRequest(r) == 0) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(group.describeRank(r));
+            }
+        }
+        return sb.isEmpty() ? "no rank (every rank had asked when the deadline passed)" : sb.toString();
+    }
+
+    @Override
+    public long localWindowBase() {
+        requireAllocated();
+        return context.windowIn(rank);
+    }
+
+    @Override
+    public long windowSize() {
+        requireAllocated();
+        return winSize;
+    }
+
+    @Override
+    public CommContext context() {
+        requireAllocated();
+        return context;
+    }
+
+    @Override
+    public Optional<HostWindows> hostWindows() {
+        requireAllocated();
+        return Optional.of(hostWindows);
+    }
+
+    @Override
+    public void barrier() {
+        final State s = state;
+        if (s == State.CLOSED) {
+            throw closed();
+        }
+        if (s == State.BROKEN) {
+            throw broken(Stage.BARRIER);
+        }
+        try {
+            barrier.await();
+        } catch (final CommException e) {
+            breakWith(e);
+            throw e;
+        }
+    }
+
+    /** How many barriers this rank has completed. */
+    public long barriersCompleted() {
+        return barrier.completed();
+    }
+
+    @Override
+    public void close() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        state = State.CLOSED;
+        final List<RuntimeException> failures = new ArrayList<>();
+        try {
+            header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
+            final long full = SegmentDescriptor.fullMask(nranks);
+            waiter.await(() -> header.maskAcquire(DESTROY_MASK_OFFSET) == full, timeout, Stage.DESTROY,
+                () -> group.missing(DESTROY_MASK_OFFSET) + " to leave the group on " + rootInfoPath);
+        } catch (final CommException e) {
+            LOG.error("rank {}: {} (tearing down locally anyway)", rank, e.getMessage());
+            failures.add(e);
+        } catch (final RuntimeException e) {
+            failures.add(new CommException(Stage.DESTROY, SimBackend.NAME, "leaving the group failed: " + e, e));
+        }
+        // Local teardown always runs. The arena first: once it is closed every view of the header and
+        // windows throws IllegalStateException, so nothing can touch the memory munmap removes next.
+        attempt(failures, arena::close);
+        if (mappedAddress != 0) {
+            attempt(failures, () -> Libc.munmap(Stage.DESTROY, segment.name(), mappedAddress, mappedBytes));
+        }
+        attempt(failures, () -> Libc.munmap(Stage.DESTROY, segment.name(), segment.headerAddress(), HEADER_BYTES));
+        attempt(failures, () -> Libc.close(Stage.DESTROY, segment.name(), segment.fd()));
+        if (!failures.isEmpty()) {
+            final RuntimeException first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    private static void attempt(final List<RuntimeException> failures, final Runnable step) {
+        try {
+            step.run();
+        } catch (final RuntimeException e) {
+            failures.add(e instanceof CommException ? e
+                : new CommException(Stage.DESTROY, SimBackend.NAME, "local teardown failed: " + e, e));
+        }
+    }
+
+    private void breakWith(final CommException e) {
+        if (state != State.CLOSED) {
+            state = State.BROKEN;
+            brokenBy = e.getMessage();
+        }
+    }
+
+    private void requireAllocated() {
+        switch (state) {
+            case CLOSED -> throw closed();
+            case JOINED -> throw new IllegalStateException("windows are not allocated yet: call allocWindows first");
+            case BROKEN -> {
+                if (context == null) {
+                    throw new IllegalStateException("windows were never allocated: " + brokenBy);
+                }
+            }
+            case ALLOCATED -> { }
+        }
+    }
+
+    private CommException broken(final Stage stage) {
+        return new CommException(stage, SimBackend.NAME, "the group is out of step after an earlier failure ("
+            + brokenBy + "); only close() is possible now");
+    }
+
+    private IllegalStateException closed() {
+        return new IllegalStateException("rank " + rank + "'s communicator on " + rootInfoPath + " is closed");
+    }
+
+    @Override
+    public String toString() {
+        return "SimCommunicator[rank=" + rank + "/" + nranks + ", segment=" + segment.name() + ", " + state + "]";
+    }
+}
