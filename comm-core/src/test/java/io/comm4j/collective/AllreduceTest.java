@@ -4,6 +4,7 @@ import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.collective.Allreduce.Algorithm;
 import io.comm4j.collective.Allreduce.Options;
+import io.comm4j.testing.AllreduceReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,15 +39,15 @@ class AllreduceTest {
                                                                       final int count) throws Exception {
         final float[][] inputs = new float[nranks][];
         for (int r = 0; r < nranks; r++) {
-            inputs[r] = Reference.floats(r, count, 42);
+            inputs[r] = AllreduceReference.floats(r, count, 42);
         }
-        final float[] expected = Reference.sumInRankOrder(inputs);
+        final float[] expected = AllreduceReference.sumInRankOrder(inputs);
         try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
             final List<Object> results = group.run(comm ->
                 Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
             for (int r = 0; r < nranks; r++) {
                 final float[] got = (float[]) results.get(r);
-                assertThat(Reference.firstBitDifference(got, expected))
+                assertThat(AllreduceReference.firstBitDifference(got, expected))
                     .as("rank %d of %d (%s, %d floats): first element whose bits differ from the rank-order sum",
                         r, nranks, algorithm, count)
                     .isEqualTo(-1);
@@ -59,9 +60,9 @@ class AllreduceTest {
     void shouldSumLongsWrappingOnOverflow(final int nranks, final Algorithm algorithm, final int count) throws Exception {
         final long[][] inputs = new long[nranks][];
         for (int r = 0; r < nranks; r++) {
-            inputs[r] = Reference.longs(r, count, 7);
+            inputs[r] = AllreduceReference.longs(r, count, 7);
         }
-        final long[] expected = Reference.sum(inputs);
+        final long[] expected = AllreduceReference.sum(inputs);
         try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
             final List<Object> results = group.run(comm ->
                 Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
@@ -74,8 +75,8 @@ class AllreduceTest {
 
     @Test
     void shouldTestDataWhoseSumDependsOnTheOrder() {
-        final float[][] inputs = {Reference.floats(0, 1000, 42), Reference.floats(1, 1000, 42), Reference.floats(2, 1000, 42)};
-        assertThat(Reference.firstBitDifference(Reference.sumInRankOrder(inputs), Reference.sumInReverseOrder(inputs)))
+        final float[][] inputs = {AllreduceReference.floats(0, 1000, 42), AllreduceReference.floats(1, 1000, 42), AllreduceReference.floats(2, 1000, 42)};
+        assertThat(AllreduceReference.firstBitDifference(AllreduceReference.sumInRankOrder(inputs), AllreduceReference.sumInReverseOrder(inputs)))
             .as("the float inputs must be order-sensitive, or the bit-exact comparison proves nothing")
             .isNotEqualTo(-1);
     }
@@ -92,18 +93,18 @@ class AllreduceTest {
                     // alternating algorithms on one window exercise the slot hand-over between calls
                     final Allreduce a = c % 2 == 0 ? direct
                         : Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
-                    out[c] = (c % 2 == 0 ? direct : a).sum(Reference.floats(comm.rank(), 333 + c, c));
+                    out[c] = (c % 2 == 0 ? direct : a).sum(AllreduceReference.floats(comm.rank(), 333 + c, c));
                 }
                 return out;
             });
             for (int c = 0; c < calls; c++) {
                 final float[][] inputs = new float[nranks][];
                 for (int r = 0; r < nranks; r++) {
-                    inputs[r] = Reference.floats(r, 333 + c, c);
+                    inputs[r] = AllreduceReference.floats(r, 333 + c, c);
                 }
-                final float[] expected = Reference.sumInRankOrder(inputs);
+                final float[] expected = AllreduceReference.sumInRankOrder(inputs);
                 for (int r = 0; r < nranks; r++) {
-                    assertThat(Reference.firstBitDifference(((float[][]) results.get(r))[c], expected))
+                    assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
                         .as("call %d, rank %d: first differing element", c, r).isEqualTo(-1);
                 }
             }

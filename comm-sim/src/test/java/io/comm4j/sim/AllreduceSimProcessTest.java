@@ -1,4 +1,4 @@
-package io.comm4j.collective;
+package io.comm4j.sim;
 
 import io.comm4j.collective.Allreduce.Algorithm;
 import io.comm4j.testing.ChildJvm;

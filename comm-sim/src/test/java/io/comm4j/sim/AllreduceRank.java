@@ -1,10 +1,12 @@
-package io.comm4j.collective;
+package io.comm4j.sim;
 
 import io.comm4j.CommBackend;
 import io.comm4j.CommConfig;
 import io.comm4j.Communicator;
 import io.comm4j.collective.Allreduce.Algorithm;
 import io.comm4j.collective.Allreduce.Options;
+import io.comm4j.collective.Allreduce;
+import io.comm4j.testing.AllreduceReference;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * One rank of {@code AllreduceSimProcessTest}: joins a sim group, sums {@link Reference} inputs
+ * One rank of {@code AllreduceSimProcessTest}: joins a sim group, sums {@link AllreduceReference} inputs
  * with {@link Allreduce}, and prints {@code SUM <sha-256 of the result's bytes>} and, when the result
  * equals the rank-order reference bit for bit, {@code MATCH}; else {@code MISMATCH at <index>}.
  *
@@ -43,19 +45,19 @@ public final class AllreduceRank {
                 if (seed % 2 == 1) {
                     final float[][] inputs = new float[nranks][];
                     for (int r = 0; r < nranks; r++) {
-                        inputs[r] = Reference.floats(r, count, seed);
+                        inputs[r] = AllreduceReference.floats(r, count, seed);
                     }
                     final float[] got = allreduce.sum(inputs[rank]);
-                    mismatch = Reference.firstBitDifference(got, Reference.sumInRankOrder(inputs));
+                    mismatch = AllreduceReference.firstBitDifference(got, AllreduceReference.sumInRankOrder(inputs));
                     bytes = ByteBuffer.allocate(count * 4);
                     bytes.asFloatBuffer().put(got);
                 } else {
                     final long[][] inputs = new long[nranks][];
                     for (int r = 0; r < nranks; r++) {
-                        inputs[r] = Reference.longs(r, count, seed);
+                        inputs[r] = AllreduceReference.longs(r, count, seed);
                     }
                     final long[] got = allreduce.sum(inputs[rank]);
-                    final long[] expected = Reference.sum(inputs);
+                    final long[] expected = AllreduceReference.sum(inputs);
                     int first = -1;
                     for (int i = 0; i < count && first < 0; i++) {
                         first = got[i] == expected[i] ? -1 : i;

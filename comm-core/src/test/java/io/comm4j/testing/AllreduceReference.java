@@ -1,17 +1,20 @@
-package io.comm4j.collective;
+package io.comm4j.testing;
 
 import java.util.SplittableRandom;
 
-/** Inputs and the reference sums the allreduce tests compare with, bit for bit. */
-final class Reference {
-    private Reference() {
+/**
+ * Inputs and the reference sums the allreduce tests compare with, bit for bit: the summation order
+ * {@code io.comm4j.collective.Allreduce} promises, written out the slow obvious way.
+ */
+public final class AllreduceReference {
+    private AllreduceReference() {
     }
 
     /**
      * Rank {@code rank}'s float input: values spread over many binades and both signs, so that
      * summing in another order gives other bits (see the test proving it).
      */
-    static float[] floats(final int rank, final int count, final long seed) {
+    public static float[] floats(final int rank, final int count, final long seed) {
         final SplittableRandom random = new SplittableRandom(seed * 1_000_003 + rank);
         final float[] values = new float[count];
         for (int i = 0; i < count; i++) {
@@ -22,7 +25,7 @@ final class Reference {
     }
 
     /** Rank {@code rank}'s long input: the full range, so sums overflow and wrap. */
-    static long[] longs(final int rank, final int count, final long seed) {
+    public static long[] longs(final int rank, final int count, final long seed) {
         final SplittableRandom random = new SplittableRandom(seed * 1_000_033 + rank);
         final long[] values = new long[count];
         for (int i = 0; i < count; i++) {
@@ -32,7 +35,7 @@ final class Reference {
     }
 
     /** {@code ((x0 + x1) + x2) + ...}: the order Allreduce promises. */
-    static float[] sumInRankOrder(final float[][] inputs) {
+    public static float[] sumInRankOrder(final float[][] inputs) {
         final float[] out = inputs[0].clone();
         for (int r = 1; r < inputs.length; r++) {
             for (int i = 0; i < out.length; i++) {
@@ -43,7 +46,7 @@ final class Reference {
     }
 
     /** The same sum in reverse rank order; differs from {@link #sumInRankOrder} for our inputs. */
-    static float[] sumInReverseOrder(final float[][] inputs) {
+    public static float[] sumInReverseOrder(final float[][] inputs) {
         final float[] out = inputs[inputs.length - 1].clone();
         for (int r = inputs.length - 2; r >= 0; r--) {
             for (int i = 0; i < out.length; i++) {
@@ -54,7 +57,7 @@ final class Reference {
     }
 
     /** Wrapping int64 sum. */
-    static long[] sum(final long[][] inputs) {
+    public static long[] sum(final long[][] inputs) {
         final long[] out = inputs[0].clone();
         for (int r = 1; r < inputs.length; r++) {
             for (int i = 0; i < out.length; i++) {
@@ -65,7 +68,7 @@ final class Reference {
     }
 
     /** The index of the first element whose bits differ, or -1. */
-    static int firstBitDifference(final float[] a, final float[] b) {
+    public static int firstBitDifference(final float[] a, final float[] b) {
         for (int i = 0; i < a.length; i++) {
             if (Float.floatToRawIntBits(a[i]) != Float.floatToRawIntBits(b[i])) {
                 return i;
