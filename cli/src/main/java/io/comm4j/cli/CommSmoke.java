@@ -1,0 +1,138 @@
+package io.comm4j.cli;
+
+import io.comm4j.CommConfig;
+import io.comm4j.CommException;
+import io.comm4j.cli.logging.CliLogging;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code comm-smoke}: the contract's smoke sequence for one rank ({@code --rank}, or a rank given by
+ * mpirun/srun/PMI), or, without a rank, a launcher that runs every rank as a child process and
+ * reports them as one.
+ *
+ * <p>Group subcommands (e.g. {@code allreduce}) are added to {@code subcommands} below; they take
+ * {@link GroupOptions} as a mixin, resolve it with {@link GroupPlan#resolve} and launch with
+ * {@link RankLauncher}, exactly as this command does.
+ */
+@Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    subcommands = {},
+    description = {
+        "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
+            + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
+        "Without --rank (and outside mpirun/srun) it launches --nranks rank processes of itself, prefixes their "
+            + "output with [rank i], stops the rest when one fails, and prints a summary table and a RESULT line.",
+    },
+    exitCodeListHeading = "%nExit codes (a rank exits with the code of the step that failed; the launcher with "
+        + "the first failing rank's):%n")
+public final class CommSmoke implements Callable<Integer> {
+
+    /** The arguments {@code main} received; the launcher repeats this JVM's command line from them. */
+    private static volatile String[] mainArgs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GroupOptions group;
+
+    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = "4096", converter = ByteSizeConverter.class,
+        description = "The window size asked per rank (a hint: the backend may round up), e.g. 4096, 64k, 1m. "
+            + "Default: ${DEFAULT-VALUE}.")
+    long winSize;
+
+    @Option(names = "--measure-baseline",
+        description = "Launcher: after the run, also time a trivial Java program on this machine and add "
+            + "java_hello_ms to the RESULT line. Default: false.")
+    boolean measureBaseline;
+
+    /** Runs the command and exits with its code. */
+    public static void main(final String[] args) {
+        mainArgs = args.clone();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: help with the exit-code table, one-line usage errors, stage codes. */
+    public static CommandLine commandLine() {
+        final CommandLine cl = new CommandLine(new CommSmoke());
+        configure(cl);
+        return cl;
+    }
+
+    /** Applies the shared configuration to a command and its subcommands. */
+    static void configure(final CommandLine cl) {
+        cl.setParameterExceptionHandler(CommSmoke::usageError);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommException ce ? ce.stage().exitCode() : ExitCodes.SOFTWARE);
+        cl.getCommandSpec().usageMessage().exitCodeList(ExitCodes.forHelp());
+        for (final CommandLine sub : cl.getSubcommands().values()) {
+            configure(sub);
+        }
+    }
+
+    /** One line: what was wrong, and where help is. */
+    private static int usageError(final CommandLine.ParameterException e, final String[] args) {
+        final CommandLine cl = e.getCommandLine();
+        cl.getErr().println(cl.getCommandName() + ": " + e.getMessage() + " (see " + cl.getCommandName() + " --help)");
+        cl.getErr().flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    @Override
+    public Integer call() {
+        final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
+        return switch (plan) {
+            case GroupPlan.Launch l -> launch(l);
+            case GroupPlan.Member m -> runRank(m);
+        };
+    }
+
+    private int runRank(final GroupPlan.Member m) {
+        CliLogging.configure(group.verbose(), "rank " + m.rank());
+        final PrintWriter out = spec.commandLine().getOut();
+        final RankReport.Header header = new RankReport.Header("smoke", m.rank(), m.nranks(), group.backend(),
+            m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
+        final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
+        final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
+            MemorySegment.NULL);
+        final SmokeSequence.Result result = new SmokeSequence(group.backend(), config, winSize, report).run();
+        report.finish(result);
+        return result.exitCode();
+    }
+
+    private int launch(final GroupPlan.Launch l) {
+        CliLogging.configure(group.verbose(), "launcher");
+        final List<String> own = new ArrayList<>(group.forwardedArgs());
+        own.add("--win-size=" + winSize);
+        return RankLauncher.run(spec.commandLine(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
+            JvmCommand.ofThisJvm(mainArgs, CommSmoke.class));
+    }
+
+    /** Deletes a private launch directory and what the ranks left in it; best effort. */
+    static void deleteTree(final Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (final IOException ignored) {
+                    // best effort: a leftover private temp directory is harmless
+                }
+            });
+        } catch (final IOException ignored) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.comm4j.cli;
+
+import io.comm4j.CommConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a group command does, decided once from its options and the environment: {@link Launch}
+ * every rank as a child process, or run as one {@link Member} of the group.
+ *
+ * <p>Rules: flags win over the launcher environment; without {@code --rank} and without a launcher
+ * environment the command launches; a size given both ways must agree (catches {@code --nranks 2}
+ * run inside a one-task Slurm allocation, which would otherwise wait for a rank that never comes).
+ * Every inconsistency is a {@link ParameterException} (exit 2) naming the values involved.
+ */
+public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
+
+    /** The group size when neither {@code --nranks} nor the environment gives one. */
+    int DEFAULT_NRANKS = 2;
+
+    /**
+     * Start {@code nranks} rank processes.
+     *
+     * @param rootInfo the rendezvous path the user gave, or empty for a fresh private one
+     */
+    record Launch(int nranks, Optional<Path> rootInfo) implements GroupPlan {
+    }
+
+    /**
+     * Be rank {@code rank} of {@code nranks}.
+     *
+     * @param rootInfo the rendezvous path
+     * @param deviceId this rank's device, or -1
+     * @param source   where rank and size came from ("flags", or the launcher environment)
+     */
+    record Member(int rank, int nranks, Path rootInfo, int deviceId, String source) implements GroupPlan {
+    }
+
+    /** Resolves {@code options} against {@code env}; see the interface description. */
+    static GroupPlan resolve(final GroupOptions options, final Map<String, String> env,
+                             final CommandLine commandLine) {
+        final Optional<LauncherEnvironment> launcher;
+        try {
+            launcher = options.rank == null ? LauncherEnvironment.detect(env) : Optional.empty();
+        } catch (final IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "launcher environment: " + e.getMessage());
+        }
+        if (options.rank != null && options.nranks == null) {
+            throw new ParameterException(commandLine, "--rank " + options.rank + " needs --nranks N");
+        }
+        final int nranks;
+        if (options.nranks != null) {
+            nranks = options.nranks;
+            if (launcher.isPresent() && launcher.get().size() != nranks) {
+                throw new ParameterException(commandLine, "--nranks " + nranks + " disagrees with the launcher "
+                    + "environment, " + launcher.get().source() + "; pass --rank too, or start "
+                    + nranks + " tasks");
+            }
+        } else {
+            nranks = launcher.map(LauncherEnvironment::size).orElse(DEFAULT_NRANKS);
+        }
+        if (nranks < 1 || nranks > CommConfig.MAX_RANKS) {
+            throw new ParameterException(commandLine, "--nranks " + nranks + " is out of range: a group has 1.."
+                + CommConfig.MAX_RANKS + " ranks");
+        }
+        final Integer rank = options.rank != null ? options.rank
+            : launcher.map(LauncherEnvironment::rank).orElse(null);
+        final List<Integer> devices = options.devices();
+        if (devices.size() > 1 && devices.size() < nranks) {
+            throw new ParameterException(commandLine, "--device lists " + devices.size() + " ids for "
+                + nranks + " ranks: give one id for all, or one per rank");
+        }
+        for (final int d : devices) {
+            if (d < 0) {
+                throw new ParameterException(commandLine, "--device " + d + " is not a device id (0 or more)");
+            }
+        }
+        if (rank == null) {
+            return new Launch(nranks, Optional.ofNullable(options.rootInfo));
+        }
+        if (rank < 0 || rank >= nranks) {
+            throw new ParameterException(commandLine, "--rank " + rank + " is out of range for --nranks "
+                + nranks + ": ranks are 0.." + (nranks - 1)
+                + launcher.map(l -> " (from " + l.source() + ")").orElse(""));
+        }
+        final Path rootInfo;
+        if (options.rootInfo != null) {
+            rootInfo = options.rootInfo;
+        } else if (launcher.isPresent()) {
+            rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + "-"
+                + launcher.get().jobKey().orElseThrow(() -> new ParameterException(commandLine,
+                    "cannot derive a rendezvous path shared by all ranks: " + launcher.get().source()
+                        + " exports no job id; pass --rootinfo PATH (the same on every rank)"))
+                    .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo");
+        } else {
+            rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + ".rootinfo");
+        }
+        final int device = devices.isEmpty() ? -1 : devices.size() == 1 ? devices.getFirst() : devices.get(rank);
+        return new Member(rank, nranks, rootInfo, device,
+            options.rank != null ? "flags" : launcher.map(LauncherEnvironment::source).orElse("flags"));
+    }
+
+    private static String user() {
+        return System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,143 @@
+package io.comm4j.cli;
+
+import io.comm4j.Stage;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Launcher mode of any group command: picks the rendezvous path, starts the ranks with
+ * {@link Launcher}, prints the summary (or one JSON object) and the {@code RESULT} line, and cleans up.
+ *
+ * <p>The {@code RESULT} line, for benchmarks: {@code RESULT <name> ranks=N wall_ms=W
+ * [java_hello_ms=H] exit=E}. {@code wall_ms} runs from the moment the caller stamped in
+ * {@value #START_ENV} (epoch microseconds; {@code scripts/comm-smoke} sets it before starting the JVM) or,
+ * without it, from this process's start as the OS reports it (10 ms resolution), to the end of the
+ * launch. {@code java_hello_ms} appears only with {@code --measure-baseline}.
+ */
+public final class RankLauncher {
+    /** Environment variable with the wall-clock start of the run in epoch microseconds. */
+    public static final String START_ENV = "COMM4J_START_US";
+
+    /** What the launcher waits beyond the ranks' own timeout, so a rank reports its own timeout first. */
+    public static final Duration GRACE = Duration.ofSeconds(5);
+
+    private RankLauncher() {
+    }
+
+    /**
+     * Launches {@code plan.nranks()} ranks of the command {@code cl} stands for and returns the exit code.
+     *
+     * @param commandArgs     the command's own options, given to every rank
+     * @param steps           the command's steps (for "reached" and timeouts)
+     * @param resultName      the name on the RESULT line, e.g. {@code smoke}
+     * @param measureBaseline whether to time a trivial JVM after the run
+     */
+    public static int run(final CommandLine cl, final GroupOptions group, final GroupPlan.Launch plan,
+                          final List<String> commandArgs, final List<Map.Entry<String, Stage>> steps,
+                          final String resultName, final boolean measureBaseline, final JvmCommand jvm) {
+        final PrintWriter out = cl.getOut();
+        final PrintWriter err = cl.getErr();
+        final Path privateDir = plan.rootInfo().isPresent() ? null : privateDirectory(resultName);
+        final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
+        final List<String> path = subcommandPath(cl);
+        try {
+            final Launcher.Spec spec = new Launcher.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
+                final List<String> a = new ArrayList<>(path);
+                a.add("--rank=" + rank);
+                a.add("--nranks=" + plan.nranks());
+                a.add("--rootinfo=" + rootInfo);
+                a.addAll(commandArgs);
+                return a;
+            }, steps, group.json());
+            final LaunchResult result = new Launcher(jvm, out, err).run(spec);
+            final long wallNanos = wallNanos();
+            if (group.json()) {
+                out.println(JsonOutput.launch(resultName, result, wallNanos));
+            } else {
+                result.printTable(out);
+                if (result.timedOut()) {
+                    out.printf(Locale.ROOT, "launcher: deadline of %s passed; unfinished ranks were stopped%n",
+                        DurationConverter.format(spec.deadline()));
+                }
+                final StringBuilder line = new StringBuilder().append("RESULT ").append(resultName)
+                    .append(" ranks=").append(plan.nranks())
+                    .append(" wall_ms=").append(String.format(Locale.ROOT, "%.1f", wallNanos / 1e6));
+                if (measureBaseline) {
+                    line.append(" java_hello_ms=").append(String.format(Locale.ROOT, "%.1f", javaHelloNanos(jvm) / 1e6));
+                }
+                out.println(line.append(" exit=").append(result.exitCode()));
+            }
+            out.flush();
+            return result.exitCode();
+        } finally {
+            if (privateDir != null) {
+                CommSmoke.deleteTree(privateDir);
+            }
+        }
+    }
+
+    /** The subcommand names between the top command and {@code cl}, which each rank must repeat. */
+    private static List<String> subcommandPath(final CommandLine cl) {
+        final List<String> names = new ArrayList<>();
+        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
+            names.addFirst(c.getCommandName());
+        }
+        return names;
+    }
+
+    private static Path privateDirectory(final String name) {
+        try {
+            // createTempDirectory makes it owner-only (rwx------) on POSIX file systems
+            return Files.createTempDirectory("comm4j-" + name + "-");
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot create a private directory for the rendezvous path", e);
+        }
+    }
+
+    private static long wallNanos() {
+        final String stamp = System.getenv(START_ENV);
+        final Instant now = Instant.now();
+        Optional<Instant> start = Optional.empty();
+        if (stamp != null && stamp.matches("\\d{1,19}")) {
+            final long us = Long.parseLong(stamp);
+            start = Optional.of(Instant.ofEpochSecond(us / 1_000_000, (us % 1_000_000) * 1_000));
+        }
+        if (start.isEmpty()) {
+            start = ProcessHandle.current().info().startInstant();
+        }
+        return start.map(s -> Duration.between(s, now).toNanos()).orElse(0L);
+    }
+
+    /** How long a trivial JVM takes from spawn to exit; -1 ms when it could not run. */
+    private static long javaHelloNanos(final JvmCommand jvm) {
+        final ProcessBuilder pb = new ProcessBuilder(jvm.plainCommand(JavaHello.class))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        final long t0 = System.nanoTime();
+        try {
+            final Process p = pb.start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return -1_000_000;
+            }
+            return p.exitValue() == 0 ? System.nanoTime() - t0 : -1_000_000;
+        } catch (final IOException e) {
+            return -1_000_000;
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1_000_000;
+        }
+    }
+}

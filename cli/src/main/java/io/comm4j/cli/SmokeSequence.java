@@ -1,0 +1,256 @@
+package io.comm4j.cli;
+
+import io.comm4j.CommBackend;
+import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.ContextInvariants;
+import io.comm4j.Stage;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contract's smoke sequence (section 6) for one rank, plus the runtime canary (section 9):
+ *
+ * <pre>
+ * load -> device context -> acl ready -> stream -> init -> alloc windows -> window base -> window size
+ *      -> context copy -> context fields -> barrier -> canary -> destroy
+ * </pre>
+ *
+ * <p>Each step is timed and handed to a {@link Listener} as it ends, so text output shows progress
+ * line by line. The first failure stops the sequence; the communicator is still closed (local
+ * cleanup always runs) and the result carries the failing step. A {@link CommException} reports its
+ * own stage (the backend knows best where it failed); anything else reports the step's stage.
+ */
+public final class SmokeSequence {
+
+    /** The step names, in order; the launcher uses them to tell which step a silent rank is in. */
+    public static final List<Map.Entry<String, Stage>> STEPS = List.of(Map.entry("load", Stage.LOAD),
+        Map.entry("device context", Stage.DEVICE_CONTEXT), Map.entry("acl ready", Stage.ACL_READY),
+        Map.entry("stream", Stage.STREAM), Map.entry("init", Stage.INIT), Map.entry("alloc windows", Stage.ALLOC),
+        Map.entry("window base", Stage.WINDOW_BASE), Map.entry("window size", Stage.WINDOW_SIZE),
+        Map.entry("context copy", Stage.CTX_COPY), Map.entry("context fields", Stage.CTX_FIELDS),
+        Map.entry("barrier", Stage.BARRIER), Map.entry("canary", Stage.BARRIER), Map.entry("destroy", Stage.DESTROY));
+
+    /** Receives each step's result as soon as it is known. */
+    @FunctionalInterface
+    public interface Listener {
+        /** Called once per step, in order. */
+        void step(StepResult result);
+    }
+
+    /**
+     * What a rank did.
+     *
+     * @param steps  every step that ran or was skipped, in order; the last one failed when
+     *               {@link #failed()} is present
+     * @param failed the failing step, if any
+     * @param nanos  the whole sequence's duration
+     */
+    public record Result(List<StepResult> steps, Optional<StepResult> failed, long nanos) {
+        /** 0, or the failing stage's exit code. */
+        public int exitCode() {
+            return failed.map(f -> f.stage().exitCode()).orElse(0);
+        }
+    }
+
+    private final String backendName;
+    private final CommConfig config;
+    private final long winSizeHint;
+    private final Listener listener;
+    private final List<StepResult> steps = new ArrayList<>();
+
+    /**
+     * @param backendName the backend to look up with {@link CommBackend#named}
+     * @param config      this rank's configuration
+     * @param winSizeHint the window size asked of {@link Communicator#allocWindows}
+     */
+    public SmokeSequence(final String backendName, final CommConfig config, final long winSizeHint,
+                         final Listener listener) {
+        this.backendName = backendName;
+        this.config = config;
+        this.winSizeHint = winSizeHint;
+        this.listener = listener;
+    }
+
+    /** Runs the sequence; never throws for a failure of the backend (that is the result). */
+    public Result run() {
+        final long start = System.nanoTime();
+        final Optional<StepResult> failed = runSteps();
+        return new Result(List.copyOf(steps), failed, System.nanoTime() - start);
+    }
+
+    private Optional<StepResult> runSteps() {
+        final CommBackend backend;
+        try {
+            backend = timed("load", Stage.LOAD, () -> {
+                final CommBackend b = CommBackend.named(backendName);
+                final Optional<String> unavailable = b.unavailableReason();
+                if (unavailable.isPresent()) {
+                    throw new CommException(Stage.LOAD, backendName, "backend unavailable: " + unavailable.get());
+                }
+                return b;
+            }, b -> "backend " + b.name());
+        } catch (final StepFailure f) {
+            return Optional.of(f.result);
+        }
+        final String bringUp = "sim".equals(backend.name()) ? "sim uses no device"
+            : "not a separate step: the " + backend.name() + " backend does it inside init"
+                + (config.deviceId() >= 0 ? " (device " + config.deviceId() + ")" : "");
+        skip("device context", Stage.DEVICE_CONTEXT, bringUp);
+        skip("acl ready", Stage.ACL_READY, bringUp);
+        skip("stream", Stage.STREAM, bringUp);
+
+        Communicator comm = null;
+        try {
+            comm = timed("init", Stage.INIT, () -> backend.init(config),
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+            final Communicator c = comm;
+            final CommContext ctx = timed("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
+                x -> "asked " + winSizeHint + " bytes, context at 0x" + Long.toHexString(x.deviceAddress()));
+            final long base = timed("window base", Stage.WINDOW_BASE, () -> {
+                final long b = c.localWindowBase();
+                if (b == 0) {
+                    throw new CommException(Stage.WINDOW_BASE, c.backendName(), "local window base is 0");
+                }
+                return b;
+            }, b -> "0x" + Long.toHexString(b));
+            final long size = timed("window size", Stage.WINDOW_SIZE, () -> {
+                final long s = c.windowSize();
+                if (s < winSizeHint) {
+                    throw new CommException(Stage.WINDOW_SIZE, c.backendName(), "window size " + s
+                        + " is smaller than the " + winSizeHint + " bytes asked for");
+                }
+                return s;
+            }, s -> s + " bytes");
+            final CommContext copy = timed("context copy", Stage.CTX_COPY, () -> hostCopy(ctx),
+                x -> CommContext.BYTES + " bytes read on the host");
+            timed("context fields", Stage.CTX_FIELDS, () -> {
+                final List<String> problems = ContextInvariants.violations(copy, c.rank(), c.nranks(), size, base);
+                if (!problems.isEmpty()) {
+                    throw new CommException(Stage.CTX_FIELDS, c.backendName(),
+                        "CommContext breaks the contract (ABI drift?): " + String.join("; ", problems));
+                }
+                return copy;
+            }, x -> "rankId=" + Integer.toUnsignedString(x.rankId()) + " rankNum="
+                + Integer.toUnsignedString(x.rankNum()) + " winSize=" + x.winSize());
+            timed("barrier", Stage.BARRIER, () -> {
+                c.barrier();
+                return c;
+            }, x -> "all " + x.nranks() + " ranks arrived");
+            final Optional<Communicator.HostWindows> windows = c.hostWindows();
+            if (windows.isEmpty()) {
+                skip("canary", Stage.BARRIER, "the " + c.backendName()
+                    + " backend has no host view of the windows (device memory)");
+            } else {
+                timed("canary", Stage.BARRIER, () -> {
+                    Canary.write(windows.get().window(c.rank()), c.rank());
+                    c.barrier();
+                    for (int r = 0; r < c.nranks(); r++) {
+                        Canary.check(windows.get().window(r), r, c.backendName());
+                    }
+                    return c;
+                }, x -> "pattern of all " + x.nranks() + " windows checked");
+            }
+            comm = null; // closed by the destroy step, successfully or not
+            timed("destroy", Stage.DESTROY, () -> {
+                c.close();
+                return c;
+            }, x -> "closed");
+            return Optional.empty();
+        } catch (final StepFailure f) {
+            return Optional.of(f.result);
+        } finally {
+            if (comm != null) {
+                closeAfterFailure(comm);
+            }
+        }
+    }
+
+    /**
+     * How long a rank that already failed waits for its communicator to close. The peers may be
+     * stuck in the step that failed, or already stopped by the launcher; a full-timeout wait would
+     * only delay the report. What close does not finish, process exit does (the kernel unmaps).
+     */
+    static final Duration CLOSE_AFTER_FAILURE = Duration.ofSeconds(1);
+
+    /** Closes after an earlier failure, bounded: the first failure is what the rank reports. */
+    private static void closeAfterFailure(final Communicator comm) {
+        final Thread closer = Thread.ofPlatform().daemon().name("close-after-failure").start(() -> {
+            try {
+                comm.close();
+            } catch (final RuntimeException ignored) {
+                // the earlier failure is the one reported; a peer that already left makes close fail
+            }
+        });
+        try {
+            closer.join(CLOSE_AFTER_FAILURE);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Copies the context into heap memory: proves it is host-readable and freezes what is checked. */
+    private static CommContext hostCopy(final CommContext ctx) {
+        final MemorySegment heap = Arena.ofAuto().allocate(CommContext.BYTES, 8);
+        MemorySegment.copy(ctx.segment(), 0, heap, 0, CommContext.BYTES);
+        return CommContext.view(heap, ctx.deviceAddress());
+    }
+
+    private interface Body<T> {
+        T run();
+    }
+
+    private interface Describe<T> {
+        String describe(T value);
+    }
+
+    /** Thrown inside this class only, to stop the sequence at a failed step. */
+    private static final class StepFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient StepResult result;
+
+        StepFailure(final StepResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private <T> T timed(final String step, final Stage stage, final Body<T> body, final Describe<T> describe)
+        throws StepFailure {
+        final long t0 = System.nanoTime();
+        try {
+            final T value = body.run();
+            report(new StepResult(step, stage, StepResult.Status.OK, System.nanoTime() - t0,
+                describe.describe(value)));
+            return value;
+        } catch (final CommException e) {
+            throw fail(new StepResult(step, e.stage(), StepResult.Status.FAILED, System.nanoTime() - t0,
+                e.getMessage()));
+        } catch (final RuntimeException | Error e) {
+            throw fail(new StepResult(step, stage, StepResult.Status.FAILED, System.nanoTime() - t0,
+                stage.label() + " failed: " + e));
+        }
+    }
+
+    private StepFailure fail(final StepResult r) {
+        report(r);
+        return new StepFailure(r);
+    }
+
+    private void skip(final String step, final Stage stage, final String why) {
+        report(new StepResult(step, stage, StepResult.Status.SKIPPED, 0, why));
+    }
+
+    private void report(final StepResult r) {
+        steps.add(r);
+        listener.step(r);
+    }
+}

@@ -1,0 +1,88 @@
+package io.comm4j.cli;
+
+import io.comm4j.cli.testing.ScriptedBackend;
+import io.comm4j.testing.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Launcher mode with real processes: a launcher JVM starts its ranks as JVMs of the same command; the
+ * scripted test backend makes ranks fail or hang where a test wants.
+ */
+class LauncherTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    private static ChildJvm launcher(final String script, final Object... args) {
+        final ChildJvm jvm = ChildJvm.of(CommSmoke.class).args("--backend", "scripted").args(args);
+        return script == null ? jvm : jvm.env(ScriptedBackend.ENV, script);
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldRunEveryRankPrefixTheirOutputAndSummarise() {
+        final ChildJvm.Result r = launcher(null, "--nranks", "3").run(LIMIT);
+
+        assertThat(r.exitCode()).as(r.describe()).isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(r.stdout()).as("rank %d's lines are prefixed\n%s", i, r.describe())
+                .contains("[rank " + i + "] smoke rank " + i + " of 3")
+                .containsPattern("(?m)^\\[rank " + i + "\\] ok +destroy ")
+                .containsPattern("(?m)^ +" + i + "  done ");
+        }
+        assertThat(r.stdout()).as("RESULT line").containsPattern("(?m)^RESULT smoke ranks=3 wall_ms=\\d+\\.\\d exit=0$");
+        assertThat(r.stderr()).as("nothing on stderr: no warning, no native-access notice").isEmpty();
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldStopTheOthersAndExitWithTheFirstFailuresCode() {
+        // rank 1 fails its barrier; rank 0 would wait there for 20 s: the launcher must stop it at once
+        final ChildJvm.Result r = launcher("fail:barrier@1;hang:barrier@0", "--nranks", "2", "--timeout", "20s")
+            .run(LIMIT);
+
+        assertThat(r.exitCode()).as(r.describe()).isEqualTo(60);
+        assertThat(r.stdout()).as("summary: who failed where\n%s", r.describe())
+            .containsPattern("(?m)^ +1  barrier \\(failed\\) .* 60  <- first failure$")
+            .containsPattern("(?m)^ +0  [a-z ]+ \\(stopped\\) .* 143$")
+            .contains("RESULT smoke ranks=2");
+        assertThat(r.stdout()).as("the failure's message is shown with its rank")
+            .containsPattern("(?m)^\\[rank 1\\] FAILED +barrier .*scripted failure at barrier");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldReportARankThatDiesWithoutAStageLine() {
+        final ChildJvm.Result r = launcher("die:alloc_windows@0", "--nranks", "2").run(LIMIT);
+
+        assertThat(r.exitCode()).as("the dead rank's own exit code\n%s", r.describe()).isEqualTo(99);
+        assertThat(r.stdout()).containsPattern("(?m)^ +0  after init \\(exit 99\\) .* 99  <- first failure$");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldStopEveryRankAtTheDeadlineAndExitWithTheStageTheyWereIn() {
+        // every rank blocks in window base without a deadline of its own (a hung native call): only the
+        // launcher's deadline, --timeout plus the grace, ends the run
+        final ChildJvm.Result r = launcher("stall:window_base@*", "--nranks", "2", "--timeout", "1s").run(LIMIT);
+
+        assertThat(r.exitCode()).as("the code of the stage the ranks were stuck in\n%s", r.describe()).isEqualTo(40);
+        assertThat(r.stdout()).contains("deadline of 6s passed")
+            .containsPattern("(?m)^ +0  window base \\(stopped\\) .*  <- first failure$")
+            .containsPattern("(?m)^ +1  window base \\(stopped\\) ");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldPrintOneJsonObjectHoldingEveryRank() {
+        final ChildJvm.Result r = launcher("fail:destroy@1", "--nranks", "2", "--json").run(LIMIT);
+
+        assertThat(r.exitCode()).as(r.describe()).isEqualTo(70);
+        assertThat(JsonOutput.singleObject(r.stdout())).as("stdout is one JSON object\n%s", r.describe()).isPresent();
+        assertThat(r.stdout()).contains("\"mode\":\"launcher\"", "\"exitCode\":70", "\"reached\":\"destroy (failed)\"",
+            "\"report\":{\"command\":\"smoke\",\"rank\":0");
+    }
+}

@@ -1,0 +1,62 @@
+package io.comm4j.sim;
+
+import io.comm4j.testing.ChildJvm;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Starts {@link SimRank} processes and looks for what a group leaves behind. */
+final class RankProcesses {
+    private RankProcesses() {
+    }
+
+    /** Starts one rank: {@code scenario rank nranks path timeoutMillis winSize iterations}. */
+    static ChildJvm.Running start(final String scenario, final int rank, final int nranks, final Path path,
+                                  final Duration timeout, final long winSize, final long iterations) {
+        return ChildJvm.of(SimRank.class).args(scenario, rank, nranks, path, timeout.toMillis(), winSize, iterations)
+            .start();
+    }
+
+    /** Starts every rank of a group with the same arguments. */
+    static List<ChildJvm.Running> startGroup(final String scenario, final int nranks, final Path path,
+                                             final Duration timeout, final long winSize, final long iterations) {
+        final List<ChildJvm.Running> ranks = new ArrayList<>();
+        for (int r = 0; r < nranks; r++) {
+            ranks.add(start(scenario, r, nranks, path, timeout, winSize, iterations));
+        }
+        return ranks;
+    }
+
+    /** Waits for every rank, at most {@code limit} each. */
+    static List<ChildJvm.Result> awaitAll(final List<ChildJvm.Running> ranks, final Duration limit) {
+        return ranks.stream().map(r -> r.await(limit)).toList();
+    }
+
+    /** Every rank's output, for assertion messages. */
+    static String describe(final List<ChildJvm.Result> results) {
+        final StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < results.size(); r++) {
+            sb.append("\n===== rank ").append(r).append(": ").append(results.get(r).describe());
+        }
+        return sb.toString();
+    }
+
+    /** The /dev/shm entries of segments of {@code path} (Linux's shm mount). */
+    static List<String> segmentsOf(final Path path) throws Exception {
+        final String prefix = SegmentName.PREFIX.substring(1) + SegmentName.pathHash(path);
+        try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
+        }
+    }
+
+    /** Everything in {@code dir} (rendezvous files, temporaries). */
+    static List<String> filesIn(final Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
