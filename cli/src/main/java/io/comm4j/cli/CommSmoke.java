@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {},
+    subcommands = {AllreduceCommand.class},
     description = {
         "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
             + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
@@ -59,6 +59,11 @@ public final class CommSmoke implements Callable<Integer> {
         description = "Launcher: after the run, also time a trivial Java program on this machine and add "
             + "java_hello_ms to the RESULT line. Default: false.")
     boolean measureBaseline;
+
+    /** The arguments {@code main} received ({@code null} when the command runs in-process), for subcommands' launchers. */
+    static String[] mainArgs() {
+        return mainArgs;
+    }
 
     /** Runs the command and exits with its code. */
     public static void main(final String[] args) {
