@@ -30,7 +30,7 @@ public final class Results {
 
     private static String format(final Object value) {
         if (value instanceof Double d) {
-            return String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%.0f" : "%.2f", d);
+            return String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%.0f" : Math.abs(d) >= 1 ? "%.2f" : "%.3f", d);
         }
         return String.valueOf(value);
     }
