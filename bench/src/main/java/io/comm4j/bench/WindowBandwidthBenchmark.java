@@ -26,12 +26,17 @@ import java.util.concurrent.TimeUnit;
  * <p>A one-rank sim group with a 64 MiB window (pre-faulted by the backend at allocation); the
  * private buffer is native memory touched in setup. {@code write} copies the buffer into the
  * window, {@code read} copies the window into the buffer. {@link WindowBench} turns the average time
- * into GB/s. The group lives in {@code java.io.tmpdir} (scripts/bench points it at its own directory).
+ * into GB/s. The group meets at the path in the system property {@value #ROOTINFO_PROPERTY} when
+ * set (scripts/bench sets it, so it can remove the segment should the run be killed), else in a
+ * fresh directory under {@code java.io.tmpdir}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class WindowBandwidthBenchmark {
+    /** System property naming the rendezvous path of the benchmark's one-rank group. */
+    public static final String ROOTINFO_PROPERTY = "comm4j.bench.rootinfo";
+
     /** The largest size measured; the window is this big. */
     static final long WINDOW_BYTES = 64L << 20;
 
@@ -48,8 +53,9 @@ public class WindowBandwidthBenchmark {
     /** Joins a one-rank group and prepares the buffer. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        dir = Files.createTempDirectory("comm4j-window-bench");
-        comm = Ranks.join(0, 1, dir.resolve("rootinfo"));
+        final String given = System.getProperty(ROOTINFO_PROPERTY);
+        dir = given == null ? Files.createTempDirectory("comm4j-window-bench") : null;
+        comm = Ranks.join(0, 1, given == null ? dir.resolve("rootinfo") : Path.of(given));
         comm.allocWindows(WINDOW_BYTES);
         window = comm.hostWindows().orElseThrow().window(0);
         arena = Arena.ofShared();
@@ -62,6 +68,9 @@ public class WindowBandwidthBenchmark {
     public void tearDown() throws IOException {
         comm.close();
         arena.close();
+        if (dir == null) {
+            return;
+        }
         try (var files = Files.list(dir)) {
             for (final Path p : files.toList()) {
                 Files.deleteIfExists(p);

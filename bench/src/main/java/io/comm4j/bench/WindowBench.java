@@ -8,7 +8,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Runs {@link WindowBandwidthBenchmark} and {@link SumKernelBenchmark} with JMH and prints their
@@ -30,13 +32,19 @@ public final class WindowBench {
         final int measure = args.length > 1 ? (int) Ranks.positive(args, 1, "MEASURE_ITERATIONS") : 5;
         final long ms = args.length > 2 ? Ranks.positive(args, 2, "ITERATION_MS") : 1000;
         final int forks = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        final List<String> jvmArgs = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED",
+            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        final String rootInfo = System.getProperty(WindowBandwidthBenchmark.ROOTINFO_PROPERTY);
+        if (rootInfo != null) {
+            jvmArgs.add("-D" + WindowBandwidthBenchmark.ROOTINFO_PROPERTY + "=" + rootInfo);
+        }
         final Options options = new OptionsBuilder()
             .include("^" + WindowBandwidthBenchmark.class.getName() + "\\.")
             .include("^" + SumKernelBenchmark.class.getName() + "\\.")
             .warmupIterations(warmup).warmupTime(TimeValue.milliseconds(ms))
             .measurementIterations(measure).measurementTime(TimeValue.milliseconds(ms))
             .forks(forks)
-            .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"))
+            .jvmArgsAppend(jvmArgs.toArray(String[]::new))
             .verbosity(VerboseMode.SILENT)
             .build();
         report(new Runner(options).run());
