@@ -22,11 +22,12 @@ import java.util.WeakHashMap;
  * }</pre>
  *
  * <p><b>Collective.</b> Every rank calls the same methods in the same order with the same element
- * count. A disagreement (another count, float on one rank and long on another, a rank that skipped a
- * call) is detected at the first barrier of the call and fails on every rank with a
- * {@link CommException} at {@link Stage#BARRIER} naming both sides; a rank that never comes is the
- * barrier's timeout. After any failure every Allreduce over this communicator refuses further calls: the ranks no longer
- * agree on the state of the windows.
+ * count and the same {@link Options}. A disagreement (another count, float on one rank and long on
+ * another, a rank that skipped a call, another algorithm or chunk size) is detected at the first
+ * barrier of the call and fails on every rank with a {@link CommException} at {@link Stage#BARRIER}
+ * naming both sides; a rank that never comes is the barrier's timeout. After any failure every
+ * Allreduce over this communicator refuses further calls: the ranks no longer agree on the state of
+ * the windows.
  *
  * <p><b>Result.</b> Element {@code i} is {@code ((x0[i] + x1[i]) + x2[i]) + ...}, inputs in rank order,
  * each addition rounded to float32 (or wrapping int64); see {@link SumKernel}. Both algorithms
@@ -43,16 +44,18 @@ import java.util.WeakHashMap;
  *       barrier, then every rank copies every block out. Two barriers per chunk, but each rank reads
  *       about {@code 2 x chunk} bytes whatever nranks is, and does 1/nranks of the arithmetic.</li>
  *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
- *       {@link Options#reduceScatterMinBytes()} bytes on more than one rank, DIRECT otherwise.</li>
+ *       {@link Options#reduceScatterMinBytes()} bytes on three or more ranks, DIRECT otherwise (with
+ *       two ranks both read the same peer bytes, and direct saves a barrier and a copy).</li>
  * </ul>
  *
  * <p><b>Windows.</b> While a call runs, the windows belong to it. It does not end with a barrier (the
  * next call's alternate slot makes one unnecessary), so a peer may still be reading this rank's window
  * when the call returns: call {@link Communicator#barrier()} before writing to the windows yourself.
  *
- * <p>Instances over the same communicator share their slot state, so several (say with different
- * options) can be used in turn. Not thread-safe: one call at a time, like the communicator. A call allocates nothing (the
- * array forms wrap the arrays in segments, which escape analysis removes).
+ * <p>Instances over the same communicator share their slot state, so several can be used in turn
+ * (each call still needs the same options on every rank). Not thread-safe: one call at a time, like
+ * the communicator. A call allocates nothing (the array forms wrap the arrays in segments, which
+ * escape analysis removes).
  */
 public final class Allreduce {
 
@@ -77,12 +80,15 @@ public final class Allreduce {
      */
     public record Options(Algorithm algorithm, long reduceScatterMinBytes, long maxChunkBytes) {
         /**
-         * AUTO's switch point. Measured with scripts/bench (docs/benchmarks.md): with 2 ranks the
-         * direct algorithm is never slower, so the switch is kept for 3 and more ranks, where each
-         * rank reading every window costs more than the second barrier from about this size up.
+         * AUTO's switch point, for 3 or more ranks: from about here each rank reading every window
+         * (direct) costs more than reduce-scatter's second barrier. A reasoned value, indicatively
+         * measured; {@code scripts/bench tune} re-measures it (docs/benchmarks.md).
          */
         public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 256 * 1024;
-        /** Default chunk bound (docs/benchmarks.md: chunks of 256 KiB..1 MiB are fastest). */
+        /**
+         * Default chunk bound: two slots of it stay in a core's L2 between writer and readers, and a
+         * barrier per chunk costs little at memory speed (docs/benchmarks.md; {@code scripts/bench tune}).
+         */
         public static final long DEFAULT_MAX_CHUNK_BYTES = 512 * 1024;
         /** The defaults. */
         public static final Options DEFAULT = new Options(Algorithm.AUTO, DEFAULT_REDUCE_SCATTER_MIN_BYTES,
@@ -301,7 +307,7 @@ public final class Allreduce {
         boolean first = true;
         do {
             final long n = Math.min(perChunk, count - done);
-            final long data = publish(kernel, in, done, n, call, count, first);
+            final long data = publish(kernel, in, done, n, call, count, first, Algorithm.DIRECT);
             kernel.sum(windows, nranks, data, out, done * e, n);
             done += n;
             first = false;
@@ -317,7 +323,7 @@ public final class Allreduce {
         boolean first = true;
         do {
             final long n = Math.min(perChunk, count - done);
-            final long data = publish(kernel, in, done, n, call, count, first);
+            final long data = publish(kernel, in, done, n, call, count, first, Algorithm.REDUCE_SCATTER_ALLGATHER);
             // Block r of the chunk is [r * per, (r + 1) * per) clipped to n; per is rounded up to a cache
             // line so no two ranks write the same line in the reduce-scatter step.
             final long per = ceilDiv(ceilDiv(n, nranks), align) * align;
@@ -345,30 +351,40 @@ public final class Allreduce {
      * header. Returns the window offset of the slot's data.
      */
     private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long n,
-                         final long call, final long count, final boolean first) {
+                         final long call, final long count, final boolean first, final Algorithm algorithm) {
         final int slot = cursor.nextSlot;
         cursor.nextSlot = slot ^ 1;
         final long slotOffset = SlotLayout.slotOffset(windowBytes, slot);
         final long data = SlotLayout.dataOffset(windowBytes, slot);
         if (first) {
-            SlotLayout.writeHeader(own, slotOffset, kernel.op(), rank, call, count);
+            SlotLayout.writeHeader(own, slotOffset, kernel.op(), rank, call, count, algorithm.ordinal(), chunkBytes);
         }
         MemorySegment.copy(in, from * kernel.elementBytes(), own, data, n * kernel.elementBytes());
         comm.barrier();
         if (first) {
-            checkPeers(kernel, slotOffset, call, count);
+            checkPeers(kernel, slotOffset, call, count, algorithm.ordinal());
         }
         return data;
     }
 
     /** Throws on every rank when any rank's header of this call differs from this rank's. */
-    private void checkPeers(final SumKernel kernel, final long slotOffset, final long call, final long count) {
+    private void checkPeers(final SumKernel kernel, final long slotOffset, final long call, final long count,
+                            final int algorithm) {
         for (int r = 0; r < nranks; r++) {
             final MemorySegment w = windows[r];
             final int op = SlotLayout.op(w, slotOffset);
             final int owner = SlotLayout.rank(w, slotOffset);
             final long peerCall = SlotLayout.call(w, slotOffset);
             final long peerCount = SlotLayout.count(w, slotOffset);
+            final int peerAlgorithm = SlotLayout.algorithm(w, slotOffset);
+            final long peerChunk = SlotLayout.chunk(w, slotOffset);
+            if (op == kernel.op() && owner == r && peerCall == call && peerCount == count
+                && (peerAlgorithm != algorithm || peerChunk != chunkBytes)) {
+                throw new CommException(Stage.BARRIER, comm.backendName(), "allreduce ranks disagree on the options: "
+                    + "rank " + rank + " uses " + algorithmName(algorithm) + " with chunks of " + chunkBytes
+                    + " bytes, rank " + r + " " + algorithmName(peerAlgorithm) + " with chunks of " + peerChunk
+                    + " bytes; every rank must pass the same Allreduce.Options and window size");
+            }
             if (op != kernel.op() || owner != r || peerCall != call || peerCount != count) {
                 throw new CommException(Stage.BARRIER, comm.backendName(), "allreduce ranks disagree: rank " + rank
                     + " is in call " + call + " (" + SlotLayout.opName(kernel.op()) + " of " + count
@@ -395,6 +411,11 @@ public final class Allreduce {
                 return CURSORS.computeIfAbsent(comm, c -> new Cursor());
             }
         }
+    }
+
+    private static String algorithmName(final int ordinal) {
+        final Algorithm[] all = Algorithm.values();
+        return ordinal >= 0 && ordinal < all.length ? all[ordinal].name() : "unknown algorithm " + ordinal;
     }
 
     private static long ceilDiv(final long a, final long b) {

@@ -22,8 +22,14 @@ import java.lang.foreign.ValueLayout;
  *      4     4  rank       the owner's rank
  *      8     8  call       the owner's call number on this Allreduce (1, 2, ...)
  *     16     8  count      the number of elements the owner reduces in this call
- *     24    40  (reserved, zero)
+ *     24     4  algorithm  the algorithm the owner resolved for this call (Algorithm ordinal)
+ *     28     4  (reserved)
+ *     32     8  chunk      the owner's chunk size in bytes
+ *     40    24  (reserved)
  * </pre>
+ *
+ * <p>Every field is something all ranks must agree on for the call to be correct: a rank that used
+ * another algorithm or chunk size would pass its barriers at other points of the data.
  *
  * <p>Why two slots: consecutive chunks use alternate slots, so a rank may write chunk {@code k+1}
  * while a slower peer still reads chunk {@code k}; the barrier that publishes chunk {@code k+1}
@@ -44,6 +50,10 @@ final class SlotLayout {
     static final long CALL_OFFSET = 8;
     /** Offset of the owner's element count (long). */
     static final long COUNT_OFFSET = 16;
+    /** Offset of the owner's resolved algorithm (int, {@code Allreduce.Algorithm} ordinal). */
+    static final long ALGORITHM_OFFSET = 24;
+    /** Offset of the owner's chunk size in bytes (long). */
+    static final long CHUNK_OFFSET = 32;
 
     /** Op code: float32 sum. */
     static final int OP_FLOAT_SUM = 0x4631_5355; // "US1F" read little-endian: a recognisable pattern
@@ -83,11 +93,13 @@ final class SlotLayout {
 
     /** Writes the header of the slot at {@code slotOffset} of {@code window}. */
     static void writeHeader(final MemorySegment window, final long slotOffset, final int op, final int rank,
-                            final long call, final long count) {
+                            final long call, final long count, final int algorithm, final long chunk) {
         window.set(INT, slotOffset + OP_OFFSET, op);
         window.set(INT, slotOffset + RANK_OFFSET, rank);
         window.set(LONG, slotOffset + CALL_OFFSET, call);
         window.set(LONG, slotOffset + COUNT_OFFSET, count);
+        window.set(INT, slotOffset + ALGORITHM_OFFSET, algorithm);
+        window.set(LONG, slotOffset + CHUNK_OFFSET, chunk);
     }
 
     static int op(final MemorySegment window, final long slotOffset) {
@@ -104,6 +116,14 @@ final class SlotLayout {
 
     static long count(final MemorySegment window, final long slotOffset) {
         return window.get(LONG, slotOffset + COUNT_OFFSET);
+    }
+
+    static int algorithm(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + ALGORITHM_OFFSET);
+    }
+
+    static long chunk(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + CHUNK_OFFSET);
     }
 
     /** A human name of an op code, for mismatch messages. */

@@ -185,6 +185,44 @@ class AllreduceTest {
     }
 
     @Test
+    void shouldFailOnEveryRankWhenRanksDisagreeOnTheAlgorithm() throws Exception {
+        try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
+            final List<Object> results = group.run(comm -> {
+                final Algorithm mine = comm.rank() == 0 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
+                try {
+                    Allreduce.over(comm, Options.DEFAULT.withAlgorithm(mine)).sum(new float[1000]);
+                    return null;
+                } catch (final CommException e) {
+                    return e.getMessage();
+                }
+            });
+            for (int r = 0; r < 2; r++) {
+                assertThat((String) results.get(r)).as("rank %d must fail naming both algorithms", r)
+                    .contains("disagree on the options").contains("DIRECT").contains("REDUCE_SCATTER_ALLGATHER");
+            }
+        }
+    }
+
+    @Test
+    void shouldFailOnEveryRankWhenRanksDisagreeOnTheChunkSize() throws Exception {
+        try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
+            final List<Object> results = group.run(comm -> {
+                try {
+                    Allreduce.over(comm, Options.DEFAULT.withMaxChunkBytes(comm.rank() == 0 ? 128 : 256))
+                        .sum(new long[100]);
+                    return null;
+                } catch (final CommException e) {
+                    return e.getMessage();
+                }
+            });
+            for (int r = 0; r < 2; r++) {
+                assertThat((String) results.get(r)).as("rank %d must fail naming both chunk sizes", r)
+                    .contains("chunks of 128 bytes").contains("chunks of 256 bytes");
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseFurtherCallsAfterAFailure() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
             group.run(comm -> {
