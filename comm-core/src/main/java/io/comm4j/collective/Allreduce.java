@@ -54,8 +54,8 @@ import java.util.WeakHashMap;
  *
  * <p>Instances over the same communicator share their slot state, so several can be used in turn
  * (each call still needs the same options on every rank). Not thread-safe: one call at a time, like
- * the communicator. A call allocates nothing (the array forms wrap the arrays in segments, which
- * escape analysis removes).
+ * the communicator. A call on native segments allocates nothing; the array forms allocate the two
+ * small segment views of their arrays.
  */
 public final class Allreduce {
 
@@ -216,7 +216,7 @@ public final class Allreduce {
      * @throws IllegalStateException    after close, or after an earlier call failed
      */
     public void sumFloats(final MemorySegment in, final MemorySegment out) {
-        run(floatSum, in, out);
+        run(floatSum, in, out, true);
     }
 
     /**
@@ -224,12 +224,13 @@ public final class Allreduce {
      * Collective. As {@link #sumFloats}, with 8-byte elements.
      */
     public void sumLongs(final MemorySegment in, final MemorySegment out) {
-        run(longSum, in, out);
+        run(longSum, in, out, true);
     }
 
     /** {@link #sumFloats} over arrays; {@code out} may be {@code in}. */
     public void sum(final float[] in, final float[] out) {
-        sumFloats(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
+        // two whole arrays are either the same array or disjoint: no overlap check needed
+        run(floatSum, MemorySegment.ofArray(in), MemorySegment.ofArray(out), false);
     }
 
     /** {@link #sumFloats} into a new array. */
@@ -241,7 +242,7 @@ public final class Allreduce {
 
     /** {@link #sumLongs} over arrays; {@code out} may be {@code in}. */
     public void sum(final long[] in, final long[] out) {
-        sumLongs(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
+        run(longSum, MemorySegment.ofArray(in), MemorySegment.ofArray(out), false);
     }
 
     /** {@link #sumLongs} into a new array. */
@@ -251,7 +252,8 @@ public final class Allreduce {
         return out;
     }
 
-    private void run(final SumKernel kernel, final MemorySegment in, final MemorySegment out) {
+    private void run(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
+                     final boolean checkOverlap) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         final Throwable broken = cursor.broken;
@@ -259,7 +261,7 @@ public final class Allreduce {
             throw new IllegalStateException("an earlier Allreduce call failed; the ranks no longer agree on the "
                 + "windows' state, make a new communicator: " + broken.getMessage(), broken);
         }
-        checkArguments(kernel, in, out);
+        checkArguments(kernel, in, out, checkOverlap);
         final long count = in.byteSize() / kernel.elementBytes();
         final long call = ++cursor.calls;
         try {
@@ -274,7 +276,8 @@ public final class Allreduce {
         }
     }
 
-    private void checkArguments(final SumKernel kernel, final MemorySegment in, final MemorySegment out) {
+    private void checkArguments(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
+                                final boolean checkOverlap) {
         final int e = kernel.elementBytes();
         if (in.byteSize() % e != 0) {
             throw new IllegalArgumentException("input of " + in.byteSize() + " bytes is not a whole number of "
@@ -287,11 +290,25 @@ public final class Allreduce {
         if (out.isReadOnly()) {
             throw new IllegalArgumentException("output segment is read-only");
         }
-        final boolean same = in.address() == out.address() && in.heapBase().equals(out.heapBase());
-        if (!same && in.asOverlappingSlice(out).isPresent()) {
+        if (checkOverlap && overlapPartly(in, out)) {
             throw new IllegalArgumentException("input and output overlap partly; pass the same segment for an "
                 + "in-place sum, or disjoint ones");
         }
+    }
+
+    /** Whether two equally sized segments overlap without being the same memory; allocation-free when native. */
+    private static boolean overlapPartly(final MemorySegment in, final MemorySegment out) {
+        if (in.isNative() && out.isNative()) {
+            final long a = in.address();
+            final long b = out.address();
+            final long n = in.byteSize();
+            return a != b && a < b + n && b < a + n;
+        }
+        if (in.isNative() != out.isNative()) {
+            return false;
+        }
+        final boolean same = in.address() == out.address() && in.heapBase().equals(out.heapBase());
+        return !same && in.asOverlappingSlice(out).isPresent();
     }
 
     /** Elements per chunk for {@code kernel}. */

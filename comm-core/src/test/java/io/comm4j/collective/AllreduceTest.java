@@ -265,6 +265,13 @@ class AllreduceTest {
             final MemorySegment buf = MemorySegment.ofArray(new float[8]);
             assertThatThrownBy(() -> a.sumFloats(buf.asSlice(0, 16), buf.asSlice(8, 16))).as("partial overlap")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+            try (Arena arena = Arena.ofConfined()) {
+                final MemorySegment nat = arena.allocate(64);
+                assertThatThrownBy(() -> a.sumFloats(nat.asSlice(0, 32), nat.asSlice(4, 32))).as("partial overlap, native")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+                a.sumFloats(nat.asSlice(0, 32), nat.asSlice(32, 32));
+                a.sumFloats(nat.asSlice(0, 32), nat.asSlice(0, 32));
+            }
             assertThatThrownBy(() -> a.sumFloats(buf, buf.asReadOnly())).as("read-only output")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("read-only");
             assertThat(a.sum(new float[] {1.5f})).as("the instance is still usable after rejected arguments").containsExactly(1.5f);
