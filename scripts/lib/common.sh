@@ -7,10 +7,21 @@ export COMM4J_ROOT
 # The build targets Java 25 (maven.compiler.release); class files need a runtime at least that new.
 COMM4J_MIN_JDK=25
 
-# Prints the major version of the JDK at $1 (empty when it is not a JDK).
+# Prints the major version of the JDK at $1 (empty when it is not a JDK). Reads the JDK's `release`
+# file when there is one (no JVM start: scripts/comm-smoke is timed end to end), else asks the JVM.
 jdk_major() {
   local home="$1" line
   [[ -x "$home/bin/java" && -x "$home/bin/javac" ]] || return 0
+  if [[ -r "$home/release" ]]; then
+    line="$(grep -m1 '^JAVA_VERSION=' "$home/release" || true)"
+    line="${line#JAVA_VERSION=\"}"
+    line="${line#1.}"
+    line="${line%%[.\"_+-]*}"
+    if [[ "$line" =~ ^[0-9]+$ ]]; then
+      printf '%s' "$line"
+      return 0
+    fi
+  fi
   line="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | grep -m1 'java.specification.version' || true)"
   line="${line##*= }"
   line="${line#1.}"

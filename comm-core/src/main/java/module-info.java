@@ -9,7 +9,9 @@ module io.comm4j.core {
 
     exports io.comm4j;
     exports io.comm4j.collective;
+    exports io.comm4j.hccl;
     exports io.comm4j.internal to io.comm4j.sim, io.comm4j.cli;
 
     uses io.comm4j.CommBackend;
+    provides io.comm4j.CommBackend with io.comm4j.hccl.HcclBackend;
 }

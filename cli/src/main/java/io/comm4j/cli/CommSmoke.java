@@ -68,7 +68,8 @@ public final class CommSmoke implements Callable<Integer> {
     /** Runs the command and exits with its code. */
     public static void main(final String[] args) {
         mainArgs = args.clone();
-        System.exit(commandLine().execute(args));
+        final Integer launched = LaunchedRank.run(args);
+        System.exit(launched != null ? launched : commandLine().execute(args));
     }
 
     /** The configured command line: help with the exit-code table, one-line usage errors, stage codes. */
@@ -106,8 +107,12 @@ public final class CommSmoke implements Callable<Integer> {
     }
 
     private int runRank(final GroupPlan.Member m) {
+        return runRank(group, winSize, m, spec.commandLine().getOut());
+    }
+
+    /** Rank mode: the smoke sequence for rank {@code m}, printed to {@code out}; returns the exit code. */
+    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter out) {
         CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final PrintWriter out = spec.commandLine().getOut();
         final RankReport.Header header = new RankReport.Header("smoke", m.rank(), m.nranks(), group.backend(),
             m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
         final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
@@ -123,7 +128,12 @@ public final class CommSmoke implements Callable<Integer> {
         final List<String> own = new ArrayList<>(group.forwardedArgs());
         own.add("--win-size=" + winSize);
         return RankLauncher.run(spec.commandLine(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
-            JvmCommand.ofThisJvm(mainArgs, CommSmoke.class));
+            thisJvm());
+    }
+
+    /** How to start another JVM of this command (for the launcher of this command and of subcommands). */
+    static JvmCommand thisJvm() {
+        return JvmCommand.ofThisJvm(mainArgs, CommSmoke.class);
     }
 
     /** Deletes a private launch directory and what the ranks left in it; best effort. */

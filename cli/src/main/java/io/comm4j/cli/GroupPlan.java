@@ -16,7 +16,7 @@ import java.util.Optional;
  * <p>Rules: flags win over the launcher environment; without {@code --rank} and without a launcher
  * environment the command launches; a size given both ways must agree (catches {@code --nranks 2}
  * run inside a one-task Slurm allocation, which would otherwise wait for a rank that never comes).
- * Every inconsistency is a {@link ParameterException} (exit 2) naming the values involved.
+ * Every inconsistency is an {@link Invalid} naming the values involved (picocli: a usage error, exit 2).
  */
 public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
 
@@ -41,23 +41,49 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
     record Member(int rank, int nranks, Path rootInfo, int deviceId, String source) implements GroupPlan {
     }
 
-    /** Resolves {@code options} against {@code env}; see the interface description. */
+    /** The options and the environment do not make a group; the message says why, naming the values. */
+    final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(final String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Resolves {@code options} against {@code env} for picocli's {@code commandLine}.
+     *
+     * @throws ParameterException (exit 2) when they do not make a group
+     */
     static GroupPlan resolve(final GroupOptions options, final Map<String, String> env,
                              final CommandLine commandLine) {
+        try {
+            return resolve(options, env);
+        } catch (final Invalid e) {
+            throw new ParameterException(commandLine, e.getMessage());
+        }
+    }
+
+    /**
+     * Resolves {@code options} against {@code env}; see the interface description.
+     *
+     * @throws Invalid when they do not make a group
+     */
+    static GroupPlan resolve(final GroupOptions options, final Map<String, String> env) {
         final Optional<LauncherEnvironment> launcher;
         try {
             launcher = options.rank == null ? LauncherEnvironment.detect(env) : Optional.empty();
         } catch (final IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "launcher environment: " + e.getMessage());
+            throw new Invalid("launcher environment: " + e.getMessage());
         }
         if (options.rank != null && options.nranks == null) {
-            throw new ParameterException(commandLine, "--rank " + options.rank + " needs --nranks N");
+            throw new Invalid("--rank " + options.rank + " needs --nranks N");
         }
         final int nranks;
         if (options.nranks != null) {
             nranks = options.nranks;
             if (launcher.isPresent() && launcher.get().size() != nranks) {
-                throw new ParameterException(commandLine, "--nranks " + nranks + " disagrees with the launcher "
+                throw new Invalid("--nranks " + nranks + " disagrees with the launcher "
                     + "environment, " + launcher.get().source() + "; pass --rank too, or start "
                     + nranks + " tasks");
             }
@@ -65,26 +91,26 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
             nranks = launcher.map(LauncherEnvironment::size).orElse(DEFAULT_NRANKS);
         }
         if (nranks < 1 || nranks > CommConfig.MAX_RANKS) {
-            throw new ParameterException(commandLine, "--nranks " + nranks + " is out of range: a group has 1.."
+            throw new Invalid("--nranks " + nranks + " is out of range: a group has 1.."
                 + CommConfig.MAX_RANKS + " ranks");
         }
         final Integer rank = options.rank != null ? options.rank
             : launcher.map(LauncherEnvironment::rank).orElse(null);
         final List<Integer> devices = options.devices();
         if (devices.size() > 1 && devices.size() < nranks) {
-            throw new ParameterException(commandLine, "--device lists " + devices.size() + " ids for "
+            throw new Invalid("--device lists " + devices.size() + " ids for "
                 + nranks + " ranks: give one id for all, or one per rank");
         }
         for (final int d : devices) {
             if (d < 0) {
-                throw new ParameterException(commandLine, "--device " + d + " is not a device id (0 or more)");
+                throw new Invalid("--device " + d + " is not a device id (0 or more)");
             }
         }
         if (rank == null) {
             return new Launch(nranks, Optional.ofNullable(options.rootInfo));
         }
         if (rank < 0 || rank >= nranks) {
-            throw new ParameterException(commandLine, "--rank " + rank + " is out of range for --nranks "
+            throw new Invalid("--rank " + rank + " is out of range for --nranks "
                 + nranks + ": ranks are 0.." + (nranks - 1)
                 + launcher.map(l -> " (from " + l.source() + ")").orElse(""));
         }
@@ -93,7 +119,7 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
             rootInfo = options.rootInfo;
         } else if (launcher.isPresent()) {
             rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + "-"
-                + launcher.get().jobKey().orElseThrow(() -> new ParameterException(commandLine,
+                + launcher.get().jobKey().orElseThrow(() -> new Invalid(
                     "cannot derive a rendezvous path shared by all ranks: " + launcher.get().source()
                         + " exports no job id; pass --rootinfo PATH (the same on every rank)"))
                     .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo");

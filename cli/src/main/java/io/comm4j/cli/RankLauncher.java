@@ -62,6 +62,13 @@ public final class RankLauncher {
                 a.addAll(commandArgs);
                 return a;
             }, steps, group.json());
+            if (group.verbose()) {
+                // only with -v: getting a logger initialises the logging API, which the fast path skips
+                org.apache.logging.log4j.LogManager.getLogger(RankLauncher.class).debug(
+                    "starting {} ranks with: {} (rank archive: {})", plan.nranks(),
+                    String.join(" ", jvm.command(spec.argsForRank().apply(0))),
+                    jvm.archive().map(Path::toString).orElse("none usable"));
+            }
             final LaunchResult result = new Launcher(jvm, out, err).run(spec);
             final long wallNanos = wallNanos();
             if (group.json()) {

@@ -18,7 +18,7 @@ class CommSmokeArgumentsTest {
         "--rank -1 --nranks 2                | --rank -1 is out of range",
         "--rank 0 --nranks 1 --win-size -4096 | '-4096' must be a positive number of bytes",
         "--rank 0 --nranks 1 --win-size 4x   | '4x' is not a byte count",
-        "--rank 0 --nranks 1 --backend nccl  | unknown backend 'nccl'; backends: hccl, scripted, sim",
+        "--rank 0 --nranks 1 --backend nccl  | unknown backend 'nccl'; backends: hccl, scripted, sim, sim-faulty",
         "--rank 0 --nranks 1 --timeout soon  | 'soon' is not a duration",
         "--rank 0 --nranks 1 --timeout 0s    | '0s' must be positive",
         "--rank 0                            | --rank 0 needs --nranks N",

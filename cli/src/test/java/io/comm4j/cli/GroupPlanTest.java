@@ -2,7 +2,7 @@ package io.comm4j.cli;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
+
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +17,7 @@ class GroupPlanTest {
         final CommSmoke cmd = new CommSmoke();
         final CommandLine cl = new CommandLine(cmd);
         cl.parseArgs(args);
-        return GroupPlan.resolve(cmd.group, env, cl);
+        return GroupPlan.resolve(cmd.group, env);
     }
 
     @Test
@@ -86,7 +86,7 @@ class GroupPlanTest {
         assertThatThrownBy(() -> plan(Map.of("SLURM_PROCID", "0", "SLURM_NTASKS", "1", "SLURM_JOB_ID", "5"),
             "--nranks", "2"))
             .as("--nranks 2 inside a one-task allocation would wait for a rank that never comes")
-            .isInstanceOf(ParameterException.class)
+            .isInstanceOf(GroupPlan.Invalid.class)
             .hasMessageContaining("--nranks 2 disagrees with the launcher environment, Slurm (SLURM_PROCID=0, SLURM_NTASKS=1)");
     }
 
@@ -94,7 +94,7 @@ class GroupPlanTest {
     void shouldRefuseAnEnvironmentWithoutAJobIdUnlessRootInfoIsGiven() {
         final Map<String, String> env = Map.of("RANK", "0", "WORLD_SIZE", "2");
 
-        assertThatThrownBy(() -> plan(env)).isInstanceOf(ParameterException.class)
+        assertThatThrownBy(() -> plan(env)).isInstanceOf(GroupPlan.Invalid.class)
             .hasMessageContaining("exports no job id; pass --rootinfo PATH");
         assertThat(plan(env, "--rootinfo", "/tmp/r")).as("with --rootinfo it runs")
             .isInstanceOf(GroupPlan.Member.class);
@@ -103,7 +103,7 @@ class GroupPlanTest {
     @Test
     void shouldRefuseANonNumericRank() {
         assertThatThrownBy(() -> plan(Map.of("PMI_RANK", "x", "PMI_SIZE", "2")))
-            .isInstanceOf(ParameterException.class).hasMessageContaining("PMI_RANK='x' is not a number");
+            .isInstanceOf(GroupPlan.Invalid.class).hasMessageContaining("PMI_RANK='x' is not a number");
     }
 
     @Test

@@ -85,6 +85,33 @@ public final class ScriptedBackend implements CommBackend {
         return actions;
     }
 
+    /** Carries out the actions of {@code script} that match {@code step} on {@code rank}. */
+    static void act(final List<Action> script, final String step, final Stage stage, final int rank,
+                    final Duration timeout) {
+        for (final Action a : script) {
+            if (!a.matches(step, rank)) {
+                continue;
+            }
+            switch (a.action()) {
+                case "fail" -> throw new CommException(stage, "scripted", "scripted failure at " + step);
+                case "hang" -> {
+                    Waiter.system("scripted").await(() -> false, timeout, stage,
+                        () -> "a scripted peer that never comes (" + step + ")");
+                    throw new CommTimeoutException(stage, "scripted", "unreachable", Duration.ZERO, timeout);
+                }
+                case "stall" -> {
+                    while (true) {
+                        java.util.concurrent.locks.LockSupport.park(a);
+                    }
+                }
+                case "die" -> Runtime.getRuntime().halt(99);
+                default -> {
+                    // badctx and unavailable act elsewhere
+                }
+            }
+        }
+    }
+
     static final class ScriptedCommunicator implements Communicator {
         private final CommConfig config;
         private final List<Action> script;
@@ -99,28 +126,7 @@ public final class ScriptedBackend implements CommBackend {
         }
 
         void at(final String step, final Stage stage) {
-            for (final Action a : script) {
-                if (!a.matches(step, config.rank())) {
-                    continue;
-                }
-                switch (a.action()) {
-                    case "fail" -> throw new CommException(stage, "scripted", "scripted failure at " + step);
-                    case "hang" -> {
-                        Waiter.system("scripted").await(() -> false, config.timeout(), stage,
-                            () -> "a scripted peer that never comes (" + step + ")");
-                        throw new CommTimeoutException(stage, "scripted", "unreachable", Duration.ZERO, config.timeout());
-                    }
-                    case "stall" -> {
-                        while (true) {
-                            java.util.concurrent.locks.LockSupport.park(this);
-                        }
-                    }
-                    case "die" -> Runtime.getRuntime().halt(99);
-                    default -> {
-                        // badctx and unavailable act elsewhere
-                    }
-                }
-            }
+            act(script, step, stage, config.rank(), config.timeout());
         }
 
         private void open() {

@@ -1,0 +1,5 @@
+/**
+ * Bindings for {@code headers/hccl.h}: the public HCCL subset comm4j calls, in the layout jextract
+ * emits (not jextract output; {@code scripts/jextract.sh} regenerates them where jextract exists).
+ */
+package io.comm4j.bindings.hccl;

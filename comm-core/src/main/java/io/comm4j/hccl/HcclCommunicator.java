@@ -1,0 +1,382 @@
+package io.comm4j.hccl;
+
+import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+import io.comm4j.bindings.NativeLibraries;
+import io.comm4j.bindings.acl.acl_h;
+import io.comm4j.bindings.hccl.HcclRootInfo;
+import io.comm4j.bindings.hccl.hccl_h;
+import io.comm4j.bindings.hcomm.hcomm_private_h;
+import io.comm4j.internal.FileRendezvous;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rank's membership in an HCCL group (contract section 3), on a stream the caller owns.
+ *
+ * <p><b>Join</b> ({@link #join}): validate (stream not NULL; CommConfig checked the rest), the file
+ * rendezvous (rank 0 calls {@code HcclGetRootInfo} and publishes it with a run token, the others
+ * wait for it), file barrier {@code rootinfo_ready}, {@code HcclCommInitRootInfo}.
+ *
+ * <p><b>allocWindows</b>: {@code HcclGetCommName}, {@code HcomGetL0TopoTypeEx} (0b1 = MESH, else
+ * RING), {@code HcomGetCommHandleByGroup}, file barrier {@code hccl_init}, the MC2 tiling
+ * ({@link Mc2Tiling}), {@code HcclAllocComResourceByTiling}; then {@link MeshContextReader} or
+ * {@link RingContextReader}. In RING mode the built context is copied to 1056 bytes of device
+ * memory this communicator owns and frees on close. Refused on a CANN whose private layouts comm4j
+ * has not verified ({@link CannVersion}), and, clearly, on a CANN without the three libhcomm symbols.
+ *
+ * <p>With {@code -Dcomm4j.hccl.windows=ipc} windows come instead from public ACL IPC calls
+ * ({@link AclIpcWindows}): no private layout, no version lock, but per-process addresses.
+ *
+ * <p><b>barrier</b>: {@code HcclBarrier}, synchronous; no {@code aclrtSynchronizeStream} after it
+ * (HcclBarrier switches the thread's ACL context and the stream would then fail with 507018).
+ *
+ * <p><b>close</b>: best-effort file barrier {@code destroy}; free the owned device context;
+ * {@code HcclCommDestroy}; leave the rendezvous (the last rank out removes its files; rank 0 removes
+ * them at once when a peer is known gone); then release what the communicator owns (the convenience
+ * path's stream and ACL lease). It never touches the caller's stream, never resets the device or
+ * finalizes ACL it did not bring up. Every step runs; the first failure is thrown, the rest are
+ * attached as suppressed.
+ *
+ * <p>Methods are synchronized: one call at a time, from any thread that has the device set.
+ */
+public final class HcclCommunicator implements Communicator {
+    private static final Logger LOG = LogManager.getLogger(HcclCommunicator.class);
+    static final String TAG_ROOTINFO = "rootinfo_ready";
+    static final String TAG_INIT = "hccl_init";
+    static final String TAG_DESTROY = "destroy";
+    /** The three libhcomm functions allocWindows needs; none has a public header. */
+    static final List<String> PRIVATE_FUNCTIONS = List.of(
+        "HcomGetL0TopoTypeEx", "HcomGetCommHandleByGroup", "HcclAllocComResourceByTiling");
+    /** Topology bit that HcomGetL0TopoTypeEx sets for a full mesh. */
+    static final int TOPO_MESH_BIT = 0b1;
+    private static final int COMM_NAME_BYTES = 128;
+
+    private enum State { JOINED, ALLOCATED, CLOSED }
+
+    private final CommConfig config;
+    private final FileRendezvous rendezvous;
+    private final MemorySegment comm;
+    private final List<AutoCloseable> owned;
+    private final Arena arena = Arena.ofShared();
+    private State state = State.JOINED;
+    private CommContext context;
+    private long ownedDeviceContext;
+    private AclIpcWindows ipc;
+    private String topology = "";
+
+    private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
+                             final List<AutoCloseable> owned) {
+        this.config = config;
+        this.rendezvous = rendezvous;
+        this.comm = comm;
+        this.owned = owned;
+    }
+
+    /**
+     * The low-level entry: joins the group on {@code config.stream()}, which the caller created and
+     * keeps owning (as ACL and the current device). Collective.
+     *
+     * @throws CommException at {@link Stage#INIT} for a NULL stream (nothing touched), a rendezvous
+     *                       timeout naming the missing rank, or HCCL's code; at {@link Stage#LOAD}
+     *                       without CANN
+     */
+    public static HcclCommunicator join(final CommConfig config) {
+        return join(config, List.of());
+    }
+
+    /**
+     * Joins and, on success, takes {@code owned} (closed in order after the communicator's own
+     * teardown). On failure {@code owned} is not touched: the caller still owns it.
+     */
+    static HcclCommunicator join(final CommConfig config, final List<AutoCloseable> owned) {
+        if (config.stream() == null || config.stream().equals(MemorySegment.NULL)) {
+            throw new CommException(Stage.INIT, NativeChecks.BACKEND, "stream is NULL: the low-level HCCL path "
+                + "needs a caller-owned ACL stream (CommConfig.withStream); or call CommBackend.init without a "
+                + "stream and comm4j will bring up ACL and own one stream");
+        }
+        HcclBackend.requireCann();
+        final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
+            config.timeout(), NativeChecks.BACKEND, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED));
+        final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
+            (int) HcclRootInfo.sizeof(), TAG_ROOTINFO);
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment info = call.allocate(HcclRootInfo.layout());
+            MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
+            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
+            final int rc = hccl_h.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
+            if (rc != HcclResults.SUCCESS) {
+                throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
+                    + ", rank=" + config.rank() + ")");
+            }
+            final MemorySegment comm = out.get(ValueLayout.ADDRESS, 0);
+            if (comm.equals(MemorySegment.NULL)) {
+                throw new CommException(Stage.INIT, NativeChecks.BACKEND,
+                    "HcclCommInitRootInfo succeeded but returned a NULL communicator");
+            }
+            LOG.debug("rank {}/{}: HCCL communicator up (run token {})", config.rank(), config.nranks(),
+                Long.toHexString(rendezvous.runToken()));
+            return new HcclCommunicator(config, rendezvous, comm, List.copyOf(owned));
+        } catch (final RuntimeException e) {
+            abandon(rendezvous, config.rank());
+            throw e;
+        }
+    }
+
+    /** HcclGetRootInfo on rank 0; its failure is an INIT failure with HCCL's code. */
+    private static byte[] getRootInfo() {
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment info = call.allocate(HcclRootInfo.layout());
+            NativeChecks.hccl(hccl_h.HcclGetRootInfo(info), Stage.INIT, "HcclGetRootInfo");
+            return info.toArray(ValueLayout.JAVA_BYTE);
+        }
+    }
+
+    /** Leaves a rendezvous that will not complete: rank 0 removes every file, others their part. */
+    private static void abandon(final FileRendezvous rendezvous, final int rank) {
+        if (rank == 0) {
+            rendezvous.removeAll();
+        } else {
+            rendezvous.leave();
+        }
+    }
+
+    @Override
+    public int rank() {
+        return config.rank();
+    }
+
+    @Override
+    public int nranks() {
+        return config.nranks();
+    }
+
+    @Override
+    public String backendName() {
+        return NativeChecks.BACKEND;
+    }
+
+    /** The caller's (or the owned) stream this communicator runs on. */
+    public MemorySegment stream() {
+        requireOpen();
+        return config.stream();
+    }
+
+    /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
+    public String topology() {
+        return topology;
+    }
+
+    @Override
+    public synchronized CommContext allocWindows(final long winSizeHint) {
+        requireOpen();
+        if (state == State.ALLOCATED) {
+            throw new IllegalStateException("windows are already allocated");
+        }
+        if (winSizeHint <= 0) {
+            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "winSizeHint=" + winSizeHint + " must be > 0");
+        }
+        if (AclIpcWindows.selected()) {
+            return allocIpcWindows(winSizeHint);
+        }
+        for (final String symbol : PRIVATE_FUNCTIONS) {
+            if (!NativeLibraries.isAvailable(symbol)) {
+                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "this CANN does not export " + symbol
+                    + " (" + NativeLibraries.loadCann().libraries() + "): windows cannot be allocated through the "
+                    + "MC2 tiling here; communicator init and barriers still work");
+            }
+        }
+        HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
+        final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
+        NativeChecks.hccl(hccl_h.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
+        final String groupName = group.getString(0);
+        final int topo;
+        final MemorySegment handle;
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment topoOut = call.allocate(ValueLayout.JAVA_INT);
+            NativeChecks.hccl(hcomm_private_h.HcomGetL0TopoTypeEx(group, topoOut, 0), Stage.ALLOC,
+                "HcomGetL0TopoTypeEx(" + groupName + ")");
+            topo = topoOut.get(ValueLayout.JAVA_INT, 0);
+            final MemorySegment handleOut = call.allocate(ValueLayout.ADDRESS);
+            NativeChecks.hccl(hcomm_private_h.HcomGetCommHandleByGroup(group, handleOut), Stage.ALLOC,
+                "HcomGetCommHandleByGroup(" + groupName + ")");
+            handle = handleOut.get(ValueLayout.ADDRESS, 0);
+        }
+        rendezvous.barrier(TAG_INIT, Stage.ALLOC);
+        final long devicePointer;
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment tiling = Mc2Tiling.build(call, groupName);
+            final MemorySegment ctxOut = call.allocate(ValueLayout.ADDRESS);
+            NativeChecks.hccl(hcomm_private_h.HcclAllocComResourceByTiling(handle, config.stream(), tiling, ctxOut),
+                Stage.ALLOC, "HcclAllocComResourceByTiling(" + groupName + ")");
+            devicePointer = ctxOut.get(ValueLayout.ADDRESS, 0).address();
+        }
+        if (devicePointer == 0) {
+            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND,
+                "HcclAllocComResourceByTiling succeeded but returned a NULL context");
+        }
+        final boolean mesh = (topo & TOPO_MESH_BIT) != 0;
+        final CommContext built;
+        if (mesh) {
+            built = CommContext.view(MeshContextReader.read(devicePointer, arena), devicePointer);
+        } else {
+            final MemorySegment host = RingContextReader.read(devicePointer, arena);
+            ownedDeviceContext = allocateDeviceContext();
+            DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the ring CommContext");
+            built = CommContext.view(host, ownedDeviceContext);
+        }
+        if (built.winSize() < winSizeHint) {
+            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
+                + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on every rank");
+        }
+        topology = mesh ? "MESH" : "RING";
+        context = built;
+        state = State.ALLOCATED;
+        LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
+            Long.toHexString(built.deviceAddress()));
+        return built;
+    }
+
+    /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
+    private CommContext allocIpcWindows(final long winSizeHint) {
+        if (ipc != null) {
+            throw new IllegalStateException("a failed IPC window allocation cannot be retried; close the communicator");
+        }
+        final List<AclIpcWindows> made = new ArrayList<>(1);
+        try {
+            context = AclIpcWindows.allocate(config, rendezvous, winSizeHint, arena, made).context();
+        } finally {
+            if (!made.isEmpty()) {
+                ipc = made.getFirst();
+            }
+        }
+        topology = "IPC";
+        state = State.ALLOCATED;
+        return context;
+    }
+
+    private static long allocateDeviceContext() {
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
+            NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
+                "aclrtMalloc(" + CommContext.BYTES + " bytes for the ring CommContext)");
+            final long address = out.get(ValueLayout.ADDRESS, 0).address();
+            if (address == 0) {
+                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "aclrtMalloc returned NULL");
+            }
+            return address;
+        }
+    }
+
+    @Override
+    public synchronized long localWindowBase() {
+        final long base = requireContext().windowIn(config.rank());
+        if (base == 0) {
+            throw new CommException(Stage.WINDOW_BASE, NativeChecks.BACKEND, "windowsIn[" + config.rank() + "] is 0");
+        }
+        return base;
+    }
+
+    @Override
+    public synchronized long windowSize() {
+        return requireContext().winSize();
+    }
+
+    @Override
+    public synchronized CommContext context() {
+        return requireContext();
+    }
+
+    @Override
+    public synchronized void barrier() {
+        requireOpen();
+        // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
+        NativeChecks.hccl(hccl_h.HcclBarrier(comm, config.stream()), Stage.BARRIER, "HcclBarrier");
+    }
+
+    /** HCCL windows are device memory: there are no host views. */
+    @Override
+    public synchronized Optional<HostWindows> hostWindows() {
+        requireContext();
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        state = State.CLOSED;
+        final List<RuntimeException> failures = new ArrayList<>();
+        boolean peersGone = false;
+        try {
+            rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
+        } catch (final RuntimeException e) {
+            LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
+            failures.add(e);
+            peersGone = true;
+        }
+        if (ipc != null) {
+            ipc.close(rendezvous, peersGone, failures);
+            ipc = null;
+        }
+        if (ownedDeviceContext != 0) {
+            final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(ownedDeviceContext));
+            ownedDeviceContext = 0;
+            if (rc != AclErrors.SUCCESS) {
+                failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(ring CommContext)"));
+            }
+        }
+        final int rc = hccl_h.HcclCommDestroy(comm);
+        if (rc != HcclResults.SUCCESS) {
+            LOG.warn("rank {}: HcclCommDestroy returned {}({})", config.rank(), HcclResults.name(rc), rc);
+            failures.add(NativeChecks.hcclFailure(rc, Stage.DESTROY, "HcclCommDestroy"));
+        }
+        if (peersGone) {
+            abandon(rendezvous, config.rank());
+        } else {
+            rendezvous.leave();
+        }
+        for (final AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (final RuntimeException e) {
+                failures.add(e);
+            } catch (final Exception e) {
+                failures.add(new CommException(Stage.DESTROY, NativeChecks.BACKEND, "releasing " + resource, e));
+            }
+        }
+        arena.close();
+        if (!failures.isEmpty()) {
+            final RuntimeException first = failures.getFirst();
+            final CommException thrown = first instanceof CommException ce && ce.stage() == Stage.DESTROY ? ce
+                : new CommException(Stage.DESTROY, NativeChecks.BACKEND, "teardown failed: " + first.getMessage(), first);
+            failures.stream().skip(1).forEach(thrown::addSuppressed);
+            throw thrown;
+        }
+    }
+
+    private void requireOpen() {
+        if (state == State.CLOSED) {
+            throw new IllegalStateException("communicator of rank " + config.rank() + " is closed");
+        }
+    }
+
+    private CommContext requireContext() {
+        requireOpen();
+        if (context == null) {
+            throw new IllegalStateException("allocWindows has not been called");
+        }
+        return context;
+    }
+}

@@ -1,0 +1,60 @@
+package io.comm4j.hccl;
+
+import io.comm4j.CommException;
+import io.comm4j.Stage;
+import io.comm4j.bindings.NativeLibraries;
+import io.comm4j.bindings.acl.acl_h;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Turns HCCL and ACL return codes into {@link CommException}s that name the stage, the call, the
+ * code by name, what to check, and (for ACL) the runtime's own last message.
+ */
+final class NativeChecks {
+    static final String BACKEND = HcclBackend.NAME;
+
+    private NativeChecks() {
+    }
+
+    /** Throws when {@code rc} is not {@code HCCL_SUCCESS}. */
+    static void hccl(final int rc, final Stage stage, final String call) {
+        if (rc != HcclResults.SUCCESS) {
+            throw hcclFailure(rc, stage, call);
+        }
+    }
+
+    static CommException hcclFailure(final int rc, final Stage stage, final String call) {
+        return new CommException(stage, BACKEND, rc, HcclResults.name(rc),
+            call + " returned " + HcclResults.name(rc) + "(" + rc + "): " + HcclResults.advice(rc) + recentAclMessage());
+    }
+
+    /** Throws when {@code rc} is not {@code ACL_SUCCESS}. */
+    static void acl(final int rc, final Stage stage, final String call) {
+        if (rc != AclErrors.SUCCESS) {
+            throw aclFailure(rc, stage, call);
+        }
+    }
+
+    static CommException aclFailure(final int rc, final Stage stage, final String call) {
+        return new CommException(stage, BACKEND, rc, AclErrors.name(rc),
+            call + " returned " + AclErrors.name(rc) + "(" + rc + "): " + AclErrors.advice(rc) + recentAclMessage());
+    }
+
+    /** "; runtime says: ..." from aclGetRecentErrMsg, or empty. Never throws. */
+    static String recentAclMessage() {
+        try {
+            if (!NativeLibraries.isAvailable("aclGetRecentErrMsg")) {
+                return "";
+            }
+            final MemorySegment msg = acl_h.aclGetRecentErrMsg();
+            if (msg == null || msg.equals(MemorySegment.NULL)) {
+                return "";
+            }
+            final String text = msg.reinterpret(4096).getString(0);
+            return text.isBlank() ? "" : "; runtime says: " + text.strip();
+        } catch (final RuntimeException | Error e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.comm4j.hccl;
+
+import io.comm4j.CommBackend;
+import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.ContextInvariants;
+import io.comm4j.Stage;
+import io.comm4j.bindings.acl.acl_h;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One rank of a two-process HCCL test, run in its own JVM by {@link FakeCannGroup}:
+ * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id]} (device id defaults
+ * to the rank).
+ *
+ * <p>Runs the smoke sequence through the low level (this process owns ACL and the stream, as the C
+ * contract's caller does) or the convenience level (the communicator owns them), checks the
+ * context invariants, and on the fake CANN ({@code -Dcomm4j.test.fakeCann=true}) reads the first
+ * word of every rank's window through the device-to-host copy (the fake marks each window with its
+ * owner's rank); it prints one {@code KEY value} line per
+ * fact for the parent test. Exits 0, or the failing stage's exit code after printing
+ * {@code FAILED <stage> <code>}; anything other than a CommException/IllegalStateException is 99.
+ */
+public final class HcclRankMain {
+    /** What the fake writes at the start of rank r's in-window: "WININ" + r. */
+    static final long WINDOW_IN_MARK = 0x57494e494e000000L;
+
+    private HcclRankMain() {
+    }
+
+    public static void main(final String[] args) {
+        final boolean low = args[0].equals("low");
+        final int rank = Integer.parseInt(args[1]);
+        final int nranks = Integer.parseInt(args[2]);
+        final CommConfig config = CommConfig.of(rank, nranks, Path.of(args[3]))
+            .withTimeout(Duration.ofMillis(Long.parseLong(args[4])));
+        final int device = args.length > 5 ? Integer.parseInt(args[5]) : rank;
+        int exit = 0;
+        try {
+            if (low) {
+                try (AclRuntime.Lease lease = AclRuntime.ensureReady(device);
+                     AclStream stream = AclStream.create()) {
+                    run(config.withDevice(lease.deviceId()).withStream(stream.handle()));
+                }
+            } else {
+                run(config.withDevice(device));
+            }
+        } catch (final CommException e) {
+            System.out.println("FAILED " + e.stage() + " " + e.nativeCode().orElse(-1));
+            System.out.println("MESSAGE " + e.getMessage().replace('\n', ' '));
+            for (final Throwable s : e.getSuppressed()) {
+                System.out.println("SUPPRESSED " + s.getMessage());
+            }
+            exit = e.stage().exitCode();
+        } catch (final IllegalStateException e) {
+            System.out.println("FAILED ILLEGAL_STATE -1");
+            System.out.println("MESSAGE " + e.getMessage());
+            exit = 98;
+        } catch (final Throwable t) {
+            System.out.println("UNEXPECTED " + t);
+            t.printStackTrace(System.out);
+            exit = 99;
+        }
+        System.out.flush();
+        System.exit(exit);
+    }
+
+    private static void run(final CommConfig config) {
+        try (Communicator comm = CommBackend.named("hccl").init(config)) {
+            System.out.println("STAGE init");
+            final CommContext ctx = comm.allocWindows(4096);
+            System.out.println("TOPOLOGY " + ((HcclCommunicator) comm).topology());
+            ContextInvariants.require(comm, ctx);
+            System.out.println("LOCAL_BASE " + Long.toHexString(comm.localWindowBase()));
+            for (int i = 0; i < comm.nranks(); i++) {
+                System.out.println("WINDOW_IN " + i + " " + Long.toHexString(ctx.windowIn(i)));
+            }
+            requireDeviceCopyMatches(ctx);
+            if (((HcclCommunicator) comm).topology().equals("IPC")) {
+                writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
+            }
+            comm.barrier();
+            if (Boolean.getBoolean("comm4j.test.fakeCann")) {
+                requireWindowMarks(ctx, comm.nranks());
+            }
+            for (int i = 0; i < 5; i++) {
+                comm.barrier();
+            }
+            System.out.println("STAGE barrier");
+        }
+        System.out.println("STAGE destroy");
+    }
+
+    /** The context a kernel gets (device address) holds exactly what the host view says. */
+    private static void requireDeviceCopyMatches(final CommContext ctx) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment back = arena.allocate(CommContext.BYTES);
+            final int rc = acl_h.aclrtMemcpy(back, CommContext.BYTES, MemorySegment.ofAddress(ctx.deviceAddress()),
+                CommContext.BYTES, acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
+            if (rc != 0) {
+                throw new CommException(Stage.CTX_COPY, "hccl", rc, AclErrors.name(rc), "reading the device context back");
+            }
+            if (back.mismatch(ctx.segment().asSlice(0, CommContext.BYTES)) != -1) {
+                throw new CommException(Stage.CTX_FIELDS, "hccl", "device context differs from the host view");
+            }
+        }
+    }
+
+    private static void writeOwnMark(final CommContext ctx, final int rank) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            word.set(ValueLayout.JAVA_LONG, 0, WINDOW_IN_MARK | rank);
+            final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(rank)), 8, word, 8,
+                acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
+            if (rc != 0) {
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing the canary");
+            }
+        }
+    }
+
+    /** windowsIn[i] really is rank i's window, read from this process through its global address. */
+    private static void requireWindowMarks(final CommContext ctx, final int nranks) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            for (int i = 0; i < nranks; i++) {
+                final int rc = acl_h.aclrtMemcpy(word, 8, MemorySegment.ofAddress(ctx.windowIn(i)), 8,
+                    acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
+                final long mark = word.get(ValueLayout.JAVA_LONG, 0);
+                if (rc != 0 || mark != (WINDOW_IN_MARK | i)) {
+                    throw new CommException(Stage.BARRIER, "hccl", "window " + i + " carries 0x"
+                        + Long.toHexString(mark) + " (rc " + rc + "), expected rank " + i + "'s mark");
+                }
+            }
+            System.out.println("MARKS ok");
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.comm4j.internal;
+
+import io.comm4j.CommException;
+import io.comm4j.CommTimeoutException;
+import io.comm4j.Stage;
+import io.comm4j.testing.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+@Timeout(60)
+class FileRendezvousTest {
+    private static final int PAYLOAD = 64;
+    private static final List<String> TAGS = List.of("rootinfo_ready", "hccl_init", "destroy");
+
+    @TempDir
+    Path dir;
+
+    private FileRendezvous rendezvous(final Path path, final int rank, final int nranks, final Duration timeout) {
+        return new FileRendezvous(path, rank, nranks, timeout, "test", TAGS);
+    }
+
+    private static byte[] payload(final String text) {
+        return Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), PAYLOAD);
+    }
+
+    /** Runs rank r's exchange on its own thread; returns the payload it ended up with. */
+    private CompletableFuture<byte[]> exchangeAsync(final FileRendezvous rv, final String rootPayload) {
+        return CompletableFuture.supplyAsync(() -> rv.exchangeRootInfo(() -> payload(rootPayload), PAYLOAD,
+            "rootinfo_ready"), r -> Thread.ofPlatform().start(r));
+    }
+
+    private static void writeRootInfo(final Path path, final long magic, final long token, final int size,
+                                      final byte[] data) throws Exception {
+        final ByteBuffer buf = ByteBuffer.allocate(FileRendezvous.HEADER_BYTES + data.length)
+            .order(ByteOrder.LITTLE_ENDIAN);
+        buf.putLong(magic).putLong(token).putInt(size).putInt(0).put(data);
+        Files.write(path, buf.array());
+    }
+
+    private List<String> filesLeft() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void shouldGiveEveryRankRankZerosPayloadAndToken() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final List<FileRendezvous> ranks = new ArrayList<>();
+        final List<CompletableFuture<byte[]>> results = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            ranks.add(rendezvous(path, r, 3, Duration.ofSeconds(20)));
+            results.add(exchangeAsync(ranks.get(r), "from-root"));
+        }
+        for (int r = 0; r < 3; r++) {
+            assertThat(results.get(r).get(30, TimeUnit.SECONDS)).as("payload seen by rank %d", r)
+                .isEqualTo(payload("from-root"));
+            assertThat(ranks.get(r).runToken()).as("run token of rank %d", r).isEqualTo(ranks.get(0).runToken());
+        }
+        assertThat(Files.getPosixFilePermissions(path)).as("root-info file permissions")
+            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void shouldNeverJoinAStaleRootInfoFileFromAnEarlierRun() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        writeRootInfo(path, FileRendezvous.MAGIC, 0x1234L, PAYLOAD, payload("stale"));
+        final FileRendezvous late = rendezvous(path, 1, 2, Duration.ofSeconds(20));
+        final CompletableFuture<byte[]> nonRoot = exchangeAsync(late, "unused");
+        // rank 1 reads the stale file first and waits at the barrier under the stale token
+        final Path staleReady = dir.resolve("barrier_rootinfo_rootinfo_ready_0000000000001234_1.ready");
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(staleReady) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(staleReady).as("rank 1 first took the stale run's token").exists();
+
+        final FileRendezvous root = rendezvous(path, 0, 2, Duration.ofSeconds(20));
+        final byte[] rootResult = exchangeAsync(root, "fresh").get(30, TimeUnit.SECONDS);
+
+        assertThat(nonRoot.get(30, TimeUnit.SECONDS)).as("rank 1 must end with the new run's payload")
+            .isEqualTo(payload("fresh")).isEqualTo(rootResult);
+        assertThat(late.runToken()).as("rank 1's token after rank 0 replaced the file")
+            .isEqualTo(root.runToken()).isNotEqualTo(0x1234L);
+    }
+
+    @Test
+    void shouldTreatShortOrWrongFilesAsNotReadyUntilTheDeadline() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        writeRootInfo(path, 0xBADL, 7, PAYLOAD, payload("wrong magic"));
+        final FileRendezvous rv = rendezvous(path, 1, 2, Duration.ofMillis(300));
+        assertThatThrownBy(() -> rv.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOf(CommTimeoutException.class)
+            .hasMessageContaining("waiting for rank 0 to publish a valid root-info file");
+
+        Files.write(path, new byte[10]);
+        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofMillis(300))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .as("a short file is not ready").isInstanceOf(CommTimeoutException.class);
+
+        writeRootInfo(path, FileRendezvous.MAGIC, 7, PAYLOAD + 1, payload("wrong size"));
+        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofMillis(300))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .as("a file with another payload size is not ready").isInstanceOf(CommTimeoutException.class);
+    }
+
+    @Test
+    void shouldTimeOutABarrierWithinDeadlinePlusOneSecondNamingTheMissingRank() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final Duration timeout = Duration.ofSeconds(1);
+        final FileRendezvous r0 = rendezvous(path, 0, 3, timeout);
+        final FileRendezvous r1 = rendezvous(path, 1, 3, timeout);
+        final long start = System.nanoTime();
+        final CompletableFuture<byte[]> f0 = exchangeAsync(r0, "p");
+        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
+        for (final CompletableFuture<byte[]> f : List.of(f0, f1)) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(CommTimeoutException.class)
+                .hasMessageContaining("waiting for rank 2 to create barrier_rootinfo_rootinfo_ready_")
+                .hasMessageContaining("barrier 'rootinfo_ready'");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to report the missing rank")
+            .isLessThan(timeout.plusSeconds(1));
+    }
+
+    @Test
+    void shouldRemoveItsFilesWhenStartUpFails() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofMillis(200))
+            .exchangeRootInfo(() -> payload("p"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOf(CommTimeoutException.class);
+        assertThat(filesLeft()).as("files after rank 0's start-up timed out").isEmpty();
+    }
+
+    @Test
+    void shouldReportTheStageItWasGivenForLaterBarriers() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final FileRendezvous r0 = rendezvous(path, 0, 2, Duration.ofMillis(500));
+        final FileRendezvous r1 = rendezvous(path, 1, 2, Duration.ofMillis(500));
+        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
+        exchangeAsync(r0, "p").get(10, TimeUnit.SECONDS);
+        f1.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> r0.barrier("hccl_init", Stage.ALLOC))
+            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.ALLOC))
+            .hasMessageContaining("rank 1 to create");
+    }
+
+    @Test
+    void shouldRefuseARootInfoFileThatIsASymbolicLink() throws Exception {
+        final Path target = dir.resolve("elsewhere");
+        writeRootInfo(target, FileRendezvous.MAGIC, 7, PAYLOAD, payload("planted"));
+        final Path path = Files.createSymbolicLink(dir.resolve("rootinfo"), target);
+        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOf(CommException.class).hasMessageContaining("is a symbolic link");
+    }
+
+    @Test
+    void shouldRefuseARootInfoFileOwnedByAnotherUser() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to give a file away");
+        final Path path = dir.resolve("rootinfo");
+        writeRootInfo(path, FileRendezvous.MAGIC, 7, PAYLOAD, payload("planted"));
+        final UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
+            .lookupPrincipalByName("nobody");
+        Files.setOwner(path, nobody);
+        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOf(CommException.class).hasMessageContaining("owned by nobody, not by root");
+    }
+
+    @Test
+    void shouldLeaveNothingBehindOnceEveryRankHasLeft() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final FileRendezvous r0 = rendezvous(path, 0, 2, Duration.ofSeconds(10));
+        final FileRendezvous r1 = rendezvous(path, 1, 2, Duration.ofSeconds(10));
+        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
+        exchangeAsync(r0, "p").get(10, TimeUnit.SECONDS);
+        f1.get(10, TimeUnit.SECONDS);
+        final CompletableFuture<Void> b1 = CompletableFuture.runAsync(() -> r1.barrier("destroy", Stage.DESTROY));
+        r0.barrier("destroy", Stage.DESTROY);
+        b1.get(10, TimeUnit.SECONDS);
+        r0.leave();
+        assertThat(filesLeft()).as("files while rank 1 has not left").isNotEmpty();
+        r1.leave();
+        assertThat(filesLeft()).as("files after every rank left").isEmpty();
+    }
+
+    @Test
+    void shouldNotRemoveFilesOfAGroupWhosePathSharesAPrefix() throws Exception {
+        final Path other = dir.resolve("rv_x");
+        writeRootInfo(other, FileRendezvous.MAGIC, 9, PAYLOAD, payload("other group"));
+        final Path otherReady = Files.createFile(dir.resolve("barrier_rv_x_rootinfo_ready_0000000000000009_0.ready"));
+        final Path path = dir.resolve("rv");
+        final FileRendezvous r0 = rendezvous(path, 0, 1, Duration.ofSeconds(5));
+        r0.exchangeRootInfo(() -> payload("mine"), PAYLOAD, "rootinfo_ready");
+        r0.removeAll();
+        assertThat(other).as("other group's root info").exists();
+        assertThat(otherReady).as("other group's barrier file").exists();
+        assertThat(path).as("own root info after removeAll").doesNotExist();
+    }
+
+    @Test
+    void shouldMeetAcrossRealProcesses() {
+        final Path path = dir.resolve("rootinfo");
+        final List<ChildJvm.Running> ranks = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            ranks.add(ChildJvm.of(RendezvousRank.class).args(path, r, 2).start());
+        }
+        final List<ChildJvm.Result> results = ranks.stream().map(p -> p.await(Duration.ofSeconds(40))).toList();
+        for (int r = 0; r < 2; r++) {
+            assertThat(results.get(r).exitCode()).as("rank %d: %s", r, results.get(r).describe()).isZero();
+        }
+        assertThat(results.get(1).stdout()).as("both ranks print the same token and payload")
+            .isEqualTo(results.get(0).stdout()).contains("payload=from-pid");
+        assertThat(path).as("root-info file after both ranks left").doesNotExist();
+    }
+
+    /** One rank of {@link #shouldMeetAcrossRealProcesses}: exchange, barrier, leave, print what it got. */
+    static final class RendezvousRank {
+        public static void main(final String[] args) {
+            final FileRendezvous rv = new FileRendezvous(Path.of(args[0]), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]), Duration.ofSeconds(30), "test", TAGS);
+            final byte[] got = rv.exchangeRootInfo(() -> payload("from-pid"), PAYLOAD, "rootinfo_ready");
+            rv.barrier("destroy", Stage.DESTROY);
+            rv.leave();
+            System.out.println("token=" + RunToken.hex(rv.runToken()) + " payload="
+                + new String(got, StandardCharsets.UTF_8).trim());
+        }
+    }
+}

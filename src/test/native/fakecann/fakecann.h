@@ -1,0 +1,63 @@
+/*
+ * fakecann.h - what the three fake CANN libraries share (test support, not a CANN header).
+ *
+ * libascendcl.so (fake_acl.c) owns the process-wide state: fault injection, the registry of
+ * "device" memory ranges, live streams, leak counters and the exit report. libhccl.so and
+ * libhcomm.so link against it and call these functions. See docs/hccl.md for the variables.
+ */
+#ifndef COMM4J_FAKECANN_H
+#define COMM4J_FAKECANN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define FAKECANN_EXPORT __attribute__((visibility("default")))
+
+/* Leak counters kept by libascendcl and written to $FAKECANN_REPORT at exit. */
+typedef enum {
+    FAKECANN_LIVE_DEVICE_ALLOCS = 0, /* aclrtMalloc minus aclrtFree */
+    FAKECANN_LIVE_STREAMS,           /* aclrtCreateStream minus aclrtDestroyStream */
+    FAKECANN_LIVE_COMMS,             /* HcclCommInitRootInfo minus HcclCommDestroy */
+    FAKECANN_DEVICE_REFS,            /* aclrtSetDevice minus aclrtResetDevice */
+    FAKECANN_LINKED_SEGMENTS,        /* group segments / IPC exports this process named and has not unlinked */
+    FAKECANN_LIVE_IPC_IMPORTS,       /* aclrtIpcMemImportByKey minus aclrtIpcMemClose */
+    FAKECANN_COUNTER_COUNT
+} fakecann_counter;
+
+/*
+ * Fault injection for one call of `func`: returns 1 and stores the code to return in *code when
+ * $FAKECANN_FAIL selects this call; hangs (bounded) for $FAKECANN_HANG; kills the process for
+ * $FAKECANN_DIE. Counts the call either way, so ":nth" selectors see every call.
+ */
+FAKECANN_EXPORT int fakecann_inject(const char *func, int *code);
+
+/* An environment variable as an integer, or `dflt` when unset/invalid. */
+FAKECANN_EXPORT long fakecann_env_long(const char *name, long dflt);
+
+/* How long the fake's collective waits last before HCCL_E_TIMEOUT ($FAKECANN_TIMEOUT_MS). */
+FAKECANN_EXPORT long fakecann_timeout_ms(void);
+
+FAKECANN_EXPORT void fakecann_count(fakecann_counter which, int delta);
+
+/* Device memory ranges: aclrtMemcpy accepts only device pointers inside a registered range. */
+FAKECANN_EXPORT int fakecann_register_device_range(void *base, size_t size);
+FAKECANN_EXPORT void fakecann_unregister_device_range(void *base);
+FAKECANN_EXPORT int fakecann_is_device_range(const void *ptr, size_t size);
+
+/* 1 when aclInit ran and this thread has a current device (what HCCL needs). */
+FAKECANN_EXPORT int fakecann_device_ready(void);
+
+/* 1 when `stream` is a live stream made by aclrtCreateStream. */
+FAKECANN_EXPORT int fakecann_stream_valid(const void *stream);
+
+/* HcclBarrier switches the thread's ACL context (as on hardware): the caller's stream then fails
+ * aclrtSynchronizeStream with ACL_ERROR_RT_AICPU_EXCEPTION until the thread sets a device again. */
+FAKECANN_EXPORT void fakecann_switch_context(void);
+
+/* Sets the message aclGetRecentErrMsg returns. */
+FAKECANN_EXPORT void fakecann_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Monotonic milliseconds. */
+FAKECANN_EXPORT uint64_t fakecann_now_ms(void);
+
+#endif /* COMM4J_FAKECANN_H */
