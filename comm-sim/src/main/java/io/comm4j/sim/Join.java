@@ -115,7 +115,8 @@ final class Join {
             LOG.debug("rank 0 created {} for {} ranks on {}", name, nranks, path);
             awaitEveryRank(header);
             Libc.shmUnlink(Stage.INIT, name);
-            file.deleteIfOurs(path, uid);
+            // Still ours: a later rank 0 only replaces files whose creator is dead, and we are alive.
+            RendezvousFile.deleteQuietly(path);
             return new Attached(fd, name, headerAddress);
         } catch (final RuntimeException e) {
             if (header != null) {

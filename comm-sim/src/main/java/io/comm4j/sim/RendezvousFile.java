@@ -35,7 +35,7 @@ import java.util.Set;
  *     12     4  nranks of the group
  *     16     8  launch token (also in the segment name and header)
  *     24     8  creator pid
- *     32     8  creator start time, epoch ms (with the pid: the creator's identity)
+ *     32     8  creator start time (opaque, see ProcessIdentity; with the pid: its identity)
  *     40    32  segment name, ASCII, NUL-padded (at most 31 characters)
  *     72        end (a file of any other size is not a rendezvous file)
  * </pre>
@@ -78,7 +78,7 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
     byte[] encode() {
         final ByteBuffer b = ByteBuffer.allocate(BYTES).order(ByteOrder.LITTLE_ENDIAN);
         b.putLong(MAGIC).putInt(VERSION).putInt(nranks).putLong(token).putLong(creator.pid())
-            .putLong(creator.startMillis());
+            .putLong(creator.startTime());
         final byte[] name = segmentName.getBytes(StandardCharsets.US_ASCII);
         if (name.length >= NAME_BYTES) {
             throw new IllegalArgumentException("segment name too long for the rendezvous file: " + segmentName);

@@ -23,7 +23,8 @@ package io.comm4j.sim;
  *     12     4  nranks             creator: the group size every joiner must agree with
  *     16     8  launchToken        creator: the token in the segment name and the rendezvous file
  *     24     8  creatorPid         creator
- *     32     8  creatorStartMillis creator: process start time (epoch ms), with the pid its identity
+ *     32     8  creatorStartTime   creator: process start time (ProcessIdentity), with the pid
+ *                                  its identity
  *     40    88  (reserved, zero)
  *    128   128  readyMask     slot bit r = rank r has joined (getAndAdd of 1 &lt;&lt; r); init waits for all
  *    256   128  allocState    slot u32 state (0 pending, 1 sized) release-stored by rank 0, then
@@ -36,7 +37,8 @@ package io.comm4j.sim;
  *                                  u64 expected at 792, u32 otherRank at 800: the first
  *                                  group-wide failure
  *    896   128  mappedMask    slot bit r = rank r has mapped the windows (end of alloc)
- *   1024  1024  ranks[64]          16 bytes per rank r: u64 pid (claimed by CAS 0 -&gt; pid), u64 startMillis
+ *   1024  1024  ranks[64]          16 bytes per rank r: u64 pid (claimed by CAS 0 -&gt; pid),
+ *                                  u64 start time (see ProcessIdentity)
  *   2048   512  winRequest[64]     u64 per rank: the hint rank r passed to allocWindows (0 = not yet)
  *   2560  1536  (reserved, zero)
  *   4096        end of header
@@ -83,7 +85,7 @@ public final class SegmentDescriptor {
     public static final int LAUNCH_TOKEN_OFFSET;
     /** u64 creator pid. */
     public static final int CREATOR_PID_OFFSET;
-    /** u64 creator start time, epoch milliseconds. */
+    /** u64 creator start time (opaque, see {@code ProcessIdentity}). */
     public static final int CREATOR_START_OFFSET;
     /** u64 mask of joined ranks. */
     public static final int READY_MASK_OFFSET;

@@ -69,7 +69,7 @@ final class SharedHeader {
         INT.set(segment, (long) NRANKS_OFFSET, nranks);
         LONG.set(segment, (long) LAUNCH_TOKEN_OFFSET, token);
         LONG.set(segment, (long) CREATOR_PID_OFFSET, creator.pid());
-        LONG.set(segment, (long) CREATOR_START_OFFSET, creator.startMillis());
+        LONG.set(segment, (long) CREATOR_START_OFFSET, creator.startTime());
         LONG.setRelease(segment, (long) MAGIC_OFFSET, MAGIC);
     }
 
@@ -108,7 +108,7 @@ final class SharedHeader {
         if (witness != 0L) {
             return witness;
         }
-        LONG.setRelease(segment, (long) rankStartOffset(rank), self.startMillis());
+        LONG.setRelease(segment, (long) rankStartOffset(rank), self.startTime());
         return 0L;
     }
 

@@ -5,6 +5,7 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -107,7 +108,10 @@ public final class SimCommunicator implements Communicator {
      * @throws CommException at {@link Stage#INIT}
      */
     static SimCommunicator join(final CommConfig config) {
-        final Waiter waiter = Waiter.system(SimBackend.NAME);
+        // One waiter for every wait of this rank (calls come from one thread at a time): peers are
+        // processes on this host, so every wait, not only the barrier, prefers yielding to parking.
+        final Waiter waiter = new Waiter(SimBackend.NAME, NanoClock.SYSTEM,
+            SimBarrier.idleStrategy(config.nranks(), Runtime.getRuntime().availableProcessors()));
         return new SimCommunicator(config, waiter, new Join(config, waiter).run());
     }
 

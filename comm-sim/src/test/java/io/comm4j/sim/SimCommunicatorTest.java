@@ -1,0 +1,139 @@
+package io.comm4j.sim;
+
+import io.comm4j.CommBackend;
+import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.ContextInvariants;
+import io.comm4j.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One communicator's contract within one JVM (ranks as threads where a group is needed). */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SimCommunicatorTest {
+    @TempDir
+    Path dir;
+
+    private Communicator single() {
+        return CommBackend.named("sim").init(CommConfig.of(0, 1, dir.resolve("rootinfo")).withTimeout(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void shouldBeFoundThroughTheServiceLoaderAndBeAvailableHere() {
+        final CommBackend sim = CommBackend.named("sim");
+        assertThat(sim).isInstanceOf(SimBackend.class);
+        assertThat(sim.unavailableReason()).as("sim runs on this Linux host").isEmpty();
+    }
+
+    @Test
+    void shouldSatisfyTheContextInvariantsForEveryRank() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final CompletableFuture<java.util.List<String>> rank1 = CompletableFuture.supplyAsync(() -> {
+            try (Communicator c = CommBackend.named("sim").init(CommConfig.of(1, 2, path).withTimeout(Duration.ofSeconds(20)))) {
+                final CommContext ctx = c.allocWindows(10_000);
+                final var problems = ContextInvariants.violations(ctx, 1, 2, c.windowSize(), c.localWindowBase());
+                c.barrier();
+                return problems;
+            }
+        });
+        try (Communicator c = CommBackend.named("sim").init(CommConfig.of(0, 2, path).withTimeout(Duration.ofSeconds(20)))) {
+            final CommContext ctx = c.allocWindows(10_000);
+            assertThat(ContextInvariants.violations(ctx, 0, 2, c.windowSize(), c.localWindowBase())).as("rank 0").isEmpty();
+            assertThat(c.windowSize()).as("rounded up to whole pages").isEqualTo(12_288);
+            assertThat(ctx.windowOut(0)).as("windowsOut mirrors windowsIn").isEqualTo(ctx.windowIn(0));
+            assertThat(ctx.windowIn(1) - ctx.windowIn(0)).as("windows are adjacent").isEqualTo(12_288);
+            assertThat(ctx.windowIn(0) % 4096).as("page-aligned windows").isZero();
+            assertThat(ctx.deviceAddress()).as("the context lives in native memory").isEqualTo(ctx.segment().address());
+            c.barrier();
+        }
+        assertThat(rank1.get(30, TimeUnit.SECONDS)).as("rank 1").isEmpty();
+    }
+
+    @Test
+    void shouldShowEveryRankTheSameMemoryThroughTheHostWindows() {
+        try (Communicator c = single()) {
+            c.allocWindows(4096);
+            final MemorySegment w = c.hostWindows().orElseThrow().window(0);
+            w.set(ValueLayout.JAVA_LONG, 8, 0x1234L);
+            assertThat(MemorySegment.ofAddress(c.localWindowBase()).reinterpret(16).get(ValueLayout.JAVA_LONG, 8))
+                .as("the view and the context's address are one window").isEqualTo(0x1234L);
+            assertThat(w.byteSize()).isEqualTo(c.windowSize());
+            assertThatThrownBy(() -> c.hostWindows().orElseThrow().window(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "winSizeHint={0}")
+    @ValueSource(longs = {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE - 4096})
+    void shouldRejectSizesThatAreNotPositiveOrOverflowAtAlloc(final long hint) {
+        try (Communicator c = single()) {
+            assertThatThrownBy(() -> c.allocWindows(hint)).isInstanceOfSatisfying(CommException.class, e -> {
+                assertThat(e.stage()).isEqualTo(Stage.ALLOC);
+                assertThat(e.getMessage()).as("names the value").contains("winSizeHint=" + hint);
+            });
+        }
+    }
+
+    @Test
+    void shouldThrowIllegalStateAfterCloseAndNeverTouchUnmappedMemory() {
+        final Communicator c = single();
+        c.allocWindows(4096);
+        final MemorySegment view = c.hostWindows().orElseThrow().window(0);
+        c.close();
+        c.close(); // idempotent
+
+        assertThatThrownBy(c::barrier).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(c::localWindowBase).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(c::windowSize).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(c::hostWindows).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> c.allocWindows(4096)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> view.get(ValueLayout.JAVA_LONG, 0)).as("a window view kept past close")
+            .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRefuseASecondAllocAndCallsBeforeAlloc() {
+        try (Communicator c = single()) {
+            assertThatThrownBy(c::localWindowBase).isInstanceOf(IllegalStateException.class).hasMessageContaining("allocWindows");
+            c.barrier(); // the barrier needs only the header
+            c.allocWindows(4096);
+            assertThatThrownBy(() -> c.allocWindows(4096)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void shouldFailInitClearlyWhenTheRendezvousDirectoryDoesNotExist() {
+        assertThatThrownBy(() -> CommBackend.named("sim").init(CommConfig.of(0, 1, dir.resolve("missing/rootinfo"))))
+            .isInstanceOfSatisfying(CommException.class, e -> {
+                assertThat(e.stage()).isEqualTo(Stage.INIT);
+                assertThat(e.getMessage()).contains("does not exist");
+            });
+    }
+
+    @Test
+    void shouldRefuseARootinfoPathThatHoldsSomeoneElsesFile() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        java.nio.file.Files.writeString(path, "not ours");
+        java.nio.file.Files.setPosixFilePermissions(path, RendezvousFile.OWNER_ONLY);
+        assertThatThrownBy(() -> CommBackend.named("sim").init(CommConfig.of(0, 1, path)))
+            .isInstanceOfSatisfying(CommException.class, e -> {
+                assertThat(e.stage()).isEqualTo(Stage.INIT);
+                assertThat(e.getMessage()).contains("not a comm4j sim rendezvous file");
+            });
+        assertThat(java.nio.file.Files.readString(path)).as("a foreign file is never deleted").isEqualTo("not ours");
+    }
+}
