@@ -39,13 +39,16 @@ import java.util.WeakHashMap;
  *   <li>{@link Algorithm#DIRECT}: each rank copies its chunk into its window, one barrier, then
  *       every rank reads every window and reduces the whole chunk. One barrier per chunk; each rank
  *       reads {@code nranks x chunk} bytes.</li>
- *   <li>{@link Algorithm#REDUCE_SCATTER_ALLGATHER}: after the same copy and barrier, rank {@code r}
- *       reduces only block {@code r} of the chunk (1/nranks of it) into its own window, a second
- *       barrier, then every rank copies every block out. Two barriers per chunk, but each rank reads
- *       about {@code 2 x chunk} bytes whatever nranks is, and does 1/nranks of the arithmetic.</li>
+ *   <li>{@link Algorithm#REDUCE_SCATTER_ALLGATHER}: the chunk is cut into one block per rank; each
+ *       rank copies into its window only the blocks the others reduce, one barrier, rank {@code r}
+ *       reduces block {@code r} from its own input and the peers' windows straight into its output
+ *       and its window, a second barrier, then every rank copies the peers' blocks out. Two barriers
+ *       per chunk, but each rank reads about {@code 2 x chunk} bytes of peer windows whatever nranks
+ *       is (direct: {@code (nranks - 1) x chunk}), touches less memory (with 2 ranks about 4 x chunk
+ *       against 5 x) and does 1/nranks of the additions.</li>
  *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
- *       {@link Options#reduceScatterMinBytes()} bytes on three or more ranks, DIRECT otherwise (with
- *       two ranks both read the same peer bytes, and direct saves a barrier and a copy).</li>
+ *       {@link Options#reduceScatterMinBytes()} bytes, DIRECT for smaller ones, where a barrier costs
+ *       more than the memory traffic saved.</li>
  * </ul>
  *
  * <p><b>Windows.</b> While a call runs, the windows belong to it. It does not end with a barrier (the
@@ -80,9 +83,9 @@ public final class Allreduce {
      */
     public record Options(Algorithm algorithm, long reduceScatterMinBytes, long maxChunkBytes) {
         /**
-         * AUTO's switch point, for 3 or more ranks: from about here each rank reading every window
-         * (direct) costs more than reduce-scatter's second barrier. A reasoned value, indicatively
-         * measured; {@code scripts/bench tune} re-measures it (docs/benchmarks.md).
+         * AUTO's switch point: from about here the memory traffic reduce-scatter saves outweighs its
+         * second barrier per chunk. A reasoned value, indicatively measured on a shared machine;
+         * {@code scripts/bench tune} re-measures it (docs/benchmarks.md).
          */
         public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 256 * 1024;
         /**
@@ -129,6 +132,9 @@ public final class Allreduce {
     /** Every rank's window, indexed by rank; the kernel's sources. */
     private final MemorySegment[] windows;
     private final MemorySegment own;
+    /** The kernel's sources and their offsets, refilled per chunk (no allocation per call). */
+    private final MemorySegment[] sources;
+    private final long[] offsets;
     /** Bytes of one chunk: the slot's data bounded by the options, a multiple of 64. */
     private final long chunkBytes;
     private final SumKernel.Float32 floatSum = new SumKernel.Float32();
@@ -156,6 +162,8 @@ public final class Allreduce {
             }
         }
         this.own = windows[rank];
+        this.sources = new MemorySegment[nranks];
+        this.offsets = new long[nranks];
         this.cursor = Cursor.of(comm);
         this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), options.maxChunkBytes()) / SlotLayout.ALIGN
             * SlotLayout.ALIGN;
@@ -200,7 +208,7 @@ public final class Allreduce {
         return switch (options.algorithm()) {
             case DIRECT -> Algorithm.DIRECT;
             case REDUCE_SCATTER_ALLGATHER -> nranks == 1 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
-            case AUTO -> nranks > 2 && bytes >= options.reduceScatterMinBytes()
+            case AUTO -> nranks > 1 && bytes >= options.reduceScatterMinBytes()
                 ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
         };
     }
@@ -324,13 +332,23 @@ public final class Allreduce {
         boolean first = true;
         do {
             final long n = Math.min(perChunk, count - done);
-            final long data = publish(kernel, in, done, n, call, count, first, Algorithm.DIRECT);
-            kernel.sum(windows, nranks, data, out, done * e, n);
+            final long data = publish(kernel, in, done, 0, 0, n, call, count, first, Algorithm.DIRECT);
+            for (int r = 0; r < nranks; r++) {
+                sources[r] = windows[r];
+                offsets[r] = data;
+            }
+            kernel.sum(sources, offsets, nranks, out, done * e, null, 0, n);
             done += n;
             first = false;
         } while (done < count);
     }
 
+    /**
+     * Per chunk: copy into the own slot only the blocks that other ranks reduce; barrier; reduce the
+     * own block from the own input and the peers' slots, writing it both to the output and to the
+     * own slot (for the peers); barrier; copy the peers' blocks out. Each rank touches about
+     * 4 x chunk bytes with 2 ranks (direct: 5 x), and does 1/nranks of the additions.
+     */
     private void reduceScatterAllgather(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
                                         final long count, final long call) {
         final int e = kernel.elementBytes();
@@ -340,20 +358,25 @@ public final class Allreduce {
         boolean first = true;
         do {
             final long n = Math.min(perChunk, count - done);
-            final long data = publish(kernel, in, done, n, call, count, first, Algorithm.REDUCE_SCATTER_ALLGATHER);
             // Block r of the chunk is [r * per, (r + 1) * per) clipped to n; per is rounded up to a cache
-            // line so no two ranks write the same line in the reduce-scatter step.
+            // line so no two ranks write the same line of a slot.
             final long per = ceilDiv(ceilDiv(n, nranks), align) * align;
             final long mineStart = Math.min(n, rank * per);
             final long mineLen = Math.min(n, mineStart + per) - mineStart;
+            final long data = publish(kernel, in, done, mineStart, mineLen, n, call, count, first,
+                Algorithm.REDUCE_SCATTER_ALLGATHER);
             if (mineLen > 0) {
-                kernel.sum(windows, nranks, data + mineStart * e, own, data + mineStart * e, mineLen);
+                for (int r = 0; r < nranks; r++) {
+                    sources[r] = r == rank ? in : windows[r];
+                    offsets[r] = r == rank ? (done + mineStart) * e : data + mineStart * e;
+                }
+                kernel.sum(sources, offsets, nranks, out, (done + mineStart) * e, own, data + mineStart * e, mineLen);
             }
             comm.barrier();
             for (int r = 0; r < nranks; r++) {
                 final long start = Math.min(n, r * per);
                 final long len = Math.min(n, start + per) - start;
-                if (len > 0) {
+                if (r != rank && len > 0) {
                     MemorySegment.copy(windows[r], data + start * e, out, (done + start) * e, len * e);
                 }
             }
@@ -363,12 +386,14 @@ public final class Allreduce {
     }
 
     /**
-     * Copies elements {@code [from, from + n)} of {@code in} into this rank's next slot, with the
-     * header on a call's first chunk, and barriers; on the first chunk it then checks every peer's
-     * header. Returns the window offset of the slot's data.
+     * Copies elements {@code [from, from + n)} of {@code in}, except the {@code skipLen} elements
+     * from {@code from + skipStart} (the ones only this rank reads), into this rank's next slot at
+     * their offset in the chunk, with the header on a call's first chunk, and barriers; on the first
+     * chunk it then checks every peer's header. Returns the window offset of the slot's data.
      */
-    private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long n,
-                         final long call, final long count, final boolean first, final Algorithm algorithm) {
+    private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long skipStart,
+                         final long skipLen, final long n, final long call, final long count, final boolean first,
+                         final Algorithm algorithm) {
         final int slot = cursor.nextSlot;
         cursor.nextSlot = slot ^ 1;
         final long slotOffset = SlotLayout.slotOffset(windowBytes, slot);
@@ -376,7 +401,14 @@ public final class Allreduce {
         if (first) {
             SlotLayout.writeHeader(own, slotOffset, kernel.op(), rank, call, count, algorithm.ordinal(), chunkBytes);
         }
-        MemorySegment.copy(in, from * kernel.elementBytes(), own, data, n * kernel.elementBytes());
+        final int e = kernel.elementBytes();
+        if (skipStart > 0) {
+            MemorySegment.copy(in, from * e, own, data, skipStart * e);
+        }
+        final long tail = skipStart + skipLen;
+        if (tail < n) {
+            MemorySegment.copy(in, (from + tail) * e, own, data + tail * e, (n - tail) * e);
+        }
         comm.barrier();
         if (first) {
             checkPeers(kernel, slotOffset, call, count, algorithm.ordinal());

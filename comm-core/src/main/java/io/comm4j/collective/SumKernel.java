@@ -34,13 +34,14 @@ abstract sealed class SumKernel permits SumKernel.Float32, SumKernel.Int64 {
     abstract String typeName();
 
     /**
-     * Writes to {@code out} at byte {@code outOffset} the sum, in the order of the class description, of
-     * {@code count} elements read from each of {@code sources[0..nsources)} at byte {@code srcOffset}.
-     * {@code out} may be one of the sources (same offset): each tile is read completely before it is
-     * written.
+     * Writes to {@code out} at byte {@code outOffset} (and, when {@code out2} is not null, to
+     * {@code out2} at {@code out2Offset}) the sum, in the order of the class description, of
+     * {@code count} elements read from each {@code sources[s]} at byte {@code offsets[s]},
+     * {@code s = 0..nsources-1}. An output may be one of the sources at the same offset: each tile is
+     * read completely before it is written.
      */
-    abstract void sum(MemorySegment[] sources, int nsources, long srcOffset, MemorySegment out,
-                      long outOffset, long count);
+    abstract void sum(MemorySegment[] sources, long[] offsets, int nsources, MemorySegment out, long outOffset,
+                      MemorySegment out2, long out2Offset, long count);
 
     /** float32 sum. */
     static final class Float32 extends SumKernel {
@@ -64,19 +65,22 @@ abstract sealed class SumKernel permits SumKernel.Float32, SumKernel.Int64 {
         }
 
         @Override
-        void sum(final MemorySegment[] sources, final int nsources, final long srcOffset, final MemorySegment out,
-                 final long outOffset, final long count) {
+        void sum(final MemorySegment[] sources, final long[] offsets, final int nsources, final MemorySegment out,
+                 final long outOffset, final MemorySegment out2, final long out2Offset, final long count) {
             final float[] a = acc;
             final float[] b = in;
             for (long done = 0; done < count; ) {
                 final int n = (int) Math.min(a.length, count - done);
-                final long off = srcOffset + done * Float.BYTES;
-                MemorySegment.copy(sources[0], F, off, a, 0, n);
+                final long skip = done * Float.BYTES;
+                MemorySegment.copy(sources[0], F, offsets[0] + skip, a, 0, n);
                 for (int s = 1; s < nsources; s++) {
-                    MemorySegment.copy(sources[s], F, off, b, 0, n);
+                    MemorySegment.copy(sources[s], F, offsets[s] + skip, b, 0, n);
                     add(a, b, n);
                 }
-                MemorySegment.copy(a, 0, out, F, outOffset + done * Float.BYTES, n);
+                MemorySegment.copy(a, 0, out, F, outOffset + skip, n);
+                if (out2 != null) {
+                    MemorySegment.copy(a, 0, out2, F, out2Offset + skip, n);
+                }
                 done += n;
             }
         }
@@ -111,19 +115,22 @@ abstract sealed class SumKernel permits SumKernel.Float32, SumKernel.Int64 {
         }
 
         @Override
-        void sum(final MemorySegment[] sources, final int nsources, final long srcOffset, final MemorySegment out,
-                 final long outOffset, final long count) {
+        void sum(final MemorySegment[] sources, final long[] offsets, final int nsources, final MemorySegment out,
+                 final long outOffset, final MemorySegment out2, final long out2Offset, final long count) {
             final long[] a = acc;
             final long[] b = in;
             for (long done = 0; done < count; ) {
                 final int n = (int) Math.min(a.length, count - done);
-                final long off = srcOffset + done * Long.BYTES;
-                MemorySegment.copy(sources[0], L, off, a, 0, n);
+                final long skip = done * Long.BYTES;
+                MemorySegment.copy(sources[0], L, offsets[0] + skip, a, 0, n);
                 for (int s = 1; s < nsources; s++) {
-                    MemorySegment.copy(sources[s], L, off, b, 0, n);
+                    MemorySegment.copy(sources[s], L, offsets[s] + skip, b, 0, n);
                     add(a, b, n);
                 }
-                MemorySegment.copy(a, 0, out, L, outOffset + done * Long.BYTES, n);
+                MemorySegment.copy(a, 0, out, L, outOffset + skip, n);
+                if (out2 != null) {
+                    MemorySegment.copy(a, 0, out2, L, out2Offset + skip, n);
+                }
                 done += n;
             }
         }
