@@ -39,7 +39,7 @@ public final class AllreduceBench {
     public static void main(final String[] args) {
         final int rank = Ranks.rank(args, 0);
         final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path rootInfo = Path.of(args[2]);
+        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
         Options options = Options.DEFAULT;
         String impl = "comm4j";
         final List<Long> sizes = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class BarrierBench {
     public static void main(final String[] args) {
         final int rank = Ranks.rank(args, 0);
         final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path rootInfo = Path.of(args[2]);
+        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
         final int iterations = (int) Ranks.positive(args, 3, "ITERATIONS");
         final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
         run(rank, nranks, rootInfo, iterations, warmup);

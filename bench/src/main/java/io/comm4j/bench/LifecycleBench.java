@@ -24,7 +24,7 @@ public final class LifecycleBench {
     public static void main(final String[] args) {
         final int rank = Ranks.rank(args, 0);
         final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path dir = Path.of(args[2]);
+        final Path dir = Ranks.path(args, 2, "DIR");
         final int cycles = (int) Ranks.positive(args, 3, "CYCLES");
         final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
         run(rank, nranks, dir, cycles, warmup);

@@ -36,6 +36,14 @@ final class Ranks {
         }
     }
 
+    /** Argument {@code index} as a path, or exits naming it. */
+    static Path path(final String[] args, final int index, final String name) {
+        if (index >= args.length || args[index].isBlank()) {
+            throw usage("missing " + name);
+        }
+        return Path.of(args[index]);
+    }
+
     /** Parses argument {@code index} as a rank (0 or more), or exits naming it. */
     static int rank(final String[] args, final int index) {
         if (index >= args.length) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.foreign.Arena;
@@ -111,16 +112,21 @@ class AllreduceTest {
         }
     }
 
-    @Test
-    void shouldSumInPlaceWhenOutputIsTheInput() throws Exception {
-        try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Algorithm.class, names = {"DIRECT", "REDUCE_SCATTER_ALLGATHER"})
+    void shouldSumInPlaceWhenOutputIsTheInput(final Algorithm algorithm) throws Exception {
+        final int count = 1001;
+        try (ThreadGroup group = new ThreadGroup(3, SMALL_WINDOW, TIMEOUT)) {
             final List<Object> results = group.run(comm -> {
-                final long[] data = {comm.rank() + 1, 10L * (comm.rank() + 1), Long.MAX_VALUE};
-                Allreduce.over(comm).sum(data, data);
+                final long[] data = AllreduceReference.longs(comm.rank(), count, 3);
+                Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(data, data);
                 return data;
             });
-            assertThat((long[]) results.get(0)).as("in-place sum on rank 0").containsExactly(3, 30, -2);
-            assertThat((long[]) results.get(1)).as("in-place sum on rank 1").containsExactly(3, 30, -2);
+            final long[] expected = AllreduceReference.sum(new long[][] {AllreduceReference.longs(0, count, 3),
+                AllreduceReference.longs(1, count, 3), AllreduceReference.longs(2, count, 3)});
+            for (int r = 0; r < 3; r++) {
+                assertThat((long[]) results.get(r)).as("in-place %s sum on rank %d", algorithm, r).isEqualTo(expected);
+            }
         }
     }
 
