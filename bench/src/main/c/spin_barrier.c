@@ -1,7 +1,9 @@
 /*
  * The C reference for comm4j's barrier: a sense-reversing barrier across processes in shared
  * memory, the same algorithm the sim backend uses (contract section 7), with the same waiting
- * policy (spin, then yield), so the difference to comm4j is the cost of the JVM and of FFM.
+ * policy as its SimBarrier (spin 2000 times when every rank can have a core, 20 times when ranks
+ * outnumber cores; then yield 20000 times; then sleep 1 us doubling to 1 ms), so the difference to
+ * comm4j is the cost of the JVM and of FFM.
  *
  *   spin_barrier NRANKS ITERATIONS WARMUP
  *
@@ -24,8 +26,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define SPINS_BEFORE_YIELD 2000      /* as comm4j's IdleStrategy.DEFAULT_SPINS */
+#define SPINS_DEDICATED 2000         /* as comm4j's SimBarrier.SPINS_DEDICATED */
+#define SPINS_OVERSUBSCRIBED 20      /* as SimBarrier.SPINS_OVERSUBSCRIBED */
+#define YIELDS 20000                 /* as SimBarrier.YIELDS */
+#define MAX_SLEEP_NS 1000000         /* as IdleStrategy.MAX_PARK_NANOS */
 #define DEADLINE_NS (60ull * 1000000000ull)
+
+static unsigned spins_before_yield;
 
 /* count and phase on separate 128-byte slots: no false sharing between arrivals and the release. */
 struct shared {
@@ -40,21 +47,29 @@ static void barrier(struct shared *s, unsigned nranks) {
         atomic_store_explicit(&s->phase, phase + 1, memory_order_release);
         return;
     }
-    unsigned spins = 0;
+    unsigned spins = 0, yields = 0, polls = 0;
+    long sleep_ns = 1000;
     uint64_t start = 0;
     while (atomic_load_explicit(&s->phase, memory_order_acquire) == phase) {
-        if (spins < SPINS_BEFORE_YIELD) {
+        if (spins < spins_before_yield) {
             spins++;
             __builtin_ia32_pause();
-        } else {
+            continue;
+        }
+        if (yields < YIELDS) {
+            yields++;
             sched_yield();
-            if ((spins++ & 1023) == 0) {
-                const uint64_t t = now_ns();
-                if (start == 0) start = t;
-                else if (t - start > DEADLINE_NS) {
-                    fprintf(stderr, "spin_barrier: a peer never reached the barrier within 60 s\n");
-                    exit(3);
-                }
+        } else {
+            const struct timespec ts = {0, sleep_ns};
+            nanosleep(&ts, NULL);
+            sleep_ns = sleep_ns * 2 > MAX_SLEEP_NS ? MAX_SLEEP_NS : sleep_ns * 2;
+        }
+        if ((++polls & 1023) == 0) {
+            const uint64_t t = now_ns();
+            if (start == 0) start = t;
+            else if (t - start > DEADLINE_NS) {
+                fprintf(stderr, "spin_barrier: a peer never reached the barrier within 60 s\n");
+                exit(3);
             }
         }
     }
@@ -90,6 +105,7 @@ int main(int argc, char **argv) {
     const unsigned nranks = (unsigned) parse_positive("NRANKS", argv[1]);
     const long iters = parse_positive("ITERATIONS", argv[2]);
     const long warmup = parse_positive("WARMUP", argv[3]);
+    spins_before_yield = (long) nranks <= sysconf(_SC_NPROCESSORS_ONLN) ? SPINS_DEDICATED : SPINS_OVERSUBSCRIBED;
     struct shared *s = mmap(NULL, sizeof *s, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (s == MAP_FAILED) {
         perror("spin_barrier: mmap");
