@@ -3,8 +3,8 @@
  * executable jar on the class path; this descriptor keeps the module's dependencies honest.
  */
 module io.comm4j.cli {
-    requires io.comm4j.core;
-    requires info.picocli;
+    requires transitive io.comm4j.core;
+    requires transitive info.picocli;
     requires org.apache.logging.log4j;
     requires org.apache.logging.log4j.core;
     requires com.fasterxml.jackson.core;

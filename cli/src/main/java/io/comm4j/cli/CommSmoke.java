@@ -50,7 +50,10 @@ public final class CommSmoke implements Callable<Integer> {
     @Mixin
     GroupOptions group;
 
-    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = "4096", converter = ByteSizeConverter.class,
+    /** The default of {@code --win-size}: the contract's alloc(4096). */
+    static final String DEFAULT_WIN_SIZE = "4096";
+
+    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = DEFAULT_WIN_SIZE, converter = ByteSizeConverter.class,
         description = "The window size asked per rank (a hint: the backend may round up), e.g. 4096, 64k, 1m. "
             + "Default: ${DEFAULT-VALUE}.")
     long winSize;
@@ -68,8 +71,8 @@ public final class CommSmoke implements Callable<Integer> {
     /** Runs the command and exits with its code. */
     public static void main(final String[] args) {
         mainArgs = args.clone();
-        final Integer launched = LaunchedRank.run(args);
-        System.exit(launched != null ? launched : commandLine().execute(args));
+        final Integer fast = FastStart.run(args);
+        System.exit(fast != null ? fast : commandLine().execute(args));
     }
 
     /** The configured command line: help with the exit-code table, one-line usage errors, stage codes. */
@@ -124,10 +127,16 @@ public final class CommSmoke implements Callable<Integer> {
     }
 
     private int launch(final GroupPlan.Launch l) {
+        return launch(group, winSize, measureBaseline, l, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Launcher mode: every rank of the smoke as a child process. */
+    static int launch(final GroupOptions group, final long winSize, final boolean measureBaseline,
+                      final GroupPlan.Launch l, final PrintWriter out, final PrintWriter err) {
         CliLogging.configure(group.verbose(), "launcher");
         final List<String> own = new ArrayList<>(group.forwardedArgs());
         own.add("--win-size=" + winSize);
-        return RankLauncher.run(spec.commandLine(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
+        return RankLauncher.run(out, err, List.of(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
             thisJvm());
     }
 

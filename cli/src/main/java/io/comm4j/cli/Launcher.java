@@ -76,7 +76,7 @@ public final class Launcher {
             children.forEach(c -> c.stop(true));
             throw e;
         }
-        final long deadline = start + spec.deadline().toNanos();
+        long deadline = start + spec.deadline().toNanos();
         Child firstFailure = null;
         int running = n;
         boolean timedOut = false;
@@ -85,7 +85,7 @@ public final class Launcher {
                 final long left = deadline - System.nanoTime();
                 final Child c = left > 0 ? exited.poll(left, TimeUnit.NANOSECONDS) : null;
                 if (c == null) {
-                    timedOut = true;
+                    timedOut = firstFailure == null;
                     break;
                 }
                 running--;
@@ -93,6 +93,8 @@ public final class Launcher {
                 if (c.process.exitValue() != 0 && firstFailure == null && !c.stopped) {
                     firstFailure = c;
                     children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
+                    // the stopped ranks get the grace to exit, then reap() kills what is left
+                    deadline = Math.min(deadline, System.nanoTime() + KILL_GRACE.toNanos());
                 }
             }
         } catch (final InterruptedException e) {
@@ -106,13 +108,13 @@ public final class Launcher {
         final List<LaunchResult.RankOutcome> outcomes = new ArrayList<>(n);
         for (final Child c : children) {
             c.drain();
-            outcomes.add(new LaunchResult.RankOutcome(c.rank, c.process.exitValue(), c.reached(),
+            outcomes.add(new LaunchResult.RankOutcome(c.rank, c.exitCode(), c.reached(),
                 c.stopped, (c.endNanos == 0 ? System.nanoTime() : c.endNanos) - start, c.stdout()));
         }
         final int exitCode;
         int failedRank = -1;
         if (firstFailure != null) {
-            exitCode = firstFailure.process.exitValue();
+            exitCode = firstFailure.exitCode();
             failedRank = firstFailure.rank;
         } else if (timedOut) {
             final Child stuck = children.stream().filter(c -> c.stopped).findFirst().orElse(children.getFirst());
@@ -221,6 +223,11 @@ public final class Launcher {
             }
         }
 
+        /** The exit code; -1 for a process the kernel has not reaped even after SIGKILL. */
+        int exitCode() {
+            return process.isAlive() ? -1 : process.exitValue();
+        }
+
         void stop(final boolean now) {
             stopped = true;
             if (now) {
@@ -248,11 +255,11 @@ public final class Launcher {
         String reached() {
             if (spec.collectStdout() && lastStep == null) {
                 JsonOutput.lastStep(stdout()).ifPresent(s -> lastStep = s);
-                if (lastStep != null && process.exitValue() != 0 && !stopped) {
+                if (lastStep != null && exitCode() != 0 && !stopped) {
                     lastStatus = StepResult.Status.FAILED;
                 }
             }
-            if (process.exitValue() == 0 && !stopped) {
+            if (exitCode() == 0 && !stopped) {
                 return "done";
             }
             if (stopped) {
@@ -261,8 +268,8 @@ public final class Launcher {
             if (lastStatus == StepResult.Status.FAILED) {
                 return lastStep + " (failed)";
             }
-            return lastStep == null ? "start-up (exit " + process.exitValue() + ")"
-                : "after " + lastStep + " (exit " + process.exitValue() + ")";
+            return lastStep == null ? "start-up (exit " + exitCode() + ")"
+                : "after " + lastStep + " (exit " + exitCode() + ")";
         }
 
         /** The step this rank was in: the one after the last it finished. */

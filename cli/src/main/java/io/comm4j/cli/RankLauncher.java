@@ -48,11 +48,22 @@ public final class RankLauncher {
     public static int run(final CommandLine cl, final GroupOptions group, final GroupPlan.Launch plan,
                           final List<String> commandArgs, final List<Map.Entry<String, Stage>> steps,
                           final String resultName, final boolean measureBaseline, final JvmCommand jvm) {
-        final PrintWriter out = cl.getOut();
-        final PrintWriter err = cl.getErr();
+        return run(cl.getOut(), cl.getErr(), subcommandPath(cl), group, plan, commandArgs, steps, resultName,
+            measureBaseline, jvm);
+    }
+
+    /**
+     * As {@link #run(CommandLine, GroupOptions, GroupPlan.Launch, List, List, String, boolean, JvmCommand)},
+     * for a caller without a picocli command line (the start-up fast path).
+     *
+     * @param path the subcommand names each rank must repeat (empty for the top command)
+     */
+    static int run(final PrintWriter out, final PrintWriter err, final List<String> path, final GroupOptions group,
+                   final GroupPlan.Launch plan, final List<String> commandArgs,
+                   final List<Map.Entry<String, Stage>> steps, final String resultName,
+                   final boolean measureBaseline, final JvmCommand jvm) {
         final Path privateDir = plan.rootInfo().isPresent() ? null : privateDirectory(resultName);
         final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
-        final List<String> path = subcommandPath(cl);
         try {
             final Launcher.Spec spec = new Launcher.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
                 final List<String> a = new ArrayList<>(path);

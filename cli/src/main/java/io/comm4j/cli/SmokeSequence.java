@@ -145,7 +145,13 @@ public final class SmokeSequence {
                 c.barrier();
                 return c;
             }, x -> "all " + x.nranks() + " ranks arrived");
-            final Optional<Communicator.HostWindows> windows = c.hostWindows();
+            final Optional<Communicator.HostWindows> windows;
+            try {
+                windows = c.hostWindows();
+            } catch (final RuntimeException e) {
+                throw fail(new StepResult("canary", Stage.BARRIER, StepResult.Status.FAILED, 0,
+                    "canary failed: hostWindows() threw " + e));
+            }
             if (windows.isEmpty()) {
                 skip("canary", Stage.BARRIER, "the " + c.backendName()
                     + " backend has no host view of the windows (device memory)");
