@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -105,12 +106,12 @@ public final class AllreduceCommand implements Callable<Integer> {
 
     private int launch(final GroupPlan.Launch l) {
         CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new java.util.ArrayList<>(group.forwardedArgs());
+        final List<String> own = new ArrayList<>(group.forwardedArgs());
         own.add("--size=" + size);
         own.add("--win-size=" + winSize);
         own.add("--algorithm=" + algorithm);
         own.add("--iterations=" + iterations);
         return RankLauncher.run(spec.commandLine(), group, l, own, AllreduceSequence.STEPS, "allreduce", false,
-            JvmCommand.ofThisJvm(CommSmoke.mainArgs(), CommSmoke.class));
+            CommSmoke.thisJvm());
     }
 }

@@ -63,11 +63,6 @@ public final class CommSmoke implements Callable<Integer> {
             + "java_hello_ms to the RESULT line. Default: false.")
     boolean measureBaseline;
 
-    /** The arguments {@code main} received ({@code null} when the command runs in-process), for subcommands' launchers. */
-    static String[] mainArgs() {
-        return mainArgs;
-    }
-
     /** Runs the command and exits with its code. */
     public static void main(final String[] args) {
         mainArgs = args.clone();
