@@ -332,7 +332,7 @@ public final class Allreduce {
         boolean first = true;
         do {
             final long n = Math.min(perChunk, count - done);
-            final long data = publish(kernel, in, done, 0, 0, n, call, count, first, Algorithm.DIRECT);
+            final long data = publish(kernel, in, done, n, call, count, first, Algorithm.DIRECT);
             for (int r = 0; r < nranks; r++) {
                 sources[r] = windows[r];
                 offsets[r] = data;
@@ -344,63 +344,145 @@ public final class Allreduce {
     }
 
     /**
-     * Per chunk: copy into the own slot only the blocks that other ranks reduce; barrier; reduce the
-     * own block from the own input and the peers' slots, writing it both to the output and to the
-     * own slot (for the peers); barrier; copy the peers' blocks out. Each rank touches about
-     * 4 x chunk bytes with 2 ranks (direct: 5 x), and does 1/nranks of the additions.
+     * Reduce-scatter + all-gather, pipelined so that {@code k} chunks take {@code k + 1} barriers:
+     *
+     * <pre>
+     * stage chunk 0 (the peers' blocks only) ; barrier ; check headers
+     * for each chunk c:
+     *     reduce own block of c   (own input + peers' slot of c  -&gt;  output and own slot of c)
+     *     stage chunk c+1         (into the other slot)
+     *     barrier                 (publishes the reduced blocks of c and the staged c+1)
+     *     gather c                (peers' reduced blocks of c  -&gt;  output)
+     * </pre>
+     *
+     * Why it is race-free: the blocks are the same for every chunk of a call (cut from the first
+     * chunk; the last chunk's are clipped), so a rank's own block is always the same region of its
+     * slots. Staging c+1 writes the slot of c-1 but never that region, and a peer gathering c-1 (which
+     * it may still be doing) reads nothing else of this rank's slot; the peers read the other blocks of
+     * that slot while reducing c-1, before the barrier this rank has passed. Reducing c+2 rewrites the
+     * own block of the slot of c only after the barrier that ends c+1, so after every peer gathered c.
+     * (A test that used per-chunk blocks failed exactly here, on the shorter last chunk.)
      */
     private void reduceScatterAllgather(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
                                         final long count, final long call) {
-        final int e = kernel.elementBytes();
         final long perChunk = chunkElements(kernel);
-        final long align = SlotLayout.ALIGN / e;
-        long done = 0;
-        boolean first = true;
-        do {
-            final long n = Math.min(perChunk, count - done);
-            // Block r of the chunk is [r * per, (r + 1) * per) clipped to n; per is rounded up to a cache
-            // line so no two ranks write the same line of a slot.
-            final long per = ceilDiv(ceilDiv(n, nranks), align) * align;
-            final long mineStart = Math.min(n, rank * per);
-            final long mineLen = Math.min(n, mineStart + per) - mineStart;
-            final long data = publish(kernel, in, done, mineStart, mineLen, n, call, count, first,
-                Algorithm.REDUCE_SCATTER_ALLGATHER);
-            if (mineLen > 0) {
-                for (int r = 0; r < nranks; r++) {
-                    sources[r] = r == rank ? in : windows[r];
-                    offsets[r] = r == rank ? (done + mineStart) * e : data + mineStart * e;
-                }
-                kernel.sum(sources, offsets, nranks, out, (done + mineStart) * e, own, data + mineStart * e, mineLen);
+        final long chunks = Math.max(1, ceilDiv(count, perChunk));
+        final long per = blockElements(kernel, Math.min(perChunk, count));
+        int slot = takeSlot();
+        stageBlocks(kernel, in, 0, Math.min(perChunk, count), per, slot);
+        writeHeader(kernel, slot, call, count, Algorithm.REDUCE_SCATTER_ALLGATHER);
+        comm.barrier();
+        checkPeers(kernel, SlotLayout.slotOffset(windowBytes, slot), call, count,
+            Algorithm.REDUCE_SCATTER_ALLGATHER.ordinal());
+        for (long c = 0; c < chunks; c++) {
+            final long from = c * perChunk;
+            final long n = Math.min(perChunk, count - from);
+            reduceOwnBlock(kernel, in, out, from, n, per, slot);
+            final int nextSlot;
+            if (c + 1 < chunks) {
+                nextSlot = takeSlot();
+                stageBlocks(kernel, in, from + n, Math.min(perChunk, count - from - n), per, nextSlot);
+            } else {
+                nextSlot = slot;
             }
             comm.barrier();
-            for (int r = 0; r < nranks; r++) {
-                final long start = Math.min(n, r * per);
-                final long len = Math.min(n, start + per) - start;
-                if (r != rank && len > 0) {
-                    MemorySegment.copy(windows[r], data + start * e, out, (done + start) * e, len * e);
-                }
-            }
-            done += n;
-            first = false;
-        } while (done < count);
+            gatherPeerBlocks(kernel, out, from, n, per, slot);
+            slot = nextSlot;
+        }
+    }
+
+    /** Block {@code r} of a chunk of {@code n} elements starts here (clipped to n). */
+    private long blockStart(final long n, final int r, final long per) {
+        return Math.min(n, r * per);
     }
 
     /**
-     * Copies elements {@code [from, from + n)} of {@code in}, except the {@code skipLen} elements
-     * from {@code from + skipStart} (the ones only this rank reads), into this rank's next slot at
-     * their offset in the chunk, with the header on a call's first chunk, and barriers; on the first
-     * chunk it then checks every peer's header. Returns the window offset of the slot's data.
+     * Elements per block for chunks of {@code n}: about n / nranks, rounded up to a cache line so no
+     * two ranks write the same line of a slot.
      */
-    private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long skipStart,
-                         final long skipLen, final long n, final long call, final long count, final boolean first,
-                         final Algorithm algorithm) {
+    private long blockElements(final SumKernel kernel, final long n) {
+        final long align = SlotLayout.ALIGN / kernel.elementBytes();
+        return ceilDiv(ceilDiv(n, nranks), align) * align;
+    }
+
+    /** Stages chunk {@code [from, from + n)} into {@code slot}: every block but this rank's own. */
+    private void stageBlocks(final SumKernel kernel, final MemorySegment in, final long from, final long n,
+                             final long per, final int slot) {
+        final long mine = blockStart(n, rank, per);
+        stage(kernel, in, from, mine, Math.min(n, mine + per) - mine, n, slot);
+    }
+
+    /** Reduces this rank's block of the chunk in {@code slot} into the output and into its own slot. */
+    private void reduceOwnBlock(final SumKernel kernel, final MemorySegment in, final MemorySegment out,
+                                final long from, final long n, final long per, final int slot) {
+        final int e = kernel.elementBytes();
+        final long mine = blockStart(n, rank, per);
+        final long len = Math.min(n, mine + per) - mine;
+        if (len == 0) {
+            return;
+        }
+        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        for (int r = 0; r < nranks; r++) {
+            sources[r] = r == rank ? in : windows[r];
+            offsets[r] = r == rank ? (from + mine) * e : data + mine * e;
+        }
+        kernel.sum(sources, offsets, nranks, out, (from + mine) * e, own, data + mine * e, len);
+    }
+
+    /** Copies the peers' reduced blocks of the chunk in {@code slot} into the output. */
+    private void gatherPeerBlocks(final SumKernel kernel, final MemorySegment out, final long from, final long n,
+                                  final long per, final int slot) {
+        final int e = kernel.elementBytes();
+        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        for (int r = 0; r < nranks; r++) {
+            final long start = blockStart(n, r, per);
+            final long len = Math.min(n, start + per) - start;
+            if (r != rank && len > 0) {
+                MemorySegment.copy(windows[r], data + start * e, out, (from + start) * e, len * e);
+            }
+        }
+    }
+
+    /**
+     * Copies elements {@code [from, from + n)} of {@code in} into this rank's next slot (at their
+     * offset in the chunk), with the header on a call's first chunk, barriers, and on the first
+     * chunk checks every peer's header. Returns the window offset of the slot's data.
+     */
+    private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long n,
+                         final long call, final long count, final boolean first, final Algorithm algorithm) {
+        final int slot = takeSlot();
+        final long data = stage(kernel, in, from, 0, 0, n, slot);
+        if (first) {
+            writeHeader(kernel, slot, call, count, algorithm);
+        }
+        comm.barrier();
+        if (first) {
+            checkPeers(kernel, SlotLayout.slotOffset(windowBytes, slot), call, count, algorithm.ordinal());
+        }
+        return data;
+    }
+
+    /** The slot the next chunk uses; slots alternate across chunks and calls (see {@link SlotLayout}). */
+    private int takeSlot() {
         final int slot = cursor.nextSlot;
         cursor.nextSlot = slot ^ 1;
-        final long slotOffset = SlotLayout.slotOffset(windowBytes, slot);
+        return slot;
+    }
+
+    private void writeHeader(final SumKernel kernel, final int slot, final long call, final long count,
+                             final Algorithm algorithm) {
+        SlotLayout.writeHeader(own, SlotLayout.slotOffset(windowBytes, slot), kernel.op(), rank, call, count,
+            algorithm.ordinal(), chunkBytes);
+    }
+
+    /**
+     * Copies elements {@code [from, from + n)} of {@code in}, except the {@code skipLen} elements from
+     * {@code from + skipStart} (the block only this rank reads), into slot {@code slot} of this rank's
+     * window at their offset in the chunk. Returns the window offset of the slot's data.
+     */
+    private long stage(final SumKernel kernel, final MemorySegment in, final long from, final long skipStart,
+                       final long skipLen, final long n, final int slot) {
         final long data = SlotLayout.dataOffset(windowBytes, slot);
-        if (first) {
-            SlotLayout.writeHeader(own, slotOffset, kernel.op(), rank, call, count, algorithm.ordinal(), chunkBytes);
-        }
         final int e = kernel.elementBytes();
         if (skipStart > 0) {
             MemorySegment.copy(in, from * e, own, data, skipStart * e);
@@ -408,10 +490,6 @@ public final class Allreduce {
         final long tail = skipStart + skipLen;
         if (tail < n) {
             MemorySegment.copy(in, (from + tail) * e, own, data + tail * e, (n - tail) * e);
-        }
-        comm.barrier();
-        if (first) {
-            checkPeers(kernel, slotOffset, call, count, algorithm.ordinal());
         }
         return data;
     }

@@ -131,6 +131,40 @@ class AllreduceTest {
     }
 
     @Test
+    void shouldStayExactOverManyBackToBackCallsOfUnevenSizesAndMixedAlgorithms() throws Exception {
+        final int nranks = 4;
+        final int calls = 150;
+        final java.util.SplittableRandom sizes = new java.util.SplittableRandom(11);
+        final int[] counts = new int[calls];
+        for (int c = 0; c < calls; c++) {
+            counts[c] = sizes.nextInt(0, 2_000);
+        }
+        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
+            final List<Object> results = group.run(comm -> {
+                final Allreduce direct = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.DIRECT));
+                final Allreduce rsag = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
+                final float[][] out = new float[calls][];
+                for (int c = 0; c < calls; c++) {
+                    // runs of the same algorithm, then switches: both hand-overs between calls are exercised
+                    out[c] = ((c / 3) % 2 == 0 ? rsag : direct).sum(AllreduceReference.floats(comm.rank(), counts[c], c));
+                }
+                return out;
+            });
+            for (int c = 0; c < calls; c++) {
+                final float[][] inputs = new float[nranks][];
+                for (int r = 0; r < nranks; r++) {
+                    inputs[r] = AllreduceReference.floats(r, counts[c], c);
+                }
+                final float[] expected = AllreduceReference.sumInRankOrder(inputs);
+                for (int r = 0; r < nranks; r++) {
+                    assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
+                        .as("call %d (%d floats), rank %d: first differing element", c, counts[c], r).isEqualTo(-1);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldSumNativeSegments() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, 64 * 1024, TIMEOUT); Arena arena = Arena.ofShared()) {
             final MemorySegment[] outs = {arena.allocate(4L * 5000), arena.allocate(4L * 5000)};
