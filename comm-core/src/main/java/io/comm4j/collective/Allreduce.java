@@ -47,8 +47,10 @@ import java.util.WeakHashMap;
  *       is (direct: {@code (nranks - 1) x chunk}), touches less memory (with 2 ranks about 4 x chunk
  *       against 5 x) and does 1/nranks of the additions.</li>
  *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
- *       {@link Options#reduceScatterMinBytes()} bytes, DIRECT for smaller ones, where a barrier costs
- *       more than the memory traffic saved.</li>
+ *       {@link Options#reduceScatterMinBytes()} bytes on three or more ranks, and of at least
+ *       {@link #TWO_RANK_FACTOR} times that on two ranks; DIRECT otherwise. With two ranks
+ *       reduce-scatter saves memory traffic but not peer reads, so it needs enough chunks to pay for
+ *       its extra barrier per call; with more ranks it also saves peer reads.</li>
  * </ul>
  *
  * <p><b>Windows.</b> While a call runs, the windows belong to it. It does not end with a barrier (the
@@ -61,6 +63,13 @@ import java.util.WeakHashMap;
  * small segment views of their arrays.
  */
 public final class Allreduce {
+
+    /**
+     * With two ranks AUTO switches to reduce-scatter at this multiple of
+     * {@link Options#reduceScatterMinBytes()}: 16 x 256 KiB = 4 MiB, eight default chunks, where its
+     * one extra barrier per call adds at most an eighth to direct's barriers.
+     */
+    public static final int TWO_RANK_FACTOR = 16;
 
     /** How the sum is computed; every rank must use the same. */
     public enum Algorithm {
@@ -83,8 +92,9 @@ public final class Allreduce {
      */
     public record Options(Algorithm algorithm, long reduceScatterMinBytes, long maxChunkBytes) {
         /**
-         * AUTO's switch point: from about here the memory traffic reduce-scatter saves outweighs its
-         * second barrier per chunk. A reasoned value, indicatively measured on a shared machine;
+         * AUTO's switch point on three or more ranks (two ranks: {@link #TWO_RANK_FACTOR} times it):
+         * from about here the peer reads reduce-scatter saves outweigh its extra barrier. Indicatively
+         * measured on a shared machine (4 ranks: reduce-scatter 2.5-3x faster from 256 KiB);
          * {@code scripts/bench tune} re-measures it (docs/benchmarks.md).
          */
         public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 256 * 1024;
@@ -208,8 +218,11 @@ public final class Allreduce {
         return switch (options.algorithm()) {
             case DIRECT -> Algorithm.DIRECT;
             case REDUCE_SCATTER_ALLGATHER -> nranks == 1 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
-            case AUTO -> nranks > 1 && bytes >= options.reduceScatterMinBytes()
-                ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
+            case AUTO -> {
+                final long min = nranks == 2 ? options.reduceScatterMinBytes() * TWO_RANK_FACTOR
+                    : options.reduceScatterMinBytes();
+                yield nranks > 1 && bytes >= min ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
+            }
         };
     }
 
