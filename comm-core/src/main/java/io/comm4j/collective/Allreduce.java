@@ -40,11 +40,12 @@ import java.util.WeakHashMap;
  *       every rank reads every window and reduces the whole chunk. One barrier per chunk; each rank
  *       reads {@code nranks x chunk} bytes.</li>
  *   <li>{@link Algorithm#REDUCE_SCATTER_ALLGATHER}: the chunk is cut into one block per rank; each
- *       rank copies into its window only the blocks the others reduce, one barrier, rank {@code r}
+ *       rank copies into its window only the blocks the others reduce, barrier, rank {@code r}
  *       reduces block {@code r} from its own input and the peers' windows straight into its output
- *       and its window, a second barrier, then every rank copies the peers' blocks out. Two barriers
- *       per chunk, but each rank reads about {@code 2 x chunk} bytes of peer windows whatever nranks
- *       is (direct: {@code (nranks - 1) x chunk}), touches less memory (with 2 ranks about 4 x chunk
+ *       and its window, barrier, then every rank copies the peers' blocks out. Pipelined, the barrier
+ *       after a chunk's reduction also publishes the next chunk, so {@code k} chunks take {@code k + 1}
+ *       barriers; each rank reads about {@code 2 x chunk} bytes of peer windows whatever nranks is
+ *       (direct: {@code (nranks - 1) x chunk}), touches less memory (with 2 ranks about 4 x chunk
  *       against 5 x) and does 1/nranks of the additions.</li>
  *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
  *       {@link Options#reduceScatterMinBytes()} bytes on three or more ranks, and of at least
@@ -77,7 +78,7 @@ public final class Allreduce {
         AUTO,
         /** Every rank reduces every chunk: one barrier per chunk. */
         DIRECT,
-        /** Each rank reduces 1/nranks of a chunk, then all gather: two barriers per chunk. */
+        /** Each rank reduces 1/nranks of a chunk, then all gather: k + 1 barriers for k chunks. */
         REDUCE_SCATTER_ALLGATHER
     }
 
