@@ -12,7 +12,8 @@
  * exit and prints
  *   RESULT barrier ranks=N impl=c-spin mean_ns=M p99_ns=P
  * where the samples are the intervals between consecutive barrier exits (their mean is exactly the
- * total time over the iteration count). Every wait has a deadline (60 s): a dead peer makes the
+ * total time over the iteration count). With BENCH_PIN=1 in the environment rank r runs on CPU
+ * r mod (online CPUs), as scripts/bench pins the comm4j ranks and as mpirun binds its ranks. Every wait has a deadline (60 s): a dead peer makes the
  * others exit 3, never hang; children die with the parent (PR_SET_PDEATHSIG).
  */
 #define _GNU_SOURCE
@@ -75,7 +76,18 @@ static void barrier(struct shared *s, unsigned nranks) {
     }
 }
 
+/* With BENCH_PIN=1: this process on CPU rank mod (online CPUs). */
+static void maybe_pin(unsigned rank) {
+    const char *pin = getenv("BENCH_PIN");
+    if (pin == NULL || strcmp(pin, "1") != 0) return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET((int) (rank % (unsigned) sysconf(_SC_NPROCESSORS_ONLN)), &set);
+    if (sched_setaffinity(0, sizeof set, &set) != 0) perror("spin_barrier: sched_setaffinity");
+}
+
 static void run_rank(struct shared *s, unsigned rank, unsigned nranks, long iters, long warmup) {
+    maybe_pin(rank);
     for (long i = 0; i < warmup; i++) barrier(s, nranks);
     uint64_t *samples = rank == 0 ? malloc(sizeof(uint64_t) * (size_t) iters) : NULL;
     uint64_t prev = now_ns();

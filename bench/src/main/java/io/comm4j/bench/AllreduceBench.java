@@ -18,10 +18,11 @@ import java.util.Locale;
  * ({@code mpi_allreduce.c}) measures {@code MPI_Allreduce}.
  *
  * <pre>java io.comm4j.bench.AllreduceBench RANK NRANKS ROOTINFO [--algorithm auto|direct|rsag]
- *      [--chunk BYTES] BYTES...</pre>
+ *      [--chunk BYTES] [--warmup-bytes BYTES] BYTES...</pre>
  *
  * <p>Windows are allocated once, two chunks plus headers per rank. For each size: input and output
- * buffers allocated and touched once, a warm-up, then ITER calls between two barriers timed on rank 0
+ * buffers allocated and touched once, a warm-up of about {@code --warmup-bytes} (2 GiB) reduced
+ * (20..200000 calls: the JIT must have compiled the kernel), then ITER calls between two barriers timed on rank 0
  * (ITER from the size: about 256 MiB reduced per size, 5..20000 calls, as in the MPI reference). The
  * last result is then checked element by element against the rank-order sum (a benchmark of a wrong
  * answer is worthless). Prints on rank 0 per size:
@@ -42,6 +43,7 @@ public final class AllreduceBench {
         final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
         Options options = Options.DEFAULT;
         String impl = "comm4j";
+        long warmupBytes = 2L << 30;
         final List<Long> sizes = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
@@ -56,17 +58,18 @@ public final class AllreduceBench {
                     impl = a.equals("auto") ? "comm4j" : "comm4j-" + a;
                 }
                 case "--chunk" -> options = options.withMaxChunkBytes(Ranks.positive(args, ++i, "--chunk"));
+                case "--warmup-bytes" -> warmupBytes = Ranks.positive(args, ++i, "--warmup-bytes");
                 default -> sizes.add(Ranks.positive(args, i, "BYTES"));
             }
         }
         if (sizes.isEmpty()) {
             throw Ranks.usage("no BYTES given");
         }
-        run(rank, nranks, rootInfo, options, impl, sizes);
+        run(rank, nranks, rootInfo, options, impl, sizes, warmupBytes);
     }
 
     static void run(final int rank, final int nranks, final Path rootInfo, final Options options, final String impl,
-                    final List<Long> sizes) {
+                    final List<Long> sizes, final long warmupBytes) {
         try (Communicator comm = Ranks.join(rank, nranks, rootInfo)) {
             comm.allocWindows(2 * (options.maxChunkBytes() + 128));
             final Allreduce allreduce = Allreduce.over(comm, options);
@@ -74,7 +77,7 @@ public final class AllreduceBench {
                 if (bytes % Float.BYTES != 0) {
                     throw Ranks.usage("BYTES must be a multiple of 4, got " + bytes);
                 }
-                measure(comm, allreduce, bytes, impl);
+                measure(comm, allreduce, bytes, impl, warmupBytes);
             }
         }
     }
@@ -85,7 +88,7 @@ public final class AllreduceBench {
     }
 
     private static void measure(final Communicator comm, final Allreduce allreduce, final long bytes,
-                                final String impl) {
+                                final String impl, final long warmupBytes) {
         final long count = bytes / Float.BYTES;
         try (Arena arena = Arena.ofConfined()) {
             final MemorySegment in = arena.allocate(bytes, 64);
@@ -95,7 +98,9 @@ public final class AllreduceBench {
             }
             out.fill((byte) 0);
             final long iterations = Math.clamp((256L << 20) / bytes, 5, 20_000);
-            final long warmup = Math.max(2, iterations / 10);
+            // The JIT needs a few hundred thousand small calls (or a few GB of large ones) before the
+            // kernel runs compiled by C2; fewer, and the mean includes interpreted and C1 calls.
+            final long warmup = Math.clamp(warmupBytes / bytes, 20, 200_000);
             for (long i = 0; i < warmup; i++) {
                 allreduce.sumFloats(in, out);
             }
