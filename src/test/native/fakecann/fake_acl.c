@@ -307,6 +307,8 @@ int fakecann_is_device_range(const void *ptr, size_t size)
 /* ---- init and devices ------------------------------------------------------------------------- */
 
 static pthread_mutex_t acl_lock = PTHREAD_MUTEX_INITIALIZER;
+#define MAX_DEVICES 64
+static int device_refs[MAX_DEVICES]; /* aclrtSetDevice minus aclrtResetDevice, per device */
 static __thread int current_device = -1;
 static __thread int context_switched;
 
@@ -412,6 +414,7 @@ ACL_API aclError aclrtSetDevice(int32_t deviceId)
     }
     current_device = deviceId;
     context_switched = 0;
+    __atomic_add_fetch(&device_refs[deviceId % MAX_DEVICES], 1, __ATOMIC_SEQ_CST);
     fakecann_count(FAKECANN_DEVICE_REFS, 1);
     return ACL_SUCCESS;
 }
@@ -422,7 +425,8 @@ ACL_API aclError aclrtResetDevice(int32_t deviceId)
     if (deviceId < 0 || (uint32_t)deviceId >= device_count()) {
         return ACL_ERROR_RT_INVALID_DEVICEID;
     }
-    if (current_device == deviceId) {
+    /* Reference counted, as ACL's device contexts are: the device goes away with the last reset. */
+    if (__atomic_sub_fetch(&device_refs[deviceId % MAX_DEVICES], 1, __ATOMIC_SEQ_CST) <= 0 && current_device == deviceId) {
         current_device = -1;
     }
     fakecann_count(FAKECANN_DEVICE_REFS, -1);

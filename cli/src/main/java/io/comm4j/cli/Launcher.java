@@ -62,10 +62,27 @@ public final class Launcher {
 
     /** Launches, waits, stops what must be stopped, and reports. */
     public LaunchResult run(final Spec spec) {
-        final int n = spec.nranks();
-        final List<Child> children = new ArrayList<>(n);
-        final BlockingQueue<Child> exited = new LinkedBlockingQueue<>();
+        final List<Child> children = new ArrayList<>(spec.nranks());
         final long start = System.nanoTime();
+        // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it: every descendant,
+        // so a rank started a moment before the signal and not yet recorded goes too. They are reaped
+        // (bounded) so none is left a zombie under an init that does not reap.
+        final Thread orphanGuard = new Thread(Launcher::stopDescendants, "stop-ranks");
+        Runtime.getRuntime().addShutdownHook(orphanGuard);
+        try {
+            return await(spec, children, start);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(orphanGuard);
+            } catch (final IllegalStateException shuttingDown) {
+                // the hook is running: it stops the ranks
+            }
+        }
+    }
+
+    private LaunchResult await(final Spec spec, final List<Child> children, final long start) {
+        final int n = spec.nranks();
+        final BlockingQueue<Child> exited = new LinkedBlockingQueue<>();
         try {
             for (int i = 0; i < n; i++) {
                 final Child c = new Child(i, start(spec.argsForRank().apply(i)), spec);
@@ -124,6 +141,22 @@ public final class Launcher {
             exitCode = 0;
         }
         return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null);
+    }
+
+    private static void stopDescendants() {
+        final List<ProcessHandle> ranks = ProcessHandle.current().descendants().toList();
+        ranks.forEach(ProcessHandle::destroyForcibly);
+        final long end = System.nanoTime() + KILL_GRACE.toNanos();
+        for (final ProcessHandle h : ranks) {
+            try {
+                h.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (final java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // still going after SIGKILL: nothing more a dying launcher can do
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Waits for stopped children: SIGKILL after the grace, then a bounded wait for the kernel to reap. */

@@ -5,7 +5,11 @@ import io.comm4j.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import io.comm4j.Stage;
+import io.comm4j.internal.Waiter;
+
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,5 +88,26 @@ class LauncherTest {
         assertThat(JsonOutput.singleObject(r.stdout())).as("stdout is one JSON object\n%s", r.describe()).isPresent();
         assertThat(r.stdout()).contains("\"mode\":\"launcher\"", "\"exitCode\":0", "\"reached\":\"done\"",
             "\"report\":{\"command\":\"smoke\",\"rank\":0", "\"report\":{\"command\":\"smoke\",\"rank\":1");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldTakeItsRanksWithItWhenStoppedFromOutside() {
+        final ChildJvm.Running launcher = launcher("stall:init@*", "--nranks", "2", "--timeout", "60s").start();
+        final Waiter waiter = Waiter.system("test");
+        final java.util.function.Supplier<List<ProcessHandle>> ranks = () -> launcher.process().descendants()
+            .filter(ProcessHandle::isAlive).toList();
+        waiter.await(() -> ranks.get().size() >= 2, Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
+        final List<ProcessHandle> started = ranks.get();
+        try {
+            launcher.process().destroy(); // SIGTERM, as a batch system or a user would
+
+            waiter.await(() -> started.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(20),
+                Stage.DESTROY, () -> "the ranks of a stopped launcher to exit");
+            final ChildJvm.Result r = launcher.await(LIMIT);
+            assertThat(r.exitCode()).as("the launcher was terminated\n%s", r.describe()).isNotZero();
+        } finally {
+            started.forEach(ProcessHandle::destroyForcibly); // never leave stalled ranks behind
+        }
     }
 }

@@ -83,6 +83,13 @@ final class AclIpcWindows {
         final AclIpcWindows w = new AclIpcWindows(config.rank(), new PeerExchange(config.rootInfoPath(),
             config.rank(), config.nranks(), rendezvous.runToken(), config.timeout()));
         created.add(w);
+        if (config.rank() == 0) {
+            final java.io.IOException stale = w.exchange.removeStale();
+            if (stale != null) {
+                org.apache.logging.log4j.LogManager.getLogger(AclIpcWindows.class)
+                    .warn("could not remove IPC records of an earlier run: {}", stale.toString());
+            }
+        }
         w.build(config, hint, hostMemory);
         return w;
     }

@@ -86,9 +86,12 @@ public record CannVersion(Optional<String> version, int major) {
                     + "because -D{}=true", what, VERIFIED_MAJOR, ALLOW_PROPERTY);
             return;
         }
-        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, what + ": window allocation reads HCCL's private "
-            + "context layouts, which comm4j has verified for CANN " + VERIFIED_MAJOR + ".x only; reading them on "
-            + "another version could return wrong addresses. Set -D" + ALLOW_PROPERTY + "=true to try anyway");
+        final CommException refused = new CommException(Stage.ALLOC, NativeChecks.BACKEND, what + ": window "
+            + "allocation reads HCCL's private context layouts, which comm4j has verified for CANN " + VERIFIED_MAJOR
+            + ".x only; reading them on another version could return wrong addresses. Set -D" + ALLOW_PROPERTY
+            + "=true to try anyway, or use the ACL-IPC window provider (-Dcomm4j.hccl.windows=ipc)");
+        org.apache.logging.log4j.LogManager.getLogger(CannVersion.class).error("{}", refused.getMessage());
+        throw refused;
     }
 
     @Override

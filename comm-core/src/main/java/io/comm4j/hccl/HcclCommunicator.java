@@ -167,13 +167,13 @@ public final class HcclCommunicator implements Communicator {
     }
 
     /** The caller's (or the owned) stream this communicator runs on. */
-    public MemorySegment stream() {
+    public synchronized MemorySegment stream() {
         requireOpen();
         return config.stream();
     }
 
     /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
-    public String topology() {
+    public synchronized String topology() {
         return topology;
     }
 
@@ -199,7 +199,7 @@ public final class HcclCommunicator implements Communicator {
         HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
         final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
         NativeChecks.hccl(hccl_h.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
-        final String groupName = group.getString(0);
+        final String groupName = commName(group);
         final int topo;
         final MemorySegment handle;
         try (Arena call = Arena.ofConfined()) {
@@ -245,6 +245,23 @@ public final class HcclCommunicator implements Communicator {
         LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
             Long.toHexString(built.deviceAddress()));
         return built;
+    }
+
+    /**
+     * The group name HcclGetCommName wrote; it must end with a NUL inside the buffer and leave room
+     * for one in the tiling's 128-byte groupName field.
+     */
+    private static String commName(final MemorySegment buffer) {
+        for (long i = 0; i < buffer.byteSize(); i++) {
+            if (buffer.get(ValueLayout.JAVA_BYTE, i) == 0) {
+                if (i == 0) {
+                    throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned an empty name");
+                }
+                return buffer.getString(0);
+            }
+        }
+        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned a name of "
+            + buffer.byteSize() + " bytes or more without a terminating NUL");
     }
 
     /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
@@ -326,22 +343,23 @@ public final class HcclCommunicator implements Communicator {
             failures.add(e);
             peersGone = true;
         }
-        if (ipc != null) {
-            ipc.close(rendezvous, peersGone, failures);
-            ipc = null;
-        }
-        if (ownedDeviceContext != 0) {
-            final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(ownedDeviceContext));
-            ownedDeviceContext = 0;
-            if (rc != AclErrors.SUCCESS) {
-                failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(ring CommContext)"));
+        final boolean skipIpcBarrier = peersGone;
+        step(failures, () -> {
+            if (ipc != null) {
+                final AclIpcWindows windows = ipc;
+                ipc = null;
+                windows.close(rendezvous, skipIpcBarrier, failures);
             }
-        }
-        final int rc = hccl_h.HcclCommDestroy(comm);
-        if (rc != HcclResults.SUCCESS) {
-            LOG.warn("rank {}: HcclCommDestroy returned {}({})", config.rank(), HcclResults.name(rc), rc);
-            failures.add(NativeChecks.hcclFailure(rc, Stage.DESTROY, "HcclCommDestroy"));
-        }
+        });
+        step(failures, () -> {
+            if (ownedDeviceContext != 0) {
+                final long address = ownedDeviceContext;
+                ownedDeviceContext = 0;
+                NativeChecks.acl(acl_h.aclrtFree(MemorySegment.ofAddress(address)), Stage.DESTROY,
+                    "aclrtFree(ring CommContext)");
+            }
+        });
+        step(failures, () -> NativeChecks.hccl(hccl_h.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {
@@ -363,6 +381,16 @@ public final class HcclCommunicator implements Communicator {
                 : new CommException(Stage.DESTROY, NativeChecks.BACKEND, "teardown failed: " + first.getMessage(), first);
             failures.stream().skip(1).forEach(thrown::addSuppressed);
             throw thrown;
+        }
+    }
+
+    /** Runs one teardown step; whatever it throws is recorded and the next step still runs. */
+    private void step(final List<RuntimeException> failures, final Runnable action) {
+        try {
+            action.run();
+        } catch (final RuntimeException e) {
+            LOG.warn("rank {}: teardown step failed: {}", config.rank(), e.getMessage());
+            failures.add(e);
         }
     }
 

@@ -51,7 +51,8 @@ final class NativeChecks {
             if (msg == null || msg.equals(MemorySegment.NULL)) {
                 return "";
             }
-            final String text = msg.reinterpret(4096).getString(0);
+            // the binding sizes a returned char* as unbounded; read at most 4 KiB of it
+            final String text = msg.asSlice(0, Math.min(msg.byteSize(), 4096)).getString(0);
             return text.isBlank() ? "" : "; runtime says: " + text.strip();
         } catch (final RuntimeException | Error e) {
             return "";

@@ -5,6 +5,7 @@ import io.comm4j.Stage;
 import io.comm4j.internal.Waiter;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import java.util.List;
  * {@code <dir>/<basename>.ipc_<p>_<run token hex>_<r>}, written 0600 through a temporary file and
  * an atomic rename, so a reader sees the whole record or none; the run token keeps runs apart.
  * Each rank removes its own files in {@link #removeOwn()}, called after a later collective point
- * so that no peer can still be reading them.
+ * so that no peer can still be reading them; rank 0 removes earlier runs' leftovers first
+ * ({@link #removeStale()}).
  */
 final class PeerExchange {
     private static final int MAX_RECORD = 4096;
@@ -105,6 +107,32 @@ final class PeerExchange {
 
     private Path file(final String phase, final int r) {
         return dir.resolve(baseName + ".ipc_" + phase + "_" + token + "_" + r);
+    }
+
+    /**
+     * Removes records that earlier runs on this path left behind (a crashed run never removed its
+     * own). Only records of other run tokens are touched. For rank 0, before its first exchange.
+     * Never throws; returns the first failure, or null.
+     */
+    IOException removeStale() {
+        final String prefix = baseName + ".ipc_";
+        final String current = "_" + token + "_";
+        IOException first = null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> {
+            final String name = p.getFileName().toString();
+            return name.startsWith(prefix) && !name.contains(current);
+        })) {
+            for (final Path p : entries) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (final IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+        } catch (final IOException e) {
+            first = first == null ? e : first;
+        }
+        return first;
     }
 
     /** Deletes the records this rank wrote. Never throws; returns the first failure, or null. */

@@ -3,8 +3,10 @@ package io.comm4j.sim;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.bindings.posix.PosixErrno;
+import io.comm4j.internal.Waiter;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.StringJoiner;
 
 /**
@@ -13,6 +15,9 @@ import java.util.StringJoiner;
  * failure messages; never on a hot path.
  */
 final class GroupView {
+    /** The claimer publishes the record a few stores after its claim; only a crash makes it late. */
+    private static final Duration RECORD_PUBLISH_LIMIT = Duration.ofSeconds(1);
+
     private final SharedHeader header;
     private final int nranks;
     private final Path rootInfoPath;
@@ -52,12 +57,29 @@ final class GroupView {
     /** Throws the published abort as a failure at {@code stage}, when there is one. */
     void throwIfAborted(final Stage stage) {
         if (header.aborted()) {
-            throw abortFailure(stage, header.abortRecord());
+            throw abortFailure(stage);
         }
     }
 
+    /**
+     * The failure the group's abort means for a rank at {@code stage}. Call it once an abort has been
+     * claimed (by this rank or another): a rank that lost the race to record its own abort may look
+     * before the winner has published the record, so the record is awaited briefly.
+     */
+    CommException abortFailure(final Stage stage) {
+        final SharedHeader.Abort[] record = new SharedHeader.Abort[1];
+        try {
+            Waiter.system(SimBackend.NAME).await(() -> (record[0] = header.abortRecord()) != null, RECORD_PUBLISH_LIMIT,
+                stage, () -> "the aborting rank to publish why");
+        } catch (final CommException stalled) {
+            return new CommException(stage, SimBackend.NAME, "another rank aborted the group on " + rootInfoPath
+                + " but did not record why within " + RECORD_PUBLISH_LIMIT.toMillis() + " ms (it may have died)");
+        }
+        return abortFailure(stage, record[0]);
+    }
+
     /** The failure that {@code abort} means for a rank at {@code stage}. */
-    CommException abortFailure(final Stage stage, final SharedHeader.Abort abort) {
+    private CommException abortFailure(final Stage stage, final SharedHeader.Abort abort) {
         final String detail = switch (abort.reason()) {
             case NRANKS_MISMATCH -> "ranks disagree on nranks: rank " + abort.rank() + " was started with nranks="
                 + abort.value() + ", but rank 0 created the group on " + rootInfoPath + " with nranks="

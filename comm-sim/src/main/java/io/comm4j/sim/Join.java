@@ -83,7 +83,6 @@ final class Join {
     // ---------------------------------------------------------------- rank 0
 
     private Attached create() {
-        RendezvousFile.deleteDeadTemporaries(path);
         waiter.await(this::pathIsFree, remaining(), Stage.INIT, () -> "the group already on " + path
             + " (created by " + blocking.creator().describe() + ", nranks=" + blocking.nranks()
             + ") to finish joining; two groups cannot share a rootinfo path at once");
@@ -122,15 +121,11 @@ final class Join {
             if (header != null) {
                 header.abort(SharedHeader.AbortReason.RANK_FAILED, 0, 0, Stage.INIT.exitCode(), 0, 0);
             }
-            file.deleteIfOurs(path, uid);
-            quietly(e, () -> Libc.shmUnlink(Stage.INIT, nameOf(file)));
+            quietly(e, () -> file.deleteIfOurs(path, uid));
+            quietly(e, () -> Libc.shmUnlink(Stage.INIT, file.segmentName()));
             release(e, fd, file.segmentName(), headerAddress);
             throw e;
         }
-    }
-
-    private static String nameOf(final RendezvousFile file) {
-        return file.segmentName();
     }
 
     /** True when nothing is at the path, after removing a crashed run's leftovers. */
@@ -231,7 +226,7 @@ final class Join {
             }
             if (header.nranks() != nranks) {
                 header.abort(SharedHeader.AbortReason.NRANKS_MISMATCH, rank, 0, nranks, header.nranks(), 0);
-                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT, header.abortRecord());
+                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
             }
             final long holder = header.claimRank(rank, self);
             if (holder != 0) {
@@ -242,7 +237,7 @@ final class Join {
                     return false;
                 }
                 header.abort(SharedHeader.AbortReason.DUPLICATE_RANK, rank, 0, self.pid(), holder, 0);
-                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT, header.abortRecord());
+                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
             }
             header.arrive(READY_MASK_OFFSET, 1L << rank);
             attached = new Attached(fd, name, headerAddress);

@@ -8,6 +8,7 @@ import io.comm4j.bindings.posix.posix_shm_h;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
  * The libc calls of the sim backend with their failures turned into {@link CommException}s that
@@ -124,10 +125,10 @@ final class Libc {
                 throw failure(stage, "fstat(" + name + ")", PosixErrno.errno(state));
             }
             final int mode = PLATFORM.statModeIs16Bit()
-                ? Short.toUnsignedInt(buf.get(java.lang.foreign.ValueLayout.JAVA_SHORT, PLATFORM.statModeOffset()))
-                : buf.get(java.lang.foreign.ValueLayout.JAVA_INT, PLATFORM.statModeOffset());
-            return new FileStatus(buf.get(java.lang.foreign.ValueLayout.JAVA_INT, PLATFORM.statUidOffset()), mode,
-                buf.get(java.lang.foreign.ValueLayout.JAVA_LONG, PLATFORM.statSizeOffset()));
+                ? Short.toUnsignedInt(buf.get(ValueLayout.JAVA_SHORT, PLATFORM.statModeOffset()))
+                : buf.get(ValueLayout.JAVA_INT, PLATFORM.statModeOffset());
+            return new FileStatus(buf.get(ValueLayout.JAVA_INT, PLATFORM.statUidOffset()), mode,
+                buf.get(ValueLayout.JAVA_LONG, PLATFORM.statSizeOffset()));
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -19,13 +19,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The sim group's rendezvous file at the rootinfo path: how ranks started independently find the
- * segment of the current launch. Rank 0 writes it (0600, to {@code <path>.tmp.<pid>}, then an
- * atomic rename), joiners read it, and rank 0 deletes it once every rank has joined.
+ * segment of the current launch. Rank 0 writes it (0600, to {@code <path>.tmp}, then an atomic
+ * rename), joiners read it, and rank 0 deletes it once every rank has joined.
  *
  * <pre>
  * offset  size  field
@@ -109,37 +110,43 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
 
     /**
      * Reads what is at {@code path}, bounded (a large file is {@link Foreign}, never read whole).
+     * One {@code lstat} gives type, owner, mode and size.
      *
      * @throws CommException at INIT when the file belongs to another user or is readable by others:
      *                       a segment named by such a file is never opened
      */
     static Found read(final Path path, final int uid) {
         try {
-            final Object owner = Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            final Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            final Map<String, Object> attrs = Files.readAttributes(path, "unix:isRegularFile,uid,mode,size",
+                LinkOption.NOFOLLOW_LINKS);
+            if (!Boolean.TRUE.equals(attrs.get("isRegularFile"))) {
                 return new Foreign("not a regular file");
             }
-            if (owner instanceof Integer ownerUid && ownerUid != uid) {
+            final int owner = (Integer) attrs.get("uid");
+            if (owner != uid) {
                 throw new CommException(Stage.INIT, SimBackend.NAME, "refusing rendezvous file " + path
-                    + ": owned by uid " + ownerUid + ", this process runs as uid " + uid
+                    + ": owned by uid " + owner + ", this process runs as uid " + uid
                     + " (a group only trusts files of its own user)");
             }
-            if (!perms.equals(OWNER_ONLY)) {
+            final int mode = (Integer) attrs.get("mode") & 07777;
+            if (mode != 0600) {
                 throw new CommException(Stage.INIT, SimBackend.NAME, "refusing rendezvous file " + path
-                    + ": permissions " + PosixFilePermissions.toString(perms) + ", expected rw------- (0600)");
+                    + ": mode 0" + Integer.toOctalString(mode) + ", expected 0600 (rw-------)");
             }
+            final long size = (Long) attrs.get("size");
+            if (size != BYTES) {
+                return new Foreign("size " + size + " bytes, a rendezvous file has " + BYTES);
+            }
+            final byte[] bytes;
             try (SeekableByteChannel ch = Files.newByteChannel(path, StandardOpenOption.READ)) {
-                if (ch.size() != BYTES) {
-                    return new Foreign("size " + ch.size() + " bytes, a rendezvous file has " + BYTES);
-                }
                 final ByteBuffer buf = ByteBuffer.allocate(BYTES);
                 while (buf.hasRemaining() && ch.read(buf) >= 0) {
                     // read until full or EOF
                 }
-                return decode(buf.array()).<Found>map(Valid::new)
-                    .orElseGet(() -> new Foreign("no comm4j sim rendezvous header (magic/version)"));
+                bytes = buf.hasRemaining() ? new byte[0] : buf.array();
             }
+            return decode(bytes).<Found>map(Valid::new)
+                .orElseGet(() -> new Foreign("no comm4j sim rendezvous header (magic/version)"));
         } catch (final NoSuchFileException gone) {
             return new Absent();
         } catch (final IOException e) {
@@ -147,17 +154,36 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
         }
     }
 
-    /** Writes this file at {@code path} atomically (temporary file 0600 + rename). */
+    /**
+     * Writes this file at {@code path} atomically: into {@code <path>.tmp} (created exclusively,
+     * 0600), then renamed over the path. A temporary left by a writer that is gone (it records its
+     * writer like the file does) is replaced; one of a live writer means another rank 0 is
+     * publishing on the same path, which is refused.
+     */
     void publish(final Path path) {
-        final Path tmp = tmpPath(path, ProcessHandle.current().pid());
+        final Path tmp = tmpPath(path);
         try {
-            Files.deleteIfExists(tmp);
-            try (SeekableByteChannel ch = Files.newByteChannel(tmp,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
-                ch.write(ByteBuffer.wrap(encode()));
+            for (int attempt = 0; ; attempt++) {
+                try (SeekableByteChannel ch = Files.newByteChannel(tmp,
+                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
+                    ch.write(ByteBuffer.wrap(encode()));
+                    break;
+                } catch (final FileAlreadyExistsException busy) {
+                    if (attempt > 0) {
+                        throw busy;
+                    }
+                    final Found other = read(tmp, Libc.getuid());
+                    if (other instanceof Valid(RendezvousFile writer) && writer.creator().isAlive()
+                        && !writer.creator().equals(creator)) {
+                        throw new CommException(Stage.INIT, SimBackend.NAME, "another rank 0 ("
+                            + writer.creator().describe() + ") is publishing a launch on " + path
+                            + " at the same time; two groups cannot share a rootinfo path");
+                    }
+                    deleteQuietly(tmp);
+                }
             }
-            // The umask cannot add bits, but be exact: the mode is part of what joiners check.
+            // The umask cannot add bits, but be exact: the mode is part of what readers check.
             Files.setPosixFilePermissions(tmp, OWNER_ONLY);
             try {
                 Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -178,33 +204,9 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
         return false;
     }
 
-    static Path tmpPath(final Path path, final long pid) {
-        return path.resolveSibling(path.getFileName() + ".tmp." + pid);
-    }
-
-    /**
-     * Deletes {@code <path>.tmp.<pid>} files whose writer is no longer running (a rank 0 that died
-     * between writing and renaming).
-     */
-    static void deleteDeadTemporaries(final Path path) {
-        final Path dir = path.toAbsolutePath().getParent();
-        final String prefix = path.getFileName() + ".tmp.";
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*")) {
-            for (final Path f : files) {
-                final String suffix = f.getFileName().toString().substring(prefix.length());
-                try {
-                    final long pid = Long.parseLong(suffix);
-                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                        continue;
-                    }
-                    deleteQuietly(f);
-                } catch (final NumberFormatException notOurs) {
-                    // someone else's file that happens to share the prefix
-                }
-            }
-        } catch (final IOException e) {
-            // only housekeeping: the run itself does not depend on it
-        }
+    /** Where {@link #publish} writes before renaming. */
+    static Path tmpPath(final Path path) {
+        return path.resolveSibling(path.getFileName() + ".tmp");
     }
 
     static boolean deleteQuietly(final Path path) {

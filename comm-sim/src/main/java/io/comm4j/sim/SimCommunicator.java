@@ -12,12 +12,14 @@ import org.apache.logging.log4j.Logger;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
@@ -34,7 +36,9 @@ import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
  * would join it. So rank 0, the creator, draws a fresh random <em>launch token</em>, creates
  * {@code /comm4j-<path hash>-<token>} with {@code O_CREAT|O_EXCL} (0600), publishes its header and
  * then writes the token and name into a rendezvous file at the rootinfo path (0600, temporary file
- * plus atomic rename). Joiners poll that file under the init deadline.
+ * plus atomic rename). Joiners poll that file under the init deadline. (The contract lets whichever
+ * rank wins {@code O_CREAT|O_EXCL} create; here the name contains a token only one rank can invent,
+ * so the creator is always rank 0, and {@code O_EXCL} only guards against a token collision.)
  *
  * <p>Both the file and the header carry the creator's identity, pid plus process start time, so a
  * file whose creator is dead (a crashed run) is recognised: joiners never join it, and rank 0
@@ -81,6 +85,7 @@ public final class SimCommunicator implements Communicator {
     private final GroupView group;
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private String brokenBy;
 
     private long mappedAddress;
@@ -226,7 +231,7 @@ public final class SimCommunicator implements Communicator {
     /** Touches one byte per page so no page faults on a hot path (where mmap cannot pre-fault). */
     private static void prefault(final MemorySegment mapped) {
         for (long offset = 0; offset < mapped.byteSize(); offset += SegmentDescriptor.WINDOW_ALIGNMENT) {
-            mapped.set(java.lang.foreign.ValueLayout.JAVA_BYTE, offset, mapped.get(java.lang.foreign.ValueLayout.JAVA_BYTE, offset));
+            mapped.set(ValueLayout.JAVA_BYTE, offset, mapped.get(ValueLayout.JAVA_BYTE, offset));
         }
     }
 
@@ -240,7 +245,7 @@ public final class SimCommunicator implements Communicator {
                 all = false;
             } else if (other != hint) {
                 header.abort(SharedHeader.AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, other, r);
-                throw group.abortFailure(Stage.ALLOC, header.abortRecord());
+                throw group.abortFailure(Stage.ALLOC);
             }
         }
         return all;
@@ -304,7 +309,9 @@ public final class SimCommunicator implements Communicator {
 
     @Override
     public void close() {
-        if (state == State.CLOSED) {
+        // Exactly once, even if two threads race here: a second munmap could hit memory the
+        // process has mapped again since.
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         state = State.CLOSED;

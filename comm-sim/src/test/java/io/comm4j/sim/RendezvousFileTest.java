@@ -1,5 +1,7 @@
 package io.comm4j.sim;
 
+import io.comm4j.CommException;
+import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RendezvousFileTest {
     @TempDir
@@ -22,6 +25,27 @@ class RendezvousFileTest {
         assertThat(Files.getPosixFilePermissions(path)).isEqualTo(RendezvousFile.OWNER_ONLY);
         assertThat(Files.size(path)).isEqualTo(RendezvousFile.BYTES);
         assertThat(RankProcesses.filesIn(dir)).as("no temporary file left").containsExactly("rootinfo");
+    }
+
+    @Test
+    void shouldReplaceATemporaryOfADeadWriterAndRefuseOneOfALiveWriter() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final Path tmp = RendezvousFile.tmpPath(path);
+        final RendezvousFile ours = new RendezvousFile(2, 7, ProcessIdentity.self(), SegmentName.of(path, 7));
+
+        Files.write(tmp, new RendezvousFile(2, 5, new ProcessIdentity(Long.MAX_VALUE - 1, 1), SegmentName.of(path, 5)).encode());
+        Files.setPosixFilePermissions(tmp, RendezvousFile.OWNER_ONLY);
+        ours.publish(path);
+        assertThat(RendezvousFile.read(path, Libc.getuid())).as("a dead writer's temporary was replaced")
+            .isEqualTo(new RendezvousFile.Valid(ours));
+
+        Files.write(tmp, new RendezvousFile(2, 6, ProcessIdentity.of(1), SegmentName.of(path, 6)).encode());
+        Files.setPosixFilePermissions(tmp, RendezvousFile.OWNER_ONLY);
+        assertThatThrownBy(() -> ours.publish(path)).isInstanceOfSatisfying(CommException.class, e -> {
+            assertThat(e.stage()).isEqualTo(Stage.INIT);
+            assertThat(e.getMessage()).contains("another rank 0 (pid 1)");
+        });
+        assertThat(tmp).as("a live writer's temporary is left alone").exists();
     }
 
     @Test
