@@ -1,5 +1,6 @@
 /**
- * comm4j's backend-neutral API ({@code io.comm4j}), the shared waiting and rendezvous machinery
+ * comm4j's backend-neutral API ({@code io.comm4j}), collectives over host windows
+ * ({@code io.comm4j.collective}), the shared waiting and rendezvous machinery
  * ({@code io.comm4j.internal}, for comm4j's own modules) and the HCCL backend.
  */
 module io.comm4j.core {
@@ -7,6 +8,7 @@ module io.comm4j.core {
     requires org.apache.logging.log4j;
 
     exports io.comm4j;
+    exports io.comm4j.collective;
     exports io.comm4j.hccl;
     exports io.comm4j.internal to io.comm4j.sim, io.comm4j.cli;
 

@@ -188,7 +188,7 @@ public final class SmokeSequence {
     static final Duration CLOSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
     /** Closes after an earlier failure, bounded: the first failure is what the rank reports. */
-    private static void closeAfterFailure(final Communicator comm) {
+    static void closeAfterFailure(final Communicator comm) {
         final Thread closer = Thread.ofPlatform().daemon().name("close-after-failure").start(() -> {
             try {
                 comm.close();

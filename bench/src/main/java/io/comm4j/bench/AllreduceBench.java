@@ -1,0 +1,136 @@
+package io.comm4j.bench;
+
+import io.comm4j.Communicator;
+import io.comm4j.collective.Allreduce;
+import io.comm4j.collective.Allreduce.Algorithm;
+import io.comm4j.collective.Allreduce.Options;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Allreduce (float32 sum) time and bandwidth, one process per rank, measured as the MPI reference
+ * ({@code mpi_allreduce.c}) measures {@code MPI_Allreduce}.
+ *
+ * <pre>java io.comm4j.bench.AllreduceBench RANK NRANKS ROOTINFO [--algorithm auto|direct|rsag]
+ *      [--chunk BYTES] [--warmup-bytes BYTES] BYTES...</pre>
+ *
+ * <p>Windows are allocated once, two chunks plus headers per rank. For each size: input and output
+ * buffers allocated and touched once, a warm-up of about {@code --warmup-bytes} (2 GiB) reduced
+ * (20..200000 calls: the JIT must have compiled the kernel), then ITER calls between two barriers timed on rank 0
+ * (ITER from the size: about 256 MiB reduced per size, 5..20000 calls, as in the MPI reference). The
+ * last result is then checked element by element against the rank-order sum (a benchmark of a wrong
+ * answer is worthless). Prints on rank 0 per size:
+ * {@code RESULT allreduce ranks=N bytes=B impl=comm4j us=T gbps=G algo=direct chunk=C}
+ * with G = B / T in GB/s (10^9 bytes); impl is {@code comm4j} for the default algorithm choice and
+ * {@code comm4j-direct} / {@code comm4j-rsag} when one is forced.
+ */
+public final class AllreduceBench {
+    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+
+    private AllreduceBench() {
+    }
+
+    /** See the class description. */
+    public static void main(final String[] args) {
+        final int rank = Ranks.rank(args, 0);
+        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
+        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
+        Options options = Options.DEFAULT;
+        String impl = "comm4j";
+        long warmupBytes = 2L << 30;
+        final List<Long> sizes = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            switch (args[i]) {
+                case "--algorithm" -> {
+                    final String a = args[++i].toLowerCase(Locale.ROOT);
+                    options = options.withAlgorithm(switch (a) {
+                        case "auto" -> Algorithm.AUTO;
+                        case "direct" -> Algorithm.DIRECT;
+                        case "rsag" -> Algorithm.REDUCE_SCATTER_ALLGATHER;
+                        default -> throw Ranks.usage("--algorithm must be auto, direct or rsag, got " + a);
+                    });
+                    impl = a.equals("auto") ? "comm4j" : "comm4j-" + a;
+                }
+                case "--chunk" -> options = options.withMaxChunkBytes(Ranks.positive(args, ++i, "--chunk"));
+                case "--warmup-bytes" -> warmupBytes = Ranks.positive(args, ++i, "--warmup-bytes");
+                default -> sizes.add(Ranks.positive(args, i, "BYTES"));
+            }
+        }
+        if (sizes.isEmpty()) {
+            throw Ranks.usage("no BYTES given");
+        }
+        run(rank, nranks, rootInfo, options, impl, sizes, warmupBytes);
+    }
+
+    static void run(final int rank, final int nranks, final Path rootInfo, final Options options, final String impl,
+                    final List<Long> sizes, final long warmupBytes) {
+        try (Communicator comm = Ranks.join(rank, nranks, rootInfo)) {
+            comm.allocWindows(2 * (options.maxChunkBytes() + 128));
+            final Allreduce allreduce = Allreduce.over(comm, options);
+            for (final long bytes : sizes) {
+                if (bytes % Float.BYTES != 0) {
+                    throw Ranks.usage("BYTES must be a multiple of 4, got " + bytes);
+                }
+                measure(comm, allreduce, bytes, impl, warmupBytes);
+            }
+        }
+    }
+
+    /** The value rank {@code r} contributes at element {@code i}: the MPI reference's pattern. */
+    static float input(final int r, final long i) {
+        return (r + 1) * 0.5f + (i & 1023);
+    }
+
+    private static void measure(final Communicator comm, final Allreduce allreduce, final long bytes,
+                                final String impl, final long warmupBytes) {
+        final long count = bytes / Float.BYTES;
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment in = arena.allocate(bytes, 64);
+            final MemorySegment out = arena.allocate(bytes, 64);
+            for (long i = 0; i < count; i++) {
+                in.setAtIndex(F, i, input(comm.rank(), i));
+            }
+            out.fill((byte) 0);
+            final long iterations = Math.clamp((256L << 20) / bytes, 5, 20_000);
+            // The JIT needs a few hundred thousand small calls (or a few GB of large ones) before the
+            // kernel runs compiled by C2; fewer, and the mean includes interpreted and C1 calls.
+            final long warmup = Math.clamp(warmupBytes / bytes, 20, 200_000);
+            for (long i = 0; i < warmup; i++) {
+                allreduce.sumFloats(in, out);
+            }
+            comm.barrier();
+            final long t0 = System.nanoTime();
+            for (long i = 0; i < iterations; i++) {
+                allreduce.sumFloats(in, out);
+            }
+            comm.barrier();
+            final long t1 = System.nanoTime();
+            verify(out, count, comm.nranks());
+            if (comm.rank() == 0) {
+                final double us = (t1 - t0) / (double) iterations / 1e3;
+                Results.print("allreduce", "ranks", comm.nranks(), "bytes", bytes, "impl", impl, "us", us,
+                    "gbps", bytes / (us * 1e3), "algo", allreduce.algorithmFor(bytes).name().toLowerCase(Locale.ROOT),
+                    "chunk", allreduce.chunkBytes());
+            }
+        }
+    }
+
+    private static void verify(final MemorySegment out, final long count, final int nranks) {
+        for (long i = 0; i < count; i++) {
+            float expected = input(0, i);
+            for (int r = 1; r < nranks; r++) {
+                expected += input(r, i);
+            }
+            final float got = out.getAtIndex(F, i);
+            if (Float.floatToRawIntBits(got) != Float.floatToRawIntBits(expected)) {
+                throw new IllegalStateException("allreduce gave " + got + " at element " + i + ", expected " + expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.comm4j.bench;
+
+import io.comm4j.Communicator;
+
+import java.nio.file.Path;
+
+/**
+ * Barrier latency of the sim backend, one process per rank.
+ *
+ * <pre>java io.comm4j.bench.BarrierBench RANK NRANKS ROOTINFO ITERATIONS WARMUP</pre>
+ *
+ * <p>Joins the group, allocates 4 KiB windows, runs WARMUP barriers (JIT and caches warm), then
+ * ITERATIONS back-to-back barriers. Rank 0 timestamps every barrier exit; the samples are the
+ * intervals between consecutive exits, so their mean is exactly the total time over ITERATIONS, as
+ * in the C and MPI references. Prints on rank 0:
+ * {@code RESULT barrier ranks=N impl=comm4j mean_ns=M p99_ns=P}.
+ */
+public final class BarrierBench {
+    private BarrierBench() {
+    }
+
+    /** See the class description. */
+    public static void main(final String[] args) {
+        final int rank = Ranks.rank(args, 0);
+        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
+        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
+        final int iterations = (int) Ranks.positive(args, 3, "ITERATIONS");
+        final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
+        run(rank, nranks, rootInfo, iterations, warmup);
+    }
+
+    static void run(final int rank, final int nranks, final Path rootInfo, final int iterations, final int warmup) {
+        try (Communicator comm = Ranks.join(rank, nranks, rootInfo)) {
+            comm.allocWindows(4096);
+            for (int i = 0; i < warmup; i++) {
+                comm.barrier();
+            }
+            final long[] samples = new long[iterations];
+            long prev = System.nanoTime();
+            final long first = prev;
+            for (int i = 0; i < iterations; i++) {
+                comm.barrier();
+                final long t = System.nanoTime();
+                samples[i] = t - prev;
+                prev = t;
+            }
+            if (rank == 0) {
+                Results.print("barrier", "ranks", nranks, "impl", "comm4j",
+                    "mean_ns", (double) (prev - first) / iterations, "p99_ns", Results.quantile(samples, 0.99));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.comm4j.bench;
+
+import io.comm4j.Communicator;
+
+import java.nio.file.Path;
+
+/**
+ * The whole life of a communicator in a warm JVM: init + allocWindows + first barrier + close.
+ *
+ * <pre>java io.comm4j.bench.LifecycleBench RANK NRANKS DIR CYCLES WARMUP</pre>
+ *
+ * <p>Every rank runs WARMUP + CYCLES lives in a row, each with its own rendezvous path
+ * {@code DIR/life-<i>} (a fresh group each time, as a new job would be). Rank 0 times each life from
+ * before init to after close, which includes waiting for the slowest peer; the first WARMUP lives
+ * (class loading, JIT) are not counted. Prints on rank 0:
+ * {@code RESULT lifecycle ranks=N impl=comm4j ms=MEDIAN p90_ms=P90 min_ms=MIN init_ms=.. alloc_ms=..
+ * barrier_ms=.. close_ms=..}, the last four the medians of each phase (where the time goes).
+ */
+public final class LifecycleBench {
+    private LifecycleBench() {
+    }
+
+    /** See the class description. */
+    public static void main(final String[] args) {
+        final int rank = Ranks.rank(args, 0);
+        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
+        final Path dir = Ranks.path(args, 2, "DIR");
+        final int cycles = (int) Ranks.positive(args, 3, "CYCLES");
+        final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
+        run(rank, nranks, dir, cycles, warmup);
+    }
+
+    static void run(final int rank, final int nranks, final Path dir, final int cycles, final int warmup) {
+        final long[] total = new long[cycles];
+        final long[][] phases = new long[4][cycles];
+        for (int i = 0; i < warmup + cycles; i++) {
+            final long t0 = System.nanoTime();
+            final Communicator comm = Ranks.join(rank, nranks, dir.resolve("life-" + i));
+            final long t1;
+            final long t2;
+            final long t3;
+            try {
+                t1 = System.nanoTime();
+                comm.allocWindows(4096);
+                t2 = System.nanoTime();
+                comm.barrier();
+                t3 = System.nanoTime();
+            } finally {
+                comm.close();
+            }
+            final long t4 = System.nanoTime();
+            if (i >= warmup) {
+                final int k = i - warmup;
+                total[k] = t4 - t0;
+                phases[0][k] = t1 - t0;
+                phases[1][k] = t2 - t1;
+                phases[2][k] = t3 - t2;
+                phases[3][k] = t4 - t3;
+            }
+        }
+        if (rank == 0) {
+            Results.print("lifecycle", "ranks", nranks, "impl", "comm4j",
+                "ms", ms(total, 0.5), "p90_ms", ms(total, 0.9), "min_ms", ms(total, 0.0),
+                "init_ms", ms(phases[0], 0.5), "alloc_ms", ms(phases[1], 0.5), "barrier_ms", ms(phases[2], 0.5),
+                "close_ms", ms(phases[3], 0.5));
+        }
+    }
+
+    private static double ms(final long[] nanos, final double q) {
+        return Results.quantile(nanos, q) / 1e6;
+    }
+}

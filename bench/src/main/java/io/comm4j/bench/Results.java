@@ -1,0 +1,51 @@
+package io.comm4j.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The {@code RESULT} lines the drivers print and the statistics behind them.
+ *
+ * <p>Format: {@code RESULT <what> key=value ...}, one measurement per line, keys without spaces,
+ * numbers in plain decimal ({@link Locale#ROOT}); {@code scripts/bench} parses nothing else.
+ */
+public final class Results {
+    private Results() {
+    }
+
+    /** Prints {@code RESULT <what> <pairs...>} to standard output and flushes it. */
+    public static void print(final String what, final Object... keyValues) {
+        if (keyValues.length % 2 != 0) {
+            throw new IllegalArgumentException("key/value pairs expected, got " + keyValues.length + " items");
+        }
+        final StringBuilder sb = new StringBuilder("RESULT ").append(what);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            sb.append(' ').append(keyValues[i]).append('=').append(format(keyValues[i + 1]));
+        }
+        final PrintStream out = System.out;
+        out.println(sb);
+        out.flush();
+    }
+
+    private static String format(final Object value) {
+        if (value instanceof Double d) {
+            return String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%.0f" : Math.abs(d) >= 1 ? "%.2f" : "%.3f", d);
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * The {@code q}-quantile (0..1) of {@code samples}, nearest rank; sorts a copy.
+     *
+     * @throws IllegalArgumentException when there are no samples
+     */
+    public static long quantile(final long[] samples, final double q) {
+        if (samples.length == 0) {
+            throw new IllegalArgumentException("no samples");
+        }
+        final long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(q * sorted.length))];
+    }
+}

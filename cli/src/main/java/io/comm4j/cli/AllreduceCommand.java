@@ -1,0 +1,117 @@
+package io.comm4j.cli;
+
+import io.comm4j.CommConfig;
+import io.comm4j.cli.logging.CliLogging;
+import io.comm4j.collective.Allreduce;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
+ * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
+ * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
+ * {@link RankLauncher}); steps in {@link AllreduceSequence}.
+ */
+@Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = {
+        "Sums --size bytes per rank of float32, then of int64, across all ranks with comm4j's Allreduce over "
+            + "the windows (host-readable windows: the sim backend), checks every element against the sum in rank "
+            + "order (the same bits on every rank), then times --iterations more calls.",
+        "Without --rank (and outside mpirun/srun) it launches --nranks rank processes, as comm-smoke does.",
+    },
+    exitCodeListHeading = "%nExit codes (a rank exits with the code of the step that failed; the launcher with "
+        + "the first failing rank's; a wrong sum is 60):%n")
+public final class AllreduceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GroupOptions group;
+
+    @Option(names = "--size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
+        description = "Bytes per rank and call, a multiple of 8 (e.g. 4k, 1m, 64m); larger than the window is "
+            + "fine (chunked). Default: ${DEFAULT-VALUE}.")
+    long size;
+
+    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
+        description = "The window size asked per rank, at least 256 bytes. Default: ${DEFAULT-VALUE}.")
+    long winSize;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
+        description = "auto, direct (every rank reduces every chunk) or rsag (reduce-scatter + all-gather). "
+            + "Default: ${DEFAULT-VALUE}.")
+    String algorithm;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
+        description = "Timed calls after the checked one, 0 or more. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Override
+    public Integer call() {
+        if (size % Long.BYTES != 0) {
+            throw new ParameterException(spec.commandLine(), "--size " + size + " is not a multiple of 8 "
+                + "(the int64 pass needs whole elements)");
+        }
+        if (winSize < 256) {
+            throw new ParameterException(spec.commandLine(), "--win-size " + winSize + " is too small: Allreduce "
+                + "needs at least 256 bytes per window");
+        }
+        if (iterations < 0) {
+            throw new ParameterException(spec.commandLine(), "--iterations " + iterations + " must be 0 or more");
+        }
+        final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
+        final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
+        return switch (plan) {
+            case GroupPlan.Launch l -> launch(l);
+            case GroupPlan.Member m -> runRank(m, options);
+        };
+    }
+
+    private Allreduce.Algorithm parseAlgorithm() {
+        return switch (algorithm.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Allreduce.Algorithm.AUTO;
+            case "direct" -> Allreduce.Algorithm.DIRECT;
+            case "rsag" -> Allreduce.Algorithm.REDUCE_SCATTER_ALLGATHER;
+            default -> throw new ParameterException(spec.commandLine(), "--algorithm '" + algorithm
+                + "' is not one of auto, direct, rsag");
+        };
+    }
+
+    private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
+        CliLogging.configure(group.verbose(), "rank " + m.rank());
+        final PrintWriter out = spec.commandLine().getOut();
+        final RankReport.Header header = new RankReport.Header("allreduce", m.rank(), m.nranks(), group.backend(),
+            m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
+        final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
+        final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
+            MemorySegment.NULL);
+        final SmokeSequence.Result result = new AllreduceSequence(group.backend(), config, winSize, size, iterations,
+            options, report).run();
+        report.finish(result);
+        return result.exitCode();
+    }
+
+    private int launch(final GroupPlan.Launch l) {
+        CliLogging.configure(group.verbose(), "launcher");
+        final List<String> own = new ArrayList<>(group.forwardedArgs());
+        own.add("--size=" + size);
+        own.add("--win-size=" + winSize);
+        own.add("--algorithm=" + algorithm);
+        own.add("--iterations=" + iterations);
+        return RankLauncher.run(spec.commandLine(), group, l, own, AllreduceSequence.STEPS, "allreduce", false,
+            CommSmoke.thisJvm());
+    }
+}

@@ -1,0 +1,137 @@
+package io.comm4j.collective;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * How {@link Allreduce} divides each rank's window: two equal <em>slots</em> used alternately, each
+ * a small header followed by the chunk data.
+ *
+ * <pre>
+ * window of rank r (windowSize bytes)
+ * +---------------------------+---------------------------+--------------+
+ * | slot 0                    | slot 1                    | unused tail  |
+ * | header (64) | data        | header (64) | data        | (&lt; 128 bytes)|
+ * +---------------------------+---------------------------+--------------+
+ *   slotBytes = floor(windowSize / 2 / 64) * 64,  dataBytes = slotBytes - 64
+ *
+ * slot header (written by the slot's owner before the barrier that publishes a call's first chunk)
+ * offset  size  field      meaning
+ * ------  ----  ---------  ---------------------------------------------------------
+ *      0     4  op         {@link #OP_FLOAT_SUM} or {@link #OP_LONG_SUM}
+ *      4     4  rank       the owner's rank
+ *      8     8  call       the owner's call number on this Allreduce (1, 2, ...)
+ *     16     8  count      the number of elements the owner reduces in this call
+ *     24     4  algorithm  the algorithm the owner resolved for this call (Algorithm ordinal)
+ *     28     4  (reserved)
+ *     32     8  chunk      the owner's chunk size in bytes
+ *     40    24  (reserved)
+ * </pre>
+ *
+ * <p>Every field is something all ranks must agree on for the call to be correct: a rank that used
+ * another algorithm or chunk size would pass its barriers at other points of the data.
+ *
+ * <p>Why two slots: consecutive chunks use alternate slots, so a rank may write chunk {@code k+1}
+ * while a slower peer still reads chunk {@code k}; the barrier that publishes chunk {@code k+1}
+ * also proves that every rank has finished reading chunk {@code k-1}, whose slot chunk {@code k+2}
+ * reuses. That is what removes the second barrier per chunk. Data starts 64 bytes into a slot, so
+ * it is cache-line aligned whenever the window is.
+ *
+ * <p>The header is in native byte order; it never leaves the host.
+ */
+final class SlotLayout {
+    /** Size of a slot header; one cache line, so the data after it stays aligned. */
+    static final int HEADER_BYTES = 64;
+    /** Offset of the op code (int). */
+    static final long OP_OFFSET = 0;
+    /** Offset of the owner's rank (int). */
+    static final long RANK_OFFSET = 4;
+    /** Offset of the owner's call number (long). */
+    static final long CALL_OFFSET = 8;
+    /** Offset of the owner's element count (long). */
+    static final long COUNT_OFFSET = 16;
+    /** Offset of the owner's resolved algorithm (int, {@code Allreduce.Algorithm} ordinal). */
+    static final long ALGORITHM_OFFSET = 24;
+    /** Offset of the owner's chunk size in bytes (long). */
+    static final long CHUNK_OFFSET = 32;
+
+    /** Op code: float32 sum. */
+    static final int OP_FLOAT_SUM = 0x4631_5355; // "US1F" read little-endian: a recognisable pattern
+    /** Op code: int64 sum. */
+    static final int OP_LONG_SUM = 0x4C31_5355;
+
+    /** Slot sizes are multiples of this, so both slots' data start cache-line aligned. */
+    static final long ALIGN = 64;
+    /** The smallest window the layout accepts: two slots of a header and one cache line of data. */
+    static final long MIN_WINDOW_BYTES = 2 * (HEADER_BYTES + ALIGN);
+
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
+
+    private SlotLayout() {
+    }
+
+    /** The size of one slot in a window of {@code windowBytes}. */
+    static long slotBytes(final long windowBytes) {
+        return (windowBytes / 2) / ALIGN * ALIGN;
+    }
+
+    /** Where slot {@code slot} (0 or 1) starts in the window. */
+    static long slotOffset(final long windowBytes, final int slot) {
+        return slot * slotBytes(windowBytes);
+    }
+
+    /** Where slot {@code slot}'s data starts in the window. */
+    static long dataOffset(final long windowBytes, final int slot) {
+        return slotOffset(windowBytes, slot) + HEADER_BYTES;
+    }
+
+    /** The data bytes of one slot. */
+    static long dataBytes(final long windowBytes) {
+        return slotBytes(windowBytes) - HEADER_BYTES;
+    }
+
+    /** Writes the header of the slot at {@code slotOffset} of {@code window}. */
+    static void writeHeader(final MemorySegment window, final long slotOffset, final int op, final int rank,
+                            final long call, final long count, final int algorithm, final long chunk) {
+        window.set(INT, slotOffset + OP_OFFSET, op);
+        window.set(INT, slotOffset + RANK_OFFSET, rank);
+        window.set(LONG, slotOffset + CALL_OFFSET, call);
+        window.set(LONG, slotOffset + COUNT_OFFSET, count);
+        window.set(INT, slotOffset + ALGORITHM_OFFSET, algorithm);
+        window.set(LONG, slotOffset + CHUNK_OFFSET, chunk);
+    }
+
+    static int op(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + OP_OFFSET);
+    }
+
+    static int rank(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + RANK_OFFSET);
+    }
+
+    static long call(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + CALL_OFFSET);
+    }
+
+    static long count(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + COUNT_OFFSET);
+    }
+
+    static int algorithm(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + ALGORITHM_OFFSET);
+    }
+
+    static long chunk(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + CHUNK_OFFSET);
+    }
+
+    /** A human name of an op code, for mismatch messages. */
+    static String opName(final int op) {
+        return switch (op) {
+            case OP_FLOAT_SUM -> "float32 sum";
+            case OP_LONG_SUM -> "int64 sum";
+            default -> "unknown op 0x" + Integer.toHexString(op);
+        };
+    }
+}

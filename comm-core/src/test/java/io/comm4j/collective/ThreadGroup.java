@@ -1,0 +1,169 @@
+package io.comm4j.collective;
+
+import io.comm4j.CommContext;
+import io.comm4j.CommException;
+import io.comm4j.CommTimeoutException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A group of ranks inside one JVM, one thread each: windows are shared native segments, the barrier
+ * is a {@link CyclicBarrier} with a timeout. Lets the allreduce algorithm be tested fast and
+ * deterministically; the real-process tests with the sim backend live in comm-sim.
+ */
+final class ThreadGroup implements AutoCloseable {
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment[] windows;
+    private final CyclicBarrier barrier;
+    private final Duration timeout;
+    private final long windowBytes;
+
+    ThreadGroup(final int nranks, final long windowBytes, final Duration timeout) {
+        this.windowBytes = windowBytes;
+        this.timeout = timeout;
+        this.windows = new MemorySegment[nranks];
+        for (int r = 0; r < nranks; r++) {
+            windows[r] = arena.allocate(windowBytes, 4096);
+        }
+        this.barrier = new CyclicBarrier(nranks);
+    }
+
+    /** The communicator of rank {@code rank}. */
+    Communicator member(final int rank) {
+        return new Member(rank, true);
+    }
+
+    /** A communicator of rank {@code rank} whose backend has no host windows (like HCCL). */
+    Communicator memberWithoutHostWindows(final int rank) {
+        return new Member(rank, false);
+    }
+
+    /** Runs {@code body} on every rank, each in its own thread; rethrows the first failure, with the rank. */
+    List<Object> run(final RankBody body) throws InterruptedException {
+        final int n = windows.length;
+        final Object[] results = new Object[n];
+        final Throwable[] failures = new Throwable[n];
+        final List<Thread> threads = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            final int rank = r;
+            threads.add(Thread.ofPlatform().name("rank-" + r).start(() -> {
+                try {
+                    results[rank] = body.run(member(rank));
+                } catch (final Throwable t) {
+                    failures[rank] = t;
+                }
+            }));
+        }
+        for (final Thread t : threads) {
+            t.join(timeout.multipliedBy(4).toMillis());
+        }
+        for (int r = 0; r < n; r++) {
+            if (failures[r] != null) {
+                throw new RankFailure(r, failures[r]);
+            }
+        }
+        return java.util.Arrays.asList(results);
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+
+    /** What every rank runs. */
+    @FunctionalInterface
+    interface RankBody {
+        Object run(Communicator comm) throws Exception;
+    }
+
+    /** A rank's failure, keeping the rank and the original exception. */
+    static final class RankFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int rank;
+
+        RankFailure(final int rank, final Throwable cause) {
+            super("rank " + rank + " failed: " + cause, cause);
+            this.rank = rank;
+        }
+    }
+
+    private final class Member implements Communicator {
+        private final int rank;
+        private final boolean hostWindows;
+
+        Member(final int rank, final boolean hostWindows) {
+            this.rank = rank;
+            this.hostWindows = hostWindows;
+        }
+
+        @Override
+        public int rank() {
+            return rank;
+        }
+
+        @Override
+        public int nranks() {
+            return windows.length;
+        }
+
+        @Override
+        public String backendName() {
+            return hostWindows ? "threads" : "device-only";
+        }
+
+        @Override
+        public CommContext allocWindows(final long winSizeHint) {
+            throw new UnsupportedOperationException("windows are allocated by the test group");
+        }
+
+        @Override
+        public long localWindowBase() {
+            return windows[rank].address();
+        }
+
+        @Override
+        public long windowSize() {
+            return windowBytes;
+        }
+
+        @Override
+        public CommContext context() {
+            throw new UnsupportedOperationException("no context in the thread group");
+        }
+
+        @Override
+        public void barrier() {
+            final long start = System.nanoTime();
+            try {
+                barrier.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (final TimeoutException | BrokenBarrierException e) {
+                throw new CommTimeoutException(Stage.BARRIER, backendName(), "every rank to reach the barrier",
+                    Duration.ofNanos(System.nanoTime() - start), timeout);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CommException(Stage.BARRIER, backendName(), "interrupted");
+            }
+        }
+
+        @Override
+        public Optional<HostWindows> hostWindows() {
+            return hostWindows ? Optional.of(r -> windows[r]) : Optional.empty();
+        }
+
+        @Override
+        public void close() {
+            // the group owns the memory
+        }
+    }
+}

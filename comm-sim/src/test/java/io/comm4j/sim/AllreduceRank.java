@@ -1,0 +1,75 @@
+package io.comm4j.sim;
+
+import io.comm4j.CommBackend;
+import io.comm4j.CommConfig;
+import io.comm4j.Communicator;
+import io.comm4j.collective.Allreduce.Algorithm;
+import io.comm4j.collective.Allreduce.Options;
+import io.comm4j.collective.Allreduce;
+import io.comm4j.testing.AllreduceReference;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * One rank of {@code AllreduceSimProcessTest}: joins a sim group, sums {@link AllreduceReference} inputs
+ * with {@link Allreduce}, and prints {@code SUM <sha-256 of the result's bytes>} and, when the result
+ * equals the rank-order reference bit for bit, {@code MATCH}; else {@code MISMATCH at <index>}.
+ *
+ * <pre>AllreduceRank RANK NRANKS ROOTINFO DIRECT|REDUCE_SCATTER_ALLGATHER COUNT WINDOW_BYTES CALLS</pre>
+ * Runs CALLS calls back to back (seeds 1..CALLS), float32 on odd seeds and int64 on even ones, so
+ * the slot hand-over between calls of both types is exercised; prints one SUM/MATCH pair per call.
+ */
+public final class AllreduceRank {
+    private AllreduceRank() {
+    }
+
+    public static void main(final String[] args) throws Exception {
+        final int rank = Integer.parseInt(args[0]);
+        final int nranks = Integer.parseInt(args[1]);
+        final Path rootInfo = Path.of(args[2]);
+        final Algorithm algorithm = Algorithm.valueOf(args[3]);
+        final int count = Integer.parseInt(args[4]);
+        final long windowBytes = Long.parseLong(args[5]);
+        final int calls = Integer.parseInt(args[6]);
+        try (Communicator comm = CommBackend.named("sim")
+            .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(Duration.ofSeconds(30)))) {
+            comm.allocWindows(windowBytes);
+            final Allreduce allreduce = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm));
+            for (int seed = 1; seed <= calls; seed++) {
+                final ByteBuffer bytes;
+                final int mismatch;
+                if (seed % 2 == 1) {
+                    final float[][] inputs = new float[nranks][];
+                    for (int r = 0; r < nranks; r++) {
+                        inputs[r] = AllreduceReference.floats(r, count, seed);
+                    }
+                    final float[] got = allreduce.sum(inputs[rank]);
+                    mismatch = AllreduceReference.firstBitDifference(got, AllreduceReference.sumInRankOrder(inputs));
+                    bytes = ByteBuffer.allocate(count * 4);
+                    bytes.asFloatBuffer().put(got);
+                } else {
+                    final long[][] inputs = new long[nranks][];
+                    for (int r = 0; r < nranks; r++) {
+                        inputs[r] = AllreduceReference.longs(r, count, seed);
+                    }
+                    final long[] got = allreduce.sum(inputs[rank]);
+                    final long[] expected = AllreduceReference.sum(inputs);
+                    int first = -1;
+                    for (int i = 0; i < count && first < 0; i++) {
+                        first = got[i] == expected[i] ? -1 : i;
+                    }
+                    mismatch = first;
+                    bytes = ByteBuffer.allocate(count * 8);
+                    bytes.asLongBuffer().put(got);
+                }
+                System.out.println("SUM " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array())));
+                System.out.println(mismatch < 0 ? "MATCH" : "MISMATCH at " + mismatch);
+            }
+            comm.barrier();
+        }
+    }
+}
