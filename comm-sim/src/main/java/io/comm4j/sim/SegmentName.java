@@ -23,7 +23,10 @@ final class SegmentName {
     /** The launch token's bits. */
     static final long TOKEN_MASK = (1L << 44) - 1;
 
-    /** SHA-256, looked up once: each name clones it, which is far cheaper than a provider lookup. */
+    /**
+     * SHA-256, looked up once: each name clones it, far cheaper than a provider lookup. Never updated
+     * itself, so cloning it from any thread is safe.
+     */
     private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
     private static final int TOKEN_DIGITS = 11;
@@ -43,14 +46,9 @@ final class SegmentName {
 
     /** The name of the segment of launch {@code token} on {@code rootInfoPath}. */
     static String of(final Path rootInfoPath, final long token) {
-        return of(pathHash(rootInfoPath), token);
-    }
-
-    /** The name of the segment of launch {@code token} on the path whose {@link #pathHash} is {@code pathHash}. */
-    static String of(final String pathHash, final long token) {
         // By hand rather than String.format("%011x"): a Formatter costs tens of microseconds in init.
         final String digits = Long.toHexString(token & TOKEN_MASK);
-        final StringBuilder name = new StringBuilder(LENGTH).append(PREFIX).append(pathHash).append('-');
+        final StringBuilder name = new StringBuilder(LENGTH).append(PREFIX).append(pathHash(rootInfoPath)).append('-');
         for (int pad = digits.length(); pad < TOKEN_DIGITS; pad++) {
             name.append('0');
         }
