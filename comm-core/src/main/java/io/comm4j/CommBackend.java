@@ -2,7 +2,6 @@ package io.comm4j;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +30,9 @@ public interface CommBackend {
      */
     Communicator init(CommConfig config);
 
-    /** Every backend on the class path or module path, in discovery order. */
+    /** Every backend on the class path or module path, in discovery order (looked up once, then shared). */
     static List<CommBackend> all() {
-        return ServiceLoader.load(CommBackend.class, CommBackend.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .toList();
+        return BackendDiscovery.all();
     }
 
     /**
@@ -45,8 +42,12 @@ public interface CommBackend {
      */
     static CommBackend named(final String name) {
         final List<CommBackend> all = all();
-        return all.stream().filter(b -> b.name().equals(name)).findFirst()
-            .orElseThrow(() -> new CommException(Stage.LOAD, name, "no backend named '" + name
-                + "'; available: " + all.stream().map(CommBackend::name).collect(Collectors.joining(", "))));
+        for (final CommBackend backend : all) {
+            if (backend.name().equals(name)) {
+                return backend;
+            }
+        }
+        throw new CommException(Stage.LOAD, name, "no backend named '" + name + "'; available: "
+            + all.stream().map(CommBackend::name).collect(Collectors.joining(", ")));
     }
 }

@@ -103,7 +103,12 @@ final class Join {
         SharedHeader header = null;
         final RendezvousFile file = new RendezvousFile(nranks, token, self, name);
         try {
-            Libc.fchmod(Stage.INIT, name, fd, 0600);
+            // shm_open created it 0600 less the umask; fchmod only when the umask took bits away. The
+            // common path so links no fchmod downcall, a few milliseconds of a cold JVM's init, and
+            // fstat is linked anyway (every rank checks the segment's size in allocWindows).
+            if (Libc.fstat(Stage.INIT, name, fd).permissions() != 0600) {
+                Libc.fchmod(Stage.INIT, name, fd, 0600);
+            }
             Libc.reserve(Stage.INIT, name, fd, HEADER_BYTES);
             headerAddress = Libc.mmap(Stage.INIT, name, fd, HEADER_BYTES, true).address();
             header = new SharedHeader(MemorySegment.ofAddress(headerAddress).reinterpret(HEADER_BYTES));

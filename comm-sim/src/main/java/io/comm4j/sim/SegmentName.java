@@ -23,19 +23,43 @@ final class SegmentName {
     /** The launch token's bits. */
     static final long TOKEN_MASK = (1L << 44) - 1;
 
+    /**
+     * SHA-256, looked up once: each name clones it, far cheaper than a provider lookup. Never updated
+     * itself, so cloning it from any thread is safe.
+     */
+    private static final MessageDigest SHA_256 = sha256();
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int TOKEN_DIGITS = 11;
+
     /** The hash part of the names of segments of {@code rootInfoPath}: 10 hex digits. */
     static String pathHash(final Path rootInfoPath) {
+        MessageDigest digest;
         try {
-            final byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest(rootInfoPath.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (final NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (final CloneNotSupportedException e) {
+            digest = sha256();
         }
+        final byte[] hash = digest.digest(rootInfoPath.toAbsolutePath().normalize().toString()
+            .getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, 5);
     }
 
     /** The name of the segment of launch {@code token} on {@code rootInfoPath}. */
     static String of(final Path rootInfoPath, final long token) {
-        return PREFIX + pathHash(rootInfoPath) + "-" + String.format("%011x", token & TOKEN_MASK);
+        // By hand rather than String.format("%011x"): a Formatter costs tens of microseconds in init.
+        final String digits = Long.toHexString(token & TOKEN_MASK);
+        final StringBuilder name = new StringBuilder(LENGTH).append(PREFIX).append(pathHash(rootInfoPath)).append('-');
+        for (int pad = digits.length(); pad < TOKEN_DIGITS; pad++) {
+            name.append('0');
+        }
+        return name.append(digits).toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (final NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }
