@@ -59,7 +59,24 @@ public final class Waiter {
         if (condition.getAsBoolean()) {
             return;
         }
-        final long start = clock.nanoTime();
+        awaitFrom(clock.nanoTime(), condition, timeout, stage, awaited);
+    }
+
+    /**
+     * Like {@link #await}, for one of several waits that share one limit: the deadline is
+     * {@code startNanos} (a reading of {@link #clock()}) plus {@code limit}, and a timeout reports the
+     * time since {@code startNanos} and the whole limit, as the caller configured it.
+     */
+    public void awaitWithin(final long startNanos, final Duration limit, final BooleanSupplier condition,
+                            final Stage stage, final Supplier<String> awaited) {
+        if (condition.getAsBoolean()) {
+            return;
+        }
+        awaitFrom(startNanos, condition, limit, stage, awaited);
+    }
+
+    private void awaitFrom(final long start, final BooleanSupplier condition, final Duration timeout,
+                           final Stage stage, final Supplier<String> awaited) {
         final long timeoutNanos = timeout.toNanos();
         idle.reset();
         while (true) {

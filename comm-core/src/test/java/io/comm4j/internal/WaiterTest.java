@@ -43,6 +43,17 @@ class WaiterTest {
     }
 
     @Test
+    void shouldShareOneLimitAcrossWaitsAndReportItWhole() {
+        final long start = steppingClock.nanoTime();
+        now += 30_000_000;   // an earlier wait of the same phase used 30 ms of the 50 ms
+        assertThatThrownBy(() -> waiter.awaitWithin(start, Duration.ofMillis(50), () -> false, Stage.INIT,
+                () -> "rank 1 to join"))
+            .as("the second wait ends at start + limit and reports the configured limit")
+            .isInstanceOf(CommTimeoutException.class)
+            .hasMessageContaining("timed out after 0.050 s (limit 50 ms) waiting for rank 1 to join");
+    }
+
+    @Test
     void shouldNotBuildTheMessageUnlessItTimesOut() {
         final AtomicInteger built = new AtomicInteger();
         waiter.await(() -> true, Duration.ofMillis(5), Stage.INIT, () -> "x" + built.incrementAndGet());

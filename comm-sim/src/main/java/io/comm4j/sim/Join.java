@@ -12,7 +12,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
 import static io.comm4j.sim.SegmentDescriptor.LAYOUT_VERSION;
@@ -75,15 +74,10 @@ final class Join {
         return rank == 0 ? create() : attach();
     }
 
-    private Duration remaining() {
-        final long left = config.timeout().toNanos() - (waiter.clock().nanoTime() - startNanos);
-        return Duration.ofNanos(Math.max(1, left));
-    }
-
     // ---------------------------------------------------------------- rank 0
 
     private Attached create() {
-        waiter.await(this::pathIsFree, remaining(), Stage.INIT, () -> "the group already on " + path
+        waiter.awaitWithin(startNanos, config.timeout(), this::pathIsFree, Stage.INIT, () -> "the group already on " + path
             + " (created by " + blocking.creator().describe() + ", nranks=" + blocking.nranks()
             + ") to finish joining; two groups cannot share a rootinfo path at once");
 
@@ -160,7 +154,7 @@ final class Join {
     // ---------------------------------------------------------------- ranks 1..n-1
 
     private Attached attach() {
-        waiter.await(this::tryAttach, remaining(), Stage.INIT, () -> "rank 0 to publish a launch on " + path
+        waiter.awaitWithin(startNanos, config.timeout(), this::tryAttach, Stage.INIT, () -> "rank 0 to publish a launch on " + path
             + " that is still joining (last seen: " + lastSeen + ")");
         final SharedHeader header = new SharedHeader(MemorySegment.ofAddress(attached.headerAddress())
             .reinterpret(HEADER_BYTES));
@@ -258,10 +252,10 @@ final class Join {
     private void awaitEveryRank(final SharedHeader header) {
         final GroupView group = new GroupView(header, nranks, path);
         final long full = SegmentDescriptor.fullMask(nranks);
-        waiter.await(() -> {
+        waiter.awaitWithin(startNanos, config.timeout(), () -> {
             group.throwIfAborted(Stage.INIT);
             return header.maskAcquire(READY_MASK_OFFSET) == full;
-        }, remaining(), Stage.INIT, () -> group.missing(READY_MASK_OFFSET) + " to join the group on " + path);
+        }, Stage.INIT, () -> group.missing(READY_MASK_OFFSET) + " to join the group on " + path);
     }
 
     /** Unmaps and closes what this rank holds; failures are attached to {@code primary} (or dropped when null). */
