@@ -7,6 +7,7 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.internal.FileRendezvous;
+import io.comm4j.internal.Teardown;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -179,14 +180,14 @@ final class AclIpcWindows {
      * Closes the imports, waits (unless {@code peersGone}) until every rank has, then closes the
      * export and frees this rank's memory. Every step runs.
      *
-     * @param failures where each failure is added
+     * @param teardown where each failure is recorded
      */
-    void close(final FileRendezvous rendezvous, final boolean peersGone, final List<RuntimeException> failures) {
+    void close(final FileRendezvous rendezvous, final boolean peersGone, final Teardown teardown) {
         try (Arena call = Arena.ofConfined()) {
             for (final String key : importedKeys) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(key));
                 if (rc != AclErrors.SUCCESS) {
-                    failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(import " + key + ")"));
+                    teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(import " + key + ")"));
                 }
             }
             importedKeys.clear();
@@ -194,32 +195,32 @@ final class AclIpcWindows {
                 try {
                     rendezvous.barrier(TAG_CLOSED, Stage.DESTROY);
                 } catch (final RuntimeException e) {
-                    failures.add(e);
+                    teardown.record("the IPC close barrier", e);
                 }
             }
             if (ownKey != null) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(ownKey));
                 if (rc != AclErrors.SUCCESS) {
-                    failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(export " + ownKey + ")"));
+                    teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(export " + ownKey + ")"));
                 }
                 ownKey = null;
             }
         }
-        free(window, "the IPC window", failures);
+        free(window, "the IPC window", teardown);
         window = 0;
-        free(deviceContext, "the IPC CommContext", failures);
+        free(deviceContext, "the IPC CommContext", teardown);
         deviceContext = 0;
         final java.io.IOException removal = exchange.removeOwn();
         if (removal != null) {
-            failures.add(new CommException(Stage.DESTROY, NativeChecks.BACKEND, "removing IPC records: " + removal));
+            teardown.record("removing IPC records", new CommException(Stage.DESTROY, NativeChecks.BACKEND, "removing IPC records: " + removal));
         }
     }
 
-    private static void free(final long address, final String what, final List<RuntimeException> failures) {
+    private static void free(final long address, final String what, final Teardown teardown) {
         if (address != 0) {
             final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
             if (rc != AclErrors.SUCCESS) {
-                failures.add(NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(" + what + ")"));
+                teardown.record("aclrtFree", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(" + what + ")"));
             }
         }
     }

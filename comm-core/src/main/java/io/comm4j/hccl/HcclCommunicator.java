@@ -11,6 +11,7 @@ import io.comm4j.bindings.hccl.HcclRootInfo;
 import io.comm4j.bindings.hccl.hccl_h;
 import io.comm4j.bindings.hcomm.hcomm_private_h;
 import io.comm4j.internal.FileRendezvous;
+import io.comm4j.internal.Teardown;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -334,24 +335,24 @@ public final class HcclCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
-        final List<RuntimeException> failures = new ArrayList<>();
+        final Teardown teardown = new Teardown(NativeChecks.BACKEND);
         boolean peersGone = false;
         try {
             rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
         } catch (final RuntimeException e) {
             LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
-            failures.add(e);
+            teardown.record("the destroy barrier", e);
             peersGone = true;
         }
         final boolean skipIpcBarrier = peersGone;
-        step(failures, () -> {
+        teardown.run("closing the IPC windows", () -> {
             if (ipc != null) {
                 final AclIpcWindows windows = ipc;
                 ipc = null;
-                windows.close(rendezvous, skipIpcBarrier, failures);
+                windows.close(rendezvous, skipIpcBarrier, teardown);
             }
         });
-        step(failures, () -> {
+        teardown.run("aclrtFree(ring CommContext)", () -> {
             if (ownedDeviceContext != 0) {
                 final long address = ownedDeviceContext;
                 ownedDeviceContext = 0;
@@ -359,39 +360,26 @@ public final class HcclCommunicator implements Communicator {
                     "aclrtFree(ring CommContext)");
             }
         });
-        step(failures, () -> NativeChecks.hccl(hccl_h.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
+        teardown.run("HcclCommDestroy",
+            () -> NativeChecks.hccl(hccl_h.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {
             rendezvous.leave();
         }
         for (final AutoCloseable resource : owned) {
-            try {
-                resource.close();
-            } catch (final RuntimeException e) {
-                failures.add(e);
-            } catch (final Exception e) {
-                failures.add(new CommException(Stage.DESTROY, NativeChecks.BACKEND, "releasing " + resource, e));
-            }
+            teardown.run("releasing " + resource, () -> {
+                try {
+                    resource.close();
+                } catch (final RuntimeException e) {
+                    throw e;
+                } catch (final Exception e) {
+                    throw new CommException(Stage.DESTROY, NativeChecks.BACKEND, "releasing " + resource, e);
+                }
+            });
         }
         arena.close();
-        if (!failures.isEmpty()) {
-            final RuntimeException first = failures.getFirst();
-            final CommException thrown = first instanceof CommException ce && ce.stage() == Stage.DESTROY ? ce
-                : new CommException(Stage.DESTROY, NativeChecks.BACKEND, "teardown failed: " + first.getMessage(), first);
-            failures.stream().skip(1).forEach(thrown::addSuppressed);
-            throw thrown;
-        }
-    }
-
-    /** Runs one teardown step; whatever it throws is recorded and the next step still runs. */
-    private void step(final List<RuntimeException> failures, final Runnable action) {
-        try {
-            action.run();
-        } catch (final RuntimeException e) {
-            LOG.warn("rank {}: teardown step failed: {}", config.rank(), e.getMessage());
-            failures.add(e);
-        }
+        teardown.throwIfFailed();
     }
 
     private void requireOpen() {

@@ -6,6 +6,7 @@ import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
 import io.comm4j.internal.NanoClock;
+import io.comm4j.internal.Teardown;
 import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -15,8 +16,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -315,7 +314,7 @@ public final class SimCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
-        final List<RuntimeException> failures = new ArrayList<>();
+        final Teardown teardown = new Teardown(SimBackend.NAME);
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
             final long full = SegmentDescriptor.fullMask(nranks);
@@ -323,32 +322,21 @@ public final class SimCommunicator implements Communicator {
                 () -> group.missing(DESTROY_MASK_OFFSET) + " to leave the group on " + rootInfoPath);
         } catch (final CommException e) {
             LOG.error("rank {}: {} (tearing down locally anyway)", rank, e.getMessage());
-            failures.add(e);
+            teardown.record("leaving the group", e);
         } catch (final RuntimeException e) {
-            failures.add(new CommException(Stage.DESTROY, SimBackend.NAME, "leaving the group failed: " + e, e));
+            teardown.record("leaving the group", e);
         }
         // Local teardown always runs. The arena first: once it is closed every view of the header and
         // windows throws IllegalStateException, so nothing can touch the memory munmap removes next.
-        attempt(failures, arena::close);
+        teardown.run("closing the arena", arena::close);
         if (mappedAddress != 0) {
-            attempt(failures, () -> Libc.munmap(Stage.DESTROY, segment.name(), mappedAddress, mappedBytes));
+            teardown.run("munmap of the windows",
+                () -> Libc.munmap(Stage.DESTROY, segment.name(), mappedAddress, mappedBytes));
         }
-        attempt(failures, () -> Libc.munmap(Stage.DESTROY, segment.name(), segment.headerAddress(), HEADER_BYTES));
-        attempt(failures, () -> Libc.close(Stage.DESTROY, segment.name(), segment.fd()));
-        if (!failures.isEmpty()) {
-            final RuntimeException first = failures.getFirst();
-            failures.stream().skip(1).forEach(first::addSuppressed);
-            throw first;
-        }
-    }
-
-    private static void attempt(final List<RuntimeException> failures, final Runnable step) {
-        try {
-            step.run();
-        } catch (final RuntimeException e) {
-            failures.add(e instanceof CommException ? e
-                : new CommException(Stage.DESTROY, SimBackend.NAME, "local teardown failed: " + e, e));
-        }
+        teardown.run("munmap of the header",
+            () -> Libc.munmap(Stage.DESTROY, segment.name(), segment.headerAddress(), HEADER_BYTES));
+        teardown.run("close of the segment", () -> Libc.close(Stage.DESTROY, segment.name(), segment.fd()));
+        teardown.throwIfFailed();
     }
 
     private void breakWith(final CommException e) {
