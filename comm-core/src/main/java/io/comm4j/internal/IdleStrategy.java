@@ -49,18 +49,25 @@ public final class IdleStrategy {
         reset();
     }
 
-    /** Waits a little; each call waits as long as or longer than the one before, up to the cap. */
-    public void idle() {
+    /**
+     * Waits a little; each call waits as long as or longer than the one before, up to the cap.
+     *
+     * @return true when this call only spun (tens of nanoseconds), false when it yielded or parked
+     */
+    public boolean idle() {
         if (spins < maxSpins) {
             spins++;
             Thread.onSpinWait();
-        } else if (yields < maxYields) {
+            return true;
+        }
+        if (yields < maxYields) {
             yields++;
             Thread.yield();
         } else {
             LockSupport.parkNanos(parkNanos);
             parkNanos = Math.min(parkNanos << 1, maxParkNanos);
         }
+        return false;
     }
 
     /** Starts the next wait with spinning again. */

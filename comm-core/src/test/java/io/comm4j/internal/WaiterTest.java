@@ -54,6 +54,33 @@ class WaiterTest {
     }
 
     @Test
+    void shouldReadTheClockOncePerSpinsPerCheckPollsWhileSpinning() {
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger polls = new AtomicInteger();
+        final Waiter spinning = new Waiter("test", () -> {
+            reads.incrementAndGet();
+            return 0;
+        }, new IdleStrategy(1_000_000, 0, IdleStrategy.MIN_PARK_NANOS));
+        // Holds on the first poll after the tenth check (the first poll comes before the loop).
+        final int holdsAt = 1 + 10 * Waiter.SPINS_PER_CHECK + 1;
+        spinning.await(() -> polls.incrementAndGet() == holdsAt, Duration.ofSeconds(1), Stage.BARRIER,
+            () -> "poll " + holdsAt);
+        assertThat(reads).as("clock reads (the start, then one per %d spinning polls) over %d polls",
+                Waiter.SPINS_PER_CHECK, polls.get())
+            .hasValue(1 + 10);
+    }
+
+    @Test
+    void shouldTimeOutWhileStillSpinning() {
+        final Waiter spinning = new Waiter("test", steppingClock,
+            new IdleStrategy(Integer.MAX_VALUE, 0, IdleStrategy.MIN_PARK_NANOS));
+        assertThatThrownBy(() -> spinning.await(() -> false, Duration.ofMillis(50), Stage.BARRIER, () -> "rank 1"))
+            .as("a waiter that never gets past spinning still honours its deadline")
+            .isInstanceOf(CommTimeoutException.class)
+            .hasMessageContaining("(limit 50 ms) waiting for rank 1");
+    }
+
+    @Test
     void shouldNotBuildTheMessageUnlessItTimesOut() {
         final AtomicInteger built = new AtomicInteger();
         waiter.await(() -> true, Duration.ofMillis(5), Stage.INIT, () -> "x" + built.incrementAndGet());
