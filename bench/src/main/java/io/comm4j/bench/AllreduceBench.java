@@ -32,6 +32,8 @@ import java.util.Locale;
  */
 public final class AllreduceBench {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+    /** Calls per warm-up round: short, so the warm-up calls the timing method often. */
+    private static final long WARMUP_ROUND = 16;
 
     private AllreduceBench() {
     }
@@ -101,24 +103,32 @@ public final class AllreduceBench {
             // The JIT needs a few hundred thousand small calls (or a few GB of large ones) before the
             // kernel runs compiled by C2; fewer, and the mean includes interpreted and C1 calls.
             final long warmup = Math.clamp(warmupBytes / bytes, 20, 200_000);
-            for (long i = 0; i < warmup; i++) {
-                allreduce.sumFloats(in, out);
+            // Warm up through the method that times, in short rounds, so the JIT compiles it whole
+            // and the timed round neither starts interpreted nor shares a core with a compilation.
+            for (long done = 0; done < warmup; done += WARMUP_ROUND) {
+                timedCalls(comm, allreduce, in, out, Math.min(WARMUP_ROUND, warmup - done));
             }
-            comm.barrier();
-            final long t0 = System.nanoTime();
-            for (long i = 0; i < iterations; i++) {
-                allreduce.sumFloats(in, out);
-            }
-            comm.barrier();
-            final long t1 = System.nanoTime();
+            final long nanos = timedCalls(comm, allreduce, in, out, iterations);
             verify(out, count, comm.nranks());
             if (comm.rank() == 0) {
-                final double us = (t1 - t0) / (double) iterations / 1e3;
+                final double us = nanos / (double) iterations / 1e3;
                 Results.print("allreduce", "ranks", comm.nranks(), "bytes", bytes, "impl", impl, "us", us,
                     "gbps", bytes / (us * 1e3), "algo", allreduce.algorithmFor(bytes).name().toLowerCase(Locale.ROOT),
                     "chunk", allreduce.chunkBytes());
             }
         }
+    }
+
+    /** The time of {@code calls} back-to-back calls, from a barrier to a barrier. */
+    private static long timedCalls(final Communicator comm, final Allreduce allreduce, final MemorySegment in,
+                                   final MemorySegment out, final long calls) {
+        comm.barrier();
+        final long t0 = System.nanoTime();
+        for (long i = 0; i < calls; i++) {
+            allreduce.sumFloats(in, out);
+        }
+        comm.barrier();
+        return System.nanoTime() - t0;
     }
 
     private static void verify(final MemorySegment out, final long count, final int nranks) {

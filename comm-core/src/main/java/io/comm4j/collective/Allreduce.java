@@ -48,10 +48,9 @@ import java.util.WeakHashMap;
  *       (direct: {@code (nranks - 1) x chunk}), touches less memory (with 2 ranks about 4 x chunk
  *       against 5 x) and does 1/nranks of the additions.</li>
  *   <li>{@link Algorithm#AUTO} (default) picks REDUCE_SCATTER_ALLGATHER for calls of at least
- *       {@link Options#reduceScatterMinBytes()} bytes on three or more ranks, and of at least
- *       {@link #TWO_RANK_FACTOR} times that on two ranks; DIRECT otherwise. With two ranks
- *       reduce-scatter saves memory traffic but not peer reads, so it needs enough chunks to pay for
- *       its extra barrier per call; with more ranks it also saves peer reads.</li>
+ *       {@link Options#reduceScatterMinBytes()} bytes on two or more ranks, DIRECT otherwise: below
+ *       that size reduce-scatter's extra barrier costs more than the additions and the memory
+ *       traffic it saves.</li>
  * </ul>
  *
  * <p><b>Windows.</b> While a call runs, the windows belong to it. It does not end with a barrier (the
@@ -64,13 +63,6 @@ import java.util.WeakHashMap;
  * small segment views of their arrays.
  */
 public final class Allreduce {
-
-    /**
-     * With two ranks AUTO switches to reduce-scatter at this multiple of
-     * {@link Options#reduceScatterMinBytes()}: 16 x 256 KiB = 4 MiB, eight default chunks, where its
-     * one extra barrier per call adds at most an eighth to direct's barriers.
-     */
-    public static final int TWO_RANK_FACTOR = 16;
 
     /** How the sum is computed; every rank must use the same. */
     public enum Algorithm {
@@ -93,12 +85,11 @@ public final class Allreduce {
      */
     public record Options(Algorithm algorithm, long reduceScatterMinBytes, long maxChunkBytes) {
         /**
-         * AUTO's switch point on three or more ranks (two ranks: {@link #TWO_RANK_FACTOR} times it):
-         * from about here the peer reads reduce-scatter saves outweigh its extra barrier. Indicatively
-         * measured on a shared machine (4 ranks: reduce-scatter 2.5-3x faster from 256 KiB);
-         * {@code scripts/bench tune} re-measures it (docs/benchmarks.md).
+         * AUTO's switch point: measured with {@code scripts/bench tune} on 2 cores, reduce-scatter is
+         * level with direct at 4-8 KiB and ahead from 8-16 KiB on 2, 3 and 4 ranks, and stays ahead
+         * up to 64 MiB (docs/benchmarks.md).
          */
-        public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 256 * 1024;
+        public static final long DEFAULT_REDUCE_SCATTER_MIN_BYTES = 8 * 1024;
         /**
          * Default chunk bound: two slots of it stay in a core's L2 between writer and readers, and a
          * barrier per chunk costs little at memory speed (docs/benchmarks.md; {@code scripts/bench tune}).
@@ -219,11 +210,8 @@ public final class Allreduce {
         return switch (options.algorithm()) {
             case DIRECT -> Algorithm.DIRECT;
             case REDUCE_SCATTER_ALLGATHER -> nranks == 1 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
-            case AUTO -> {
-                final long min = nranks == 2 ? options.reduceScatterMinBytes() * TWO_RANK_FACTOR
-                    : options.reduceScatterMinBytes();
-                yield nranks > 1 && bytes >= min ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
-            }
+            case AUTO -> nranks > 1 && bytes >= options.reduceScatterMinBytes()
+                ? Algorithm.REDUCE_SCATTER_ALLGATHER : Algorithm.DIRECT;
         };
     }
 

@@ -319,18 +319,17 @@ class AllreduceTest {
     }
 
     @Test
-    void shouldChooseReduceScatterFromTheThresholdAndFromSixteenTimesItOnTwoRanks() {
+    void shouldChooseReduceScatterFromTheThresholdOnTwoOrMoreRanks() {
         try (ThreadGroup one = new ThreadGroup(1, SMALL_WINDOW, TIMEOUT); ThreadGroup two = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT);
              ThreadGroup three = new ThreadGroup(3, SMALL_WINDOW, TIMEOUT)) {
             final long min = Options.DEFAULT_REDUCE_SCATTER_MIN_BYTES;
-            final long twoRankMin = min * Allreduce.TWO_RANK_FACTOR;
             assertThat(Allreduce.over(three.member(0)).algorithmFor(min)).as("3 ranks, at the threshold")
                 .isEqualTo(Algorithm.REDUCE_SCATTER_ALLGATHER);
             assertThat(Allreduce.over(three.member(0)).algorithmFor(min - 1)).as("3 ranks, below").isEqualTo(Algorithm.DIRECT);
-            assertThat(Allreduce.over(two.member(0)).algorithmFor(twoRankMin)).as("2 ranks, at 16x the threshold")
+            assertThat(Allreduce.over(two.member(0)).algorithmFor(min)).as("2 ranks, at the threshold")
                 .isEqualTo(Algorithm.REDUCE_SCATTER_ALLGATHER);
-            assertThat(Allreduce.over(two.member(0)).algorithmFor(twoRankMin - 1)).as("2 ranks, below").isEqualTo(Algorithm.DIRECT);
-            assertThat(Allreduce.over(one.member(0)).algorithmFor(twoRankMin)).as("1 rank: nothing to scatter")
+            assertThat(Allreduce.over(two.member(0)).algorithmFor(min - 1)).as("2 ranks, below").isEqualTo(Algorithm.DIRECT);
+            assertThat(Allreduce.over(one.member(0)).algorithmFor(64 * min)).as("1 rank: nothing to scatter")
                 .isEqualTo(Algorithm.DIRECT);
         }
     }
