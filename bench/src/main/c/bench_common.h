@@ -23,10 +23,14 @@ static int cmp_u64(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* The q-quantile (0..1) of n samples, by sorting them in place (nearest rank). */
+/* The q-quantile (0..1) of n > 0 samples, by sorting them in place: nearest rank, the smallest
+ * sample with at least q * n samples at or below it (the median of 5 is the 3rd). */
 static inline uint64_t quantile(uint64_t *samples, size_t n, double q) {
     qsort(samples, n, sizeof *samples, cmp_u64);
-    size_t idx = (size_t) (q * (double) n + 0.5);
+    const double exact = q * (double) n;
+    size_t rank = (size_t) exact;
+    if ((double) rank < exact) rank++;
+    size_t idx = rank == 0 ? 0 : rank - 1;
     if (idx >= n) idx = n - 1;
     return samples[idx];
 }

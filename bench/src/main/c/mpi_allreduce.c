@@ -4,16 +4,20 @@
  *
  *   mpirun -np N mpi_allreduce LABEL BYTES...
  *
- * For each size: buffers allocated and touched once, a warm-up, then ITER calls between two
- * barriers timed on rank 0; ITER is chosen from the size (about 256 MiB reduced per size, 5..20000
- * calls). Prints per size
- *   RESULT allreduce ranks=N bytes=B impl=LABEL us=T gbps=G
- * with T the mean time of one call and G = B / T (GB/s, 10^9 bytes). LABEL tells the script which
+ * For each size: buffers allocated and touched once, a warm-up, then ROUNDS (5) rounds of ITER calls,
+ * each between two barriers and timed on rank 0; ITER is chosen from the size (about 256 MiB
+ * reduced per size, 5..20000 calls). Prints per size
+ *   RESULT allreduce ranks=N bytes=B impl=LABEL us=T gbps=G min_us=A max_us=Z
+ * with T the median round's time per call, A and Z the fastest and slowest round's, and G = B / T
+ * (GB/s, 10^9 bytes). LABEL tells the script which
  * malloc setting the run had (the environment is set by the caller, e.g. MALLOC_MMAP_THRESHOLD_).
  */
 #include "bench_common.h"
 
 #include <mpi.h>
+
+/* Timed rounds per size, as in AllreduceBench: the result is the median round. */
+#define ROUNDS 5
 
 static long iterations_for(long bytes) {
     long n = (256L << 20) / bytes;
@@ -50,11 +54,14 @@ int main(int argc, char **argv) {
         const long iters = iterations_for(bytes);
         const long warmup = iters / 10 < 2 ? 2 : iters / 10;
         for (long i = 0; i < warmup; i++) MPI_Allreduce(in, out, count, MPI_FLOAT, MPI_SUM, MPI_COMM_WORLD);
-        MPI_Barrier(MPI_COMM_WORLD);
-        const uint64_t t0 = now_ns();
-        for (long i = 0; i < iters; i++) MPI_Allreduce(in, out, count, MPI_FLOAT, MPI_SUM, MPI_COMM_WORLD);
-        MPI_Barrier(MPI_COMM_WORLD);
-        const uint64_t t1 = now_ns();
+        uint64_t rounds[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            MPI_Barrier(MPI_COMM_WORLD);
+            const uint64_t t0 = now_ns();
+            for (long i = 0; i < iters; i++) MPI_Allreduce(in, out, count, MPI_FLOAT, MPI_SUM, MPI_COMM_WORLD);
+            MPI_Barrier(MPI_COMM_WORLD);
+            rounds[r] = now_ns() - t0;
+        }
         /* a wrong sum would make the comparison meaningless: check element 1 */
         float expect = 0;
         for (int r = 0; r < nranks; r++) expect += (float) (r + 1) * 0.5f + (float) (1 & 1023);
@@ -63,9 +70,12 @@ int main(int argc, char **argv) {
             MPI_Abort(MPI_COMM_WORLD, 1);
         }
         if (rank == 0) {
-            const double us = (double) (t1 - t0) / (double) iters / 1e3;
-            printf("RESULT allreduce ranks=%d bytes=%ld impl=%s us=%.2f gbps=%.2f\n", nranks, bytes, label, us,
-                   (double) bytes / (us * 1e3));
+            const double per_call = (double) iters * 1e3;
+            const double min_us = (double) quantile(rounds, ROUNDS, 0) / per_call;
+            const double max_us = (double) quantile(rounds, ROUNDS, 1) / per_call;
+            const double us = (double) quantile(rounds, ROUNDS, 0.5) / per_call;
+            printf("RESULT allreduce ranks=%d bytes=%ld impl=%s us=%.2f gbps=%.2f min_us=%.2f max_us=%.2f\n", nranks,
+                   bytes, label, us, (double) bytes / (us * 1e3), min_us, max_us);
             fflush(stdout);
         }
         free(in);

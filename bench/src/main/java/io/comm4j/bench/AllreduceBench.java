@@ -22,16 +22,23 @@ import java.util.Locale;
  *
  * <p>Windows are allocated once, two chunks plus headers per rank. For each size: input and output
  * buffers allocated and touched once, a warm-up of about {@code --warmup-bytes} (2 GiB) reduced
- * (20..200000 calls: the JIT must have compiled the kernel), then ITER calls between two barriers timed on rank 0
- * (ITER from the size: about 256 MiB reduced per size, 5..20000 calls, as in the MPI reference). The
- * last result is then checked element by element against the rank-order sum (a benchmark of a wrong
- * answer is worthless). Prints on rank 0 per size:
- * {@code RESULT allreduce ranks=N bytes=B impl=comm4j us=T gbps=G algo=direct chunk=C}
- * with G = B / T in GB/s (10^9 bytes); impl is {@code comm4j} for the default algorithm choice and
+ * (20..200000 calls: the JIT must have compiled the kernel), then {@value #ROUNDS} rounds of ITER calls,
+ * each between two barriers and timed on rank 0 (ITER from the size: about 256 MiB reduced per
+ * size, 5..20000 calls, as in the MPI reference). The last result is then checked element by
+ * element against the rank-order sum (a benchmark of a wrong answer is worthless). Prints on rank 0
+ * per size:
+ * {@code RESULT allreduce ranks=N bytes=B impl=comm4j us=T gbps=G min_us=A max_us=Z algo=rsag chunk=C}
+ * with T the median round's time per call, A and Z the fastest and slowest round's, and G = B / T
+ * in GB/s (10^9 bytes); impl is {@code comm4j} for the default algorithm choice and
  * {@code comm4j-direct} / {@code comm4j-rsag} when one is forced.
  */
 public final class AllreduceBench {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+    /**
+     * Timed rounds per size; the result is the median round, so a burst of noise from elsewhere on
+     * the machine (one round in several, on a shared VM) moves the spread, not the result.
+     */
+    static final int ROUNDS = 5;
     /** Calls per warm-up round: short, so the warm-up calls the timing method often. */
     private static final long WARMUP_ROUND = 16;
 
@@ -108,13 +115,17 @@ public final class AllreduceBench {
             for (long done = 0; done < warmup; done += WARMUP_ROUND) {
                 timedCalls(comm, allreduce, in, out, Math.min(WARMUP_ROUND, warmup - done));
             }
-            final long nanos = timedCalls(comm, allreduce, in, out, iterations);
+            final long[] rounds = new long[ROUNDS];
+            for (int r = 0; r < ROUNDS; r++) {
+                rounds[r] = timedCalls(comm, allreduce, in, out, iterations);
+            }
             verify(out, count, comm.nranks());
             if (comm.rank() == 0) {
-                final double us = nanos / (double) iterations / 1e3;
+                final double us = Results.quantile(rounds, 0.5) / (double) iterations / 1e3;
                 Results.print("allreduce", "ranks", comm.nranks(), "bytes", bytes, "impl", impl, "us", us,
-                    "gbps", bytes / (us * 1e3), "algo", allreduce.algorithmFor(bytes).name().toLowerCase(Locale.ROOT),
-                    "chunk", allreduce.chunkBytes());
+                    "gbps", bytes / (us * 1e3), "min_us", Results.quantile(rounds, 0) / (double) iterations / 1e3,
+                    "max_us", Results.quantile(rounds, 1) / (double) iterations / 1e3,
+                    "algo", allreduce.algorithmFor(bytes).name().toLowerCase(Locale.ROOT), "chunk", allreduce.chunkBytes());
             }
         }
     }

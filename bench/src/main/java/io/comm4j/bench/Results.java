@@ -36,7 +36,8 @@ public final class Results {
     }
 
     /**
-     * The {@code q}-quantile (0..1) of {@code samples}, nearest rank; sorts a copy.
+     * The {@code q}-quantile (0..1) of {@code samples}, nearest rank: the smallest sample with at least
+     * {@code q * n} samples at or below it (the median of 5 is the 3rd); sorts a copy.
      *
      * @throws IllegalArgumentException when there are no samples
      */
@@ -46,6 +47,7 @@ public final class Results {
         }
         final long[] sorted = samples.clone();
         Arrays.sort(sorted);
-        return sorted[(int) Math.min(sorted.length - 1, Math.round(q * sorted.length))];
+        final int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.clamp(index, 0, sorted.length - 1)];
     }
 }

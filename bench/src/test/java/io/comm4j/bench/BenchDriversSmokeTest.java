@@ -34,7 +34,7 @@ class BenchDriversSmokeTest {
         final List<ChildJvm.Result> ranks = runRanks(AllreduceBench.class, 2, dir.resolve("allreduce").toString(),
             "--chunk", "4096", "--warmup-bytes", "1000000", "4096", "100004");
         assertThat(ranks.get(0).stdout()).as("rank 0's output")
-            .containsPattern("RESULT allreduce ranks=2 bytes=4096 impl=comm4j us=[\\d.]+ gbps=[\\d.]+ algo=direct chunk=4096")
+            .containsPattern("RESULT allreduce ranks=2 bytes=4096 impl=comm4j us=[\\d.]+ gbps=[\\d.]+ min_us=[\\d.]+ max_us=[\\d.]+ algo=direct chunk=4096")
             .containsPattern("RESULT allreduce ranks=2 bytes=100004 impl=comm4j ");
     }
 
