@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -24,7 +23,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -73,8 +71,7 @@ public final class FileRendezvous {
     private static final Logger LOG = LogManager.getLogger(FileRendezvous.class);
     private static final String DEPARTED_TAG = "departed";
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-        PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE));
+        PosixFilePermissions.asFileAttribute(PrivateFiles.OWNER_ONLY);
     /** How often a waiting non-root rank re-reads the root-info token (it is a file read). */
     private static final long TOKEN_RECHECK_NANOS = 2_000_000;
 
@@ -142,7 +139,7 @@ public final class FileRendezvous {
             if (rank == 0) {
                 removeAll();
             } else if (runToken != 0) {
-                deleteQuietly(readyFile(readyTag, rank));
+                PrivateFiles.deleteQuietly(readyFile(readyTag, rank));
             }
             throw e;
         }
@@ -241,22 +238,13 @@ public final class FileRendezvous {
     private void publish() {
         final Path tmp = dir.resolve(baseName + ".tmp." + ProcessHandle.current().pid());
         final ByteBuffer buf = ByteBuffer.allocate(HEADER_BYTES + payloadSize).order(ByteOrder.LITTLE_ENDIAN);
-        buf.putLong(MAGIC).putLong(runToken).putInt(payloadSize).putInt(0).put(payload).flip();
+        buf.putLong(MAGIC).putLong(runToken).putInt(payloadSize).putInt(0).put(payload);
         try {
+            // The temporary is named by this process's pid: one left behind is this pid's own,
+            // from an earlier process that had it.
             Files.deleteIfExists(tmp);
-            try (SeekableByteChannel ch = Files.newByteChannel(tmp,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OWNER_ONLY)) {
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-            Files.move(tmp, rootInfoPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.writeAtomically(tmp, rootInfoPath, buf.array());
         } catch (final IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (final IOException ignored) {
-                // the write already failed; that is the error worth reporting
-            }
             throw new CommException(Stage.INIT, backend, "cannot publish root info at " + rootInfoPath
                 + ": " + e, e);
         }
@@ -283,11 +271,12 @@ public final class FileRendezvous {
             if (ch.size() != expected) {
                 return null;
             }
-            final ByteBuffer buf = ByteBuffer.allocate(expected).order(ByteOrder.LITTLE_ENDIAN);
-            while (buf.hasRemaining() && ch.read(buf) > 0) {
-                // read until full or end of file
+            final byte[] bytes = PrivateFiles.readExactly(ch, expected);
+            if (bytes == null) {
+                return null;
             }
-            if (buf.hasRemaining() || buf.getLong(0) != MAGIC || buf.getInt(16) != payloadSize
+            final ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            if (buf.getLong(0) != MAGIC || buf.getInt(16) != payloadSize
                 || buf.getLong(8) == 0) {
                 return null;
             }
@@ -311,7 +300,7 @@ public final class FileRendezvous {
         }
         LOG.info("rank {}: root info at {} was replaced (token {} -> {}); joining the new run", rank,
             rootInfoPath, RunToken.hex(runToken), RunToken.hex(buf.getLong(8)));
-        deleteQuietly(readyFile(tag, rank));
+        PrivateFiles.deleteQuietly(readyFile(tag, rank));
         runToken = buf.getLong(8);
         buf.get(HEADER_BYTES, payload);
         createReadyFile(tag, stage);
@@ -440,13 +429,6 @@ public final class FileRendezvous {
         }
     }
 
-    private static void deleteQuietly(final Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (final IOException ignored) {
-            // a leftover barrier file of an abandoned run is removed by that path's next cleanup
-        }
-    }
 
     private String missing(final boolean[] arrived) {
         final List<Integer> ranks = new ArrayList<>();

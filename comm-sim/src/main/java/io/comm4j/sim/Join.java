@@ -4,6 +4,7 @@ import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.bindings.posix.posix_shm_h;
+import io.comm4j.internal.PrivateFiles;
 import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -114,7 +115,7 @@ final class Join {
             awaitEveryRank(header);
             Libc.shmUnlink(Stage.INIT, name);
             // Still ours: a later rank 0 only replaces files whose creator is dead, and we are alive.
-            RendezvousFile.deleteQuietly(path);
+            PrivateFiles.deleteQuietly(path);
             return new Attached(fd, name, headerAddress);
         } catch (final RuntimeException e) {
             if (header != null) {
@@ -138,7 +139,7 @@ final class Join {
                     + foreign.why() + "); remove it or pass another path");
             case RendezvousFile.Valid(RendezvousFile stale) when !stale.creator().isAlive() -> {
                 final boolean segment = Libc.shmUnlink(Stage.INIT, stale.segmentName());
-                RendezvousFile.deleteQuietly(path);
+                PrivateFiles.deleteQuietly(path);
                 LOG.info("removed the leftovers of a crashed run on {}: its creator ({}) is gone; {}", path,
                     stale.creator().describe(), segment ? "unlinked segment " + stale.segmentName()
                         : "its segment " + stale.segmentName() + " was already gone");

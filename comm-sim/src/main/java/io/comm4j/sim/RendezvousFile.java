@@ -2,26 +2,21 @@ package io.comm4j.sim;
 
 import io.comm4j.CommException;
 import io.comm4j.Stage;
+import io.comm4j.internal.PrivateFiles;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The sim group's rendezvous file at the rootinfo path: how ranks started independently find the
@@ -54,7 +49,6 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
     static final int BYTES = 72;
     private static final int NAME_OFFSET = 40;
     private static final int NAME_BYTES = 32;
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /** What is at the rootinfo path. */
     sealed interface Found permits Absent, Foreign, Valid {
@@ -138,14 +132,10 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
                 return new Foreign("size " + size + " bytes, a rendezvous file has " + BYTES);
             }
             final byte[] bytes;
-            try (SeekableByteChannel ch = Files.newByteChannel(path, StandardOpenOption.READ)) {
-                final ByteBuffer buf = ByteBuffer.allocate(BYTES);
-                while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                    // read until full or EOF
-                }
-                bytes = buf.hasRemaining() ? new byte[0] : buf.array();
+            try (SeekableByteChannel ch = Files.newByteChannel(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = PrivateFiles.readExactly(ch, BYTES);
             }
-            return decode(bytes).<Found>map(Valid::new)
+            return (bytes == null ? Optional.<RendezvousFile>empty() : decode(bytes)).<Found>map(Valid::new)
                 .orElseGet(() -> new Foreign("no comm4j sim rendezvous header (magic/version)"));
         } catch (final NoSuchFileException gone) {
             return new Absent();
@@ -164,11 +154,9 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
         final Path tmp = tmpPath(path);
         try {
             for (int attempt = 0; ; attempt++) {
-                try (SeekableByteChannel ch = Files.newByteChannel(tmp,
-                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
-                    ch.write(ByteBuffer.wrap(encode()));
-                    break;
+                try {
+                    PrivateFiles.writeAtomically(tmp, path, encode());
+                    return;
                 } catch (final FileAlreadyExistsException busy) {
                     if (attempt > 0) {
                         throw busy;
@@ -180,18 +168,10 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
                             + writer.creator().describe() + ") is publishing a launch on " + path
                             + " at the same time; two groups cannot share a rootinfo path");
                     }
-                    deleteQuietly(tmp);
+                    PrivateFiles.deleteQuietly(tmp);
                 }
             }
-            // The umask cannot add bits, but be exact: the mode is part of what readers check.
-            Files.setPosixFilePermissions(tmp, OWNER_ONLY);
-            try {
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (final AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system of " + path + " cannot rename atomically", e);
-            }
         } catch (final IOException e) {
-            deleteQuietly(tmp);
             throw new CommException(Stage.INIT, SimBackend.NAME, "cannot write rendezvous file " + path + ": " + e, e);
         }
     }
@@ -199,7 +179,7 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
     /** Deletes the file at {@code path} if it still describes this launch (a later launch's file is left alone). */
     boolean deleteIfOurs(final Path path, final int uid) {
         if (read(path, uid) instanceof Valid(RendezvousFile current) && current.token() == token) {
-            return deleteQuietly(path);
+            return PrivateFiles.deleteQuietly(path);
         }
         return false;
     }
@@ -207,13 +187,5 @@ record RendezvousFile(int nranks, long token, ProcessIdentity creator, String se
     /** Where {@link #publish} writes before renaming. */
     static Path tmpPath(final Path path) {
         return path.resolveSibling(path.getFileName() + ".tmp");
-    }
-
-    static boolean deleteQuietly(final Path path) {
-        try {
-            return Files.deleteIfExists(path);
-        } catch (final IOException e) {
-            return false;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.comm4j.sim;
 
 import io.comm4j.CommException;
 import io.comm4j.Stage;
+import io.comm4j.internal.PrivateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class RendezvousFileTest {
         file.publish(path);
 
         assertThat(RendezvousFile.read(path, Libc.getuid())).isEqualTo(new RendezvousFile.Valid(file));
-        assertThat(Files.getPosixFilePermissions(path)).isEqualTo(RendezvousFile.OWNER_ONLY);
+        assertThat(Files.getPosixFilePermissions(path)).isEqualTo(PrivateFiles.OWNER_ONLY);
         assertThat(Files.size(path)).isEqualTo(RendezvousFile.BYTES);
         assertThat(RankProcesses.filesIn(dir)).as("no temporary file left").containsExactly("rootinfo");
     }
@@ -34,13 +35,13 @@ class RendezvousFileTest {
         final RendezvousFile ours = new RendezvousFile(2, 7, ProcessIdentity.self(), SegmentName.of(path, 7));
 
         Files.write(tmp, new RendezvousFile(2, 5, new ProcessIdentity(Long.MAX_VALUE - 1, 1), SegmentName.of(path, 5)).encode());
-        Files.setPosixFilePermissions(tmp, RendezvousFile.OWNER_ONLY);
+        Files.setPosixFilePermissions(tmp, PrivateFiles.OWNER_ONLY);
         ours.publish(path);
         assertThat(RendezvousFile.read(path, Libc.getuid())).as("a dead writer's temporary was replaced")
             .isEqualTo(new RendezvousFile.Valid(ours));
 
         Files.write(tmp, new RendezvousFile(2, 6, ProcessIdentity.of(1), SegmentName.of(path, 6)).encode());
-        Files.setPosixFilePermissions(tmp, RendezvousFile.OWNER_ONLY);
+        Files.setPosixFilePermissions(tmp, PrivateFiles.OWNER_ONLY);
         assertThatThrownBy(() -> ours.publish(path)).isInstanceOfSatisfying(CommException.class, e -> {
             assertThat(e.stage()).isEqualTo(Stage.INIT);
             assertThat(e.getMessage()).contains("another rank 0 (pid 1)");
@@ -52,7 +53,7 @@ class RendezvousFileTest {
     void shouldTreatAShortOrGarbledFileAsForeign() throws Exception {
         final Path path = dir.resolve("rootinfo");
         Files.write(path, new byte[RendezvousFile.BYTES]);
-        Files.setPosixFilePermissions(path, RendezvousFile.OWNER_ONLY);
+        Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
         assertThat(RendezvousFile.read(path, Libc.getuid())).isInstanceOf(RendezvousFile.Foreign.class);
         Files.write(path, new byte[3]);
         assertThat(RendezvousFile.read(path, Libc.getuid())).isInstanceOf(RendezvousFile.Foreign.class);

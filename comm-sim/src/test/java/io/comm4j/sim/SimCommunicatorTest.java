@@ -7,6 +7,7 @@ import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.ContextInvariants;
 import io.comm4j.Stage;
+import io.comm4j.internal.PrivateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +129,7 @@ class SimCommunicatorTest {
     void shouldRefuseARootinfoPathThatHoldsSomeoneElsesFile() throws Exception {
         final Path path = dir.resolve("rootinfo");
         java.nio.file.Files.writeString(path, "not ours");
-        java.nio.file.Files.setPosixFilePermissions(path, RendezvousFile.OWNER_ONLY);
+        java.nio.file.Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
         assertThatThrownBy(() -> CommBackend.named("sim").init(CommConfig.of(0, 1, path)))
             .isInstanceOfSatisfying(CommException.class, e -> {
                 assertThat(e.stage()).isEqualTo(Stage.INIT);

@@ -1,0 +1,83 @@
+package io.comm4j.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How comm4j writes, reads and removes the small files ranks meet through (the root-info file of
+ * {@link FileRendezvous}, the sim backend's rendezvous file): owner-only, published whole or not
+ * at all, and read with a bound.
+ *
+ * <p>A reader never sees a partly written file: the bytes go to a temporary sibling created
+ * exclusively with mode 0600, which is then renamed over the target in one atomic step. Who
+ * may trust a file (owner, mode, symbolic links) is each protocol's own check.
+ */
+public final class PrivateFiles {
+    /** rw------- : the mode of every file comm4j creates for a group. */
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private PrivateFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code tmp} (created exclusively, mode exactly 0600) and renames it
+     * atomically over {@code target}. On failure {@code tmp} is removed, except when it already
+     * existed: then nothing was touched and the caller decides whether that leftover may go.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code tmp} exists
+     * @throws IOException                              on any other failure, including a file system
+     *                                                  that cannot rename atomically
+     */
+    public static void writeAtomically(final Path tmp, final Path target, final byte[] bytes) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(tmp,
+            EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
+            final ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        }
+        try {
+            // The umask can only remove bits, but readers check the mode exactly, so set it exactly.
+            Files.setPosixFilePermissions(tmp, OWNER_ONLY);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (final AtomicMoveNotSupportedException e) {
+            deleteQuietly(tmp);
+            throw new IOException("the file system of " + target + " cannot rename atomically", e);
+        } catch (final IOException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads exactly {@code size} bytes from the start of {@code ch}; null when the file ends first.
+     * Never reads more, whatever the file's size.
+     */
+    public static byte[] readExactly(final SeekableByteChannel ch, final int size) throws IOException {
+        final ByteBuffer buf = ByteBuffer.allocate(size);
+        while (buf.hasRemaining() && ch.read(buf) > 0) {
+            // until full or end of file
+        }
+        return buf.hasRemaining() ? null : buf.array();
+    }
+
+    /** Deletes {@code path} if it exists; true when it was deleted. A failure is not an error here. */
+    public static boolean deleteQuietly(final Path path) {
+        try {
+            return Files.deleteIfExists(path);
+        } catch (final IOException e) {
+            return false;
+        }
+    }
+}
