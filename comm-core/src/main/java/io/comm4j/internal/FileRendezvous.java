@@ -429,7 +429,6 @@ public final class FileRendezvous {
         }
     }
 
-
     private String missing(final boolean[] arrived) {
         final List<Integer> ranks = new ArrayList<>();
         for (int r = 0; r < arrived.length; r++) {

@@ -39,22 +39,24 @@ public final class PrivateFiles {
      *                                                  that cannot rename atomically
      */
     public static void writeAtomically(final Path tmp, final Path target, final byte[] bytes) throws IOException {
-        try (SeekableByteChannel ch = Files.newByteChannel(tmp,
+        // Opening first and apart: when the temporary exists, this throws before anything is touched.
+        final SeekableByteChannel created = Files.newByteChannel(tmp,
             EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
-            final ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-        }
+            PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         try {
+            try (SeekableByteChannel ch = created) {
+                final ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
             // The umask can only remove bits, but readers check the mode exactly, so set it exactly.
             Files.setPosixFilePermissions(tmp, OWNER_ONLY);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (final AtomicMoveNotSupportedException e) {
             deleteQuietly(tmp);
             throw new IOException("the file system of " + target + " cannot rename atomically", e);
-        } catch (final IOException e) {
+        } catch (final IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
         }

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * wait throws a {@link CommTimeoutException} whose message names what was awaited (built lazily, so
  * a wait that succeeds costs no string), the time it took and the limit. While spinning the clock
  * is read every {@value #SPINS_PER_CHECK} polls, so a wait can end that many spins (microseconds)
- * after its deadline. An interrupt ends the wait
- * with a {@link CommException} and keeps the thread's interrupt flag set.
+ * after its deadline. An interrupt ends the wait with a {@link CommException} and keeps the
+ * thread's interrupt flag set.
  *
  * <p>Not thread-safe (it owns its idle strategy): one per waiting thread. Hot paths pass a condition
  * object built once, not a capturing lambda, so a wait allocates nothing.

@@ -39,6 +39,16 @@ class PrivateFilesTest {
     }
 
     @Test
+    void shouldRemoveItsTemporaryWhenTheRenameFails() throws IOException {
+        final Path target = Files.createDirectory(dir.resolve("root"));
+        Files.createFile(target.resolve("inside"));   // a non-empty directory cannot be replaced
+        final Path tmp = dir.resolve("root.tmp");
+        assertThatThrownBy(() -> PrivateFiles.writeAtomically(tmp, target, new byte[] {1}))
+            .as("renaming over a non-empty directory").isInstanceOf(IOException.class);
+        assertThat(tmp).as("the temporary of a failed publish").doesNotExist();
+    }
+
+    @Test
     void shouldReadExactlyTheRequestedBytesOfALongerFile() throws IOException {
         final Path file = dir.resolve("long");
         Files.write(file, new byte[] {1, 2, 3, 4, 5, 6});
