@@ -10,9 +10,9 @@ import java.nio.file.Path;
  * <pre>java io.comm4j.bench.BarrierBench RANK NRANKS ROOTINFO ITERATIONS WARMUP</pre>
  *
  * <p>Joins the group, allocates 4 KiB windows, runs WARMUP barriers (JIT and caches warm) through
- * the same method that then times ITERATIONS back-to-back barriers. Rank 0 timestamps every barrier exit; the samples are the
- * intervals between consecutive exits, so their mean is exactly the total time over ITERATIONS, as
- * in the C and MPI references. Prints on rank 0:
+ * the same method that then times ITERATIONS back-to-back barriers. Rank 0 timestamps every barrier
+ * exit; the samples are the intervals between consecutive exits, so their mean is exactly the total
+ * time over ITERATIONS, as in the C and MPI references. Prints on rank 0:
  * {@code RESULT barrier ranks=N impl=comm4j mean_ns=M p99_ns=P}.
  */
 public final class BarrierBench {
