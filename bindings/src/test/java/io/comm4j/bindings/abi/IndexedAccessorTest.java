@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every indexed accessor of every array member ({@code f(struct, index)}) must address element
  * {@code index} of that member, i.e. byte {@code f$offset() + index * elementSize} of the struct.
- * jextract's template passes 0 as the base offset to a handle built from the member's own sequence
- * layout, which addresses the struct's first bytes instead; our bindings pass {@code f$OFFSET}, and
- * scripts/jextract.sh patches generated code the same way. This test holds both to it.
+ * jextract before openjdk/jextract 91fc954 (2025-11-12) passed 0 as the base offset to a handle built
+ * from the member's own sequence layout, which addresses the struct's first bytes instead; the
+ * jextract that generates our bindings passes {@code f$OFFSET}. This test keeps an older or a
+ * regressed jextract from slipping that bug back in.
  */
 class IndexedAccessorTest {
 
