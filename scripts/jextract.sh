@@ -190,7 +190,7 @@ if $check; then
     echo "  Run scripts/jextract.sh and commit the result; docs/bindings.md names the jextract that generated the committed tree, and a different jextract or libclang may write different text." >&2
     exit 1
   fi
-  echo "jextract.sh --check: bindings/ is exactly what jextract generates from headers/ (${#headers[@]} headers)."
+  echo "jextract.sh --check: bindings/ is exactly what jextract generates from headers/ (${headers[*]})."
 else
   echo "Done. Review the diff (a declaration that left a header leaves Java too), then run scripts/test."
 fi
