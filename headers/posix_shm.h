@@ -5,11 +5,11 @@
  * <string.h>. Every prototype below is declared exactly as glibc declares it, so including the
  * system headers first makes gcc reject any drift (the bindings' ABI oracle compiles this file).
  * Checked against: glibc 2.36, gcc 12, x86-64 LP64 (Linux). jextract output is per platform:
- * the Java bindings in io.comm4j.bindings.posix were written by hand in the layout jextract emits
- * for this header on linux-x86_64.
+ * io.comm4j.bindings.posix is what jextract generates from this header on linux-x86_64, with the
+ * glibc macros and struct stat named in posix_shm.includes.
  *
- * Portability notes (why the Java side has a hand-written errno/platform class next to the
- * generated-shape one):
+ * Portability notes (why the Java side has hand-written errno/platform/librt classes in
+ * io.comm4j.bindings next to the generated ones):
  *  - macOS declares shm_open as variadic: int shm_open(const char *name, int oflag, ...);
  *    the downcall must then use Linker.Option.firstVariadicArg(2) and pass mode as an int.
  *    On Linux (glibc) it is not variadic, as declared below.

@@ -2,7 +2,7 @@ package io.comm4j.sim;
 
 import io.comm4j.CommException;
 import io.comm4j.Stage;
-import io.comm4j.bindings.posix.PosixErrno;
+import io.comm4j.bindings.PosixErrno;
 import io.comm4j.internal.Waiter;
 
 import java.nio.file.Path;

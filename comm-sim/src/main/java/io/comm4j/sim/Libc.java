@@ -2,8 +2,8 @@ package io.comm4j.sim;
 
 import io.comm4j.CommException;
 import io.comm4j.Stage;
-import io.comm4j.bindings.posix.PosixErrno;
-import io.comm4j.bindings.posix.PosixPlatform;
+import io.comm4j.bindings.PosixErrno;
+import io.comm4j.bindings.PosixPlatform;
 import io.comm4j.bindings.posix.posix_shm_h;
 
 import java.lang.foreign.Arena;
@@ -145,7 +145,7 @@ final class Libc {
             final int flags = PosixPlatform.MAP_SHARED | (populate ? PLATFORM.mapPopulate() : 0);
             final MemorySegment address = PosixErrno.mmap(state, MemorySegment.NULL, bytes,
                 PosixPlatform.PROT_READ | PosixPlatform.PROT_WRITE, flags, fd, 0L);
-            if (address.address() == posix_shm_h.MAP_FAILED().address()) {
+            if (address.address() == PosixPlatform.MAP_FAILED.address()) {
                 throw failure(stage, "mmap(" + name + ", " + bytes + " bytes, MAP_SHARED)", PosixErrno.errno(state));
             }
             return address;

@@ -5,7 +5,7 @@ import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
-import io.comm4j.bindings.posix.PosixPlatform;
+import io.comm4j.bindings.PosixPlatform;
 
 import java.util.Optional;
 

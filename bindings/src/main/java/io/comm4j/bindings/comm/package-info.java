@@ -1,5 +1,5 @@
 /**
- * Bindings for {@code headers/comm_context.h}: the CommContext struct and its constants, in the
- * layout jextract emits (written by hand; {@code scripts/jextract.sh} regenerates them).
+ * Bindings for {@code headers/comm_context.h}: the CommContext struct and its constants. Generated
+ * by jextract ({@code scripts/jextract.sh}); never edited by hand.
  */
 package io.comm4j.bindings.comm;

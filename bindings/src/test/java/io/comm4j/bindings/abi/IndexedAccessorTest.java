@@ -10,6 +10,7 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SequenceLayout;
 import java.lang.foreign.ValueLayout;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,16 @@ import java.util.stream.Stream;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every indexed accessor of every array member ({@code f(struct, index)}) must address element
  * {@code index} of that member, i.e. byte {@code f$offset() + index * elementSize} of the struct.
- * jextract's template passes 0 as the base offset to a handle built from the member's own sequence
- * layout, which addresses the struct's first bytes instead; our bindings pass {@code f$OFFSET}, and
- * scripts/jextract.sh patches generated code the same way. This test holds both to it.
+ * jextract before openjdk/jextract 91fc954 (2025-11-12) passed 0 as the base offset to a handle built
+ * from the member's own sequence layout, which addresses the struct's first bytes instead; the
+ * jextract that generates our bindings passes {@code f$OFFSET}. This test keeps an older or a
+ * regressed jextract from slipping that bug back in. An index past the end is an {@link
+ * IndexOutOfBoundsException}, thrown as it is (the accessors wrap nothing).
  */
 class IndexedAccessorTest {
 
@@ -69,6 +73,18 @@ class IndexedAccessorTest {
                     .isEqualTo(expectedElement.address());
                 assertThat(slice.byteSize()).as("size of element slice").isEqualTo(elementSize);
             }
+            assertThatThrownBy(() -> invokeUnwrapped(getter, s, seq.elementCount()))
+                .as("%s.%s(struct, %d): one past the last element", struct.getSimpleName(), field, seq.elementCount())
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    /** Invokes a static accessor, rethrowing what it threw rather than the reflective wrapper. */
+    private static Object invokeUnwrapped(final Method accessor, final Object... args) throws Throwable {
+        try {
+            return accessor.invoke(null, args);
+        } catch (final InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 

@@ -1,7 +1,9 @@
-package io.comm4j.bindings.posix;
+package io.comm4j.bindings;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.SymbolLookup;
+import io.comm4j.bindings.posix.posix_shm_h;
+import io.comm4j.bindings.posix.stat;
+
+import java.lang.foreign.MemorySegment;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -94,12 +96,10 @@ public record PosixPlatform(String name, int oRdwr, int oCreat, int oExcl, int m
     /** {@code S_IFMT}: the file-type bits of st_mode; the rest ({@code 07777}) are permissions. */
     public static final int S_IFMT = 0170000;
 
-    /** A library lookup for {@code name}, or an empty lookup when it cannot be loaded. */
-    static SymbolLookup optionalLibrary(final String name, final Arena arena) {
-        try {
-            return SymbolLookup.libraryLookup(name, arena);
-        } catch (final IllegalArgumentException | IllegalCallerException missing) {
-            return symbol -> Optional.empty();
-        }
-    }
+    /**
+     * {@code MAP_FAILED}, what {@code mmap} returns on failure: {@code ((void *) -1)} on every
+     * supported platform. Here because jextract emits no constant for a macro whose value is a
+     * pointer of a built-in type; a test holds it to the C compiler's value.
+     */
+    public static final MemorySegment MAP_FAILED = MemorySegment.ofAddress(-1L);
 }

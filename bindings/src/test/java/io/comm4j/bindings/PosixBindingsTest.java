@@ -1,9 +1,17 @@
-package io.comm4j.bindings.posix;
+package io.comm4j.bindings;
 
+import io.comm4j.bindings.abi.BuildPaths;
+import io.comm4j.bindings.abi.Gcc;
+import io.comm4j.bindings.posix.posix_shm_h;
+import io.comm4j.bindings.posix.stat;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +32,23 @@ class PosixBindingsTest {
         assertThat(p.statModeOffset()).isEqualTo(stat.layout().byteOffset(groupElement("st_mode"))).isEqualTo(stat.st_mode$offset());
         assertThat(p.statUidOffset()).isEqualTo(stat.layout().byteOffset(groupElement("st_uid"))).isEqualTo(stat.st_uid$offset());
         assertThat(p.statSizeOffset()).isEqualTo(stat.layout().byteOffset(groupElement("st_size"))).isEqualTo(stat.st_size$offset());
+    }
+
+    @Test
+    void shouldStandInForMapFailedWithTheValueGccGivesIt() throws IOException {
+        final Path dir = Files.createDirectories(BuildPaths.nativeDir().resolve("abi"));
+        final Path source = dir.resolve("map-failed.c");
+        final Path binary = dir.resolve("map-failed");
+        Files.writeString(source, """
+            #include <stdint.h>
+            #include <stdio.h>
+            #include <sys/mman.h>
+            int main(void) { printf("%jd\\n", (intmax_t) (intptr_t) MAP_FAILED); return 0; }
+            """);
+        Gcc.run(List.of("-std=gnu11", "-Wall", "-Werror", "-o", binary.toString(), source.toString()));
+        assertThat(PosixPlatform.MAP_FAILED.address())
+            .as("PosixPlatform.MAP_FAILED against gcc's (intptr_t) MAP_FAILED")
+            .isEqualTo(Long.parseLong(Gcc.runProgram(binary).strip()));
     }
 
     @Test
@@ -68,7 +93,7 @@ class PosixBindingsTest {
                 assertThat(stat.st_uid(st)).isEqualTo(posix_shm_h.getuid());
                 final MemorySegment addr = PosixErrno.mmap(state, MemorySegment.NULL, 8192,
                     PosixPlatform.PROT_READ | PosixPlatform.PROT_WRITE, PosixPlatform.MAP_SHARED, fd, 0);
-                assertThat(addr.address()).isNotEqualTo(posix_shm_h.MAP_FAILED().address());
+                assertThat(addr.address()).isNotEqualTo(PosixPlatform.MAP_FAILED.address());
                 addr.reinterpret(8192).set(java.lang.foreign.ValueLayout.JAVA_LONG, 8184, 7L);
                 assertThat(PosixErrno.munmap(state, addr, 8192)).isZero();
             } finally {

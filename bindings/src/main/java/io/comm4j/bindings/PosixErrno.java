@@ -1,5 +1,8 @@
-package io.comm4j.bindings.posix;
+package io.comm4j.bindings;
 
+import io.comm4j.bindings.posix.posix_shm_h;
+
+import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -15,8 +18,10 @@ import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
  * The calls of {@code posix_shm.h} that report failure through {@code errno}, linked with
  * {@link Linker.Option#captureCallState(String...) captureCallState("errno")} so the value is read
  * right after the call, before the JVM can overwrite it. Written by hand: jextract cannot emit that
- * linker option. The descriptors are those of {@link posix_shm_h}; only {@code shm_open} on macOS
- * adds {@link Linker.Option#firstVariadicArg(int) firstVariadicArg(2)} (variadic there).
+ * linker option. The descriptors and addresses are those of the generated {@link posix_shm_h}
+ * (after {@link PosixLibraries#load()}); only {@code shm_open} on macOS adds {@link
+ * Linker.Option#firstVariadicArg(int) firstVariadicArg(2)} (variadic there), and {@code fstat} binds
+ * the platform's symbol ({@link PosixPlatform#fstatSymbol()}).
  *
  * <p>Each method takes, first, a capture segment from {@link #allocateCapturedState} and returns
  * the C result unchanged; read {@link #errno(MemorySegment)} when the result says the call failed.
@@ -31,7 +36,7 @@ public final class PosixErrno {
     private static final VarHandle ERRNO = CAPTURE_LAYOUT.varHandle(groupElement("errno"));
     private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
-    private static MethodHandle link(final MemorySegment address, final java.lang.foreign.FunctionDescriptor desc,
+    private static MethodHandle link(final MemorySegment address, final FunctionDescriptor desc,
                                      final Linker.Option... extra) {
         final Linker.Option[] options = new Linker.Option[extra.length + 1];
         options[0] = CAPTURE_ERRNO;
@@ -52,6 +57,10 @@ public final class PosixErrno {
     /** The errno a call stored in {@code capturedState}. */
     public static int errno(final MemorySegment capturedState) {
         return (int) ERRNO.get(capturedState, 0L);
+    }
+
+    static {
+        PosixLibraries.load();
     }
 
     private static final class shm_open {
@@ -82,7 +91,7 @@ public final class PosixErrno {
     }
 
     private static final class fstat {
-        static final MethodHandle HANDLE = link(posix_shm_h.findOrThrow(PosixPlatform.require().fstatSymbol()),
+        static final MethodHandle HANDLE = link(PosixLibraries.findOrThrow(PosixPlatform.require().fstatSymbol()),
             posix_shm_h.fstat$descriptor());
     }
 
