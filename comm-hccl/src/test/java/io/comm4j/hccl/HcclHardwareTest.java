@@ -1,7 +1,6 @@
 package io.comm4j.hccl;
 
 import io.comm4j.testing.ChildJvm;
-import io.comm4j.testing.NpuResources;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.comm4j.testing;
+package io.comm4j.hccl;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

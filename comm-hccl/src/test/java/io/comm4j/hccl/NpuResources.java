@@ -1,4 +1,4 @@
-package io.comm4j.testing;
+package io.comm4j.hccl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
