@@ -205,6 +205,7 @@ ACL_API const char *aclGetRecentErrMsg(void)
 static long counters[FAKECANN_COUNTER_COUNT];
 static const char *const counter_names[FAKECANN_COUNTER_COUNT] = {
     "live_device_allocs", "live_streams", "live_comms", "device_refs", "linked_segments", "live_ipc_imports",
+    "streams_refused_after_barrier", "poisoned_calls",
 };
 static int acl_initialized;
 
@@ -371,7 +372,8 @@ ACL_API aclError aclrtGetVersion(int32_t *majorVersion, int32_t *minorVersion, i
     return ACL_SUCCESS;
 }
 
-/* $FAKECANN_CANN_VERSION (default 9.0.0); "none" makes the query unsupported, as on old CANN. */
+/* $FAKECANN_CANN_VERSION (default 8.5.0, the version the MC2 layouts were measured good on,
+ * hardware-lessons section 2); "none" makes the query unsupported, as on old CANN. */
 ACL_API aclError aclsysGetCANNVersion(aclCANNPackageName name, aclCANNPackageVersion *version)
 {
     (void)name;
@@ -381,7 +383,7 @@ ACL_API aclError aclsysGetCANNVersion(aclCANNPackageName name, aclCANNPackageVer
     }
     const char *v = getenv("FAKECANN_CANN_VERSION");
     if (v == NULL || *v == '\0') {
-        v = "9.0.0";
+        v = "8.5.0";
     }
     if (strcmp(v, "none") == 0) {
         return ACL_ERROR_API_NOT_SUPPORT;
@@ -396,9 +398,57 @@ ACL_API aclError aclsysGetCANNVersion(aclCANNPackageName name, aclCANNPackageVer
     return ACL_SUCCESS;
 }
 
+/*
+ * Devices, as the driver numbers them: $FAKECANN_DEVICE_COUNT (default 8) cards, ids 0..count-1.
+ * ASCEND_RT_VISIBLE_DEVICES (comma-separated ids) makes only the listed cards visible, renumbered
+ * 0..n-1 in list order: every ACL call taking a device id takes that logical id; parsing stops at
+ * the first invalid entry (an id that is not a number, does not exist or repeats), as CANN documents.
+ */
+static int visible[MAX_DEVICES];
+static int visible_count = -1; /* -1: not parsed yet */
+static pthread_once_t visible_once = PTHREAD_ONCE_INIT;
+
+static void parse_visible(void)
+{
+    const long physical = fakecann_env_long("FAKECANN_DEVICE_COUNT", 8);
+    const char *list = getenv("ASCEND_RT_VISIBLE_DEVICES");
+    int n = 0;
+    if (list == NULL) {
+        for (long i = 0; i < physical && i < MAX_DEVICES; i++) {
+            visible[n++] = (int)i;
+        }
+        visible_count = n;
+        return;
+    }
+    const char *p = list;
+    while (*p != '\0' && n < MAX_DEVICES) {
+        char *end = NULL;
+        const long id = strtol(p, &end, 10);
+        if (end == p || id < 0 || id >= physical) {
+            break;
+        }
+        int repeated = 0;
+        for (int i = 0; i < n; i++) {
+            repeated |= visible[i] == (int)id;
+        }
+        if (repeated) {
+            break;
+        }
+        visible[n++] = (int)id;
+        p = end;
+        if (*p == ',') {
+            p++;
+        } else {
+            break;
+        }
+    }
+    visible_count = n;
+}
+
 static uint32_t device_count(void)
 {
-    return (uint32_t)fakecann_env_long("FAKECANN_DEVICE_COUNT", 8);
+    pthread_once(&visible_once, parse_visible);
+    return (uint32_t)visible_count;
 }
 
 ACL_API aclError aclrtSetDevice(int32_t deviceId)
@@ -408,8 +458,8 @@ ACL_API aclError aclrtSetDevice(int32_t deviceId)
         return ACL_ERROR_UNINITIALIZE;
     }
     if (deviceId < 0 || (uint32_t)deviceId >= device_count()) {
-        fakecann_set_error("fake CANN: device %d does not exist (FAKECANN_DEVICE_COUNT=%u)", deviceId,
-                           device_count());
+        fakecann_set_error("fake CANN: logical device %d does not exist (%u visible: FAKECANN_DEVICE_COUNT, "
+                           "ASCEND_RT_VISIBLE_DEVICES)", deviceId, device_count());
         return ACL_ERROR_RT_INVALID_DEVICEID;
     }
     current_device = deviceId;
@@ -431,6 +481,14 @@ ACL_API aclError aclrtResetDevice(int32_t deviceId)
     }
     fakecann_count(FAKECANN_DEVICE_REFS, -1);
     return ACL_SUCCESS;
+}
+
+int fakecann_physical_device(void)
+{
+    if (current_device < 0 || (uint32_t)current_device >= device_count()) {
+        return -1;
+    }
+    return visible[current_device];
 }
 
 ACL_API aclError aclrtGetDevice(int32_t *deviceId)
@@ -464,6 +522,7 @@ ACL_API aclError aclrtGetDeviceCount(uint32_t *count)
 struct fake_stream {
     uint64_t magic;
     int device;
+    int barrier_used; /* HcclBarrier ran on it: sync answers 507018, destroy 507901 */
 };
 
 static struct fake_stream *streams[MAX_STREAMS];
@@ -483,9 +542,16 @@ int fakecann_stream_valid(const void *stream)
     return valid;
 }
 
-void fakecann_switch_context(void)
+void fakecann_switch_context(const void *stream)
 {
     context_switched = 1;
+    pthread_mutex_lock(&stream_lock);
+    for (int i = 0; i < MAX_STREAMS && stream != NULL; i++) {
+        if (streams[i] == stream) {
+            streams[i]->barrier_used = 1;
+        }
+    }
+    pthread_mutex_unlock(&stream_lock);
 }
 
 ACL_API aclError aclrtCreateStream(aclrtStream *stream)
@@ -527,15 +593,27 @@ ACL_API aclError aclrtDestroyStream(aclrtStream stream)
 {
     INJECT("aclrtDestroyStream");
     int found = 0;
+    int refused = 0;
     pthread_mutex_lock(&stream_lock);
     for (int i = 0; i < MAX_STREAMS && stream != NULL; i++) {
         if (streams[i] == stream) {
+            refused = streams[i]->barrier_used;
             streams[i] = NULL;
             found = 1;
             break;
         }
     }
     pthread_mutex_unlock(&stream_lock);
+    if (refused) {
+        /* As observed on hardware (lessons section 6). The stream is gone for the caller (it cannot
+         * retry), and the report counts it apart from streams nobody tried to destroy. */
+        fakecann_set_error("fake CANN: aclrtDestroyStream(%p): refused with 507901 after HcclBarrier used the "
+                           "stream", stream);
+        free(stream);
+        fakecann_count(FAKECANN_LIVE_STREAMS, -1);
+        fakecann_count(FAKECANN_STREAMS_REFUSED, 1);
+        return FAKECANN_ACL_ERROR_RT_SOCKET_CLOSE;
+    }
     if (!found) {
         fakecann_set_error("fake CANN: aclrtDestroyStream(%p): not a live stream", stream);
         return ACL_ERROR_RT_PARAM_INVALID;
@@ -551,7 +629,15 @@ ACL_API aclError aclrtSynchronizeStream(aclrtStream stream)
     if (!fakecann_stream_valid(stream)) {
         return ACL_ERROR_RT_PARAM_INVALID;
     }
-    if (context_switched) {
+    int dirty = 0;
+    pthread_mutex_lock(&stream_lock);
+    for (int i = 0; i < MAX_STREAMS; i++) {
+        if (streams[i] == stream) {
+            dirty = streams[i]->barrier_used;
+        }
+    }
+    pthread_mutex_unlock(&stream_lock);
+    if (context_switched || dirty) {
         fakecann_set_error("fake CANN: the thread's context was switched by HcclBarrier; "
                            "the stream fails context-checked calls");
         return ACL_ERROR_RT_AICPU_EXCEPTION;

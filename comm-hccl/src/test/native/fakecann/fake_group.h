@@ -1,9 +1,10 @@
 /*
  * fake_group.h - the fake HCCL's group segment and communicator (test support, not a CANN header).
  *
- * One POSIX shm segment per group, created by HcclGetRootInfo and mapped by every rank at the SAME
- * fixed address (MAP_FIXED_NOREPLACE), so device addresses agree across rank processes as global
- * virtual addresses do on hardware:
+ * One POSIX shm segment per group, created by HcclGetRootInfo and mapped by every rank wherever its
+ * kernel chooses: the memory is shared (a write through one process's mapping is read through
+ * another's), the addresses are per process, as peer windows are on hardware (lessons section 1).
+ * Every address stored in a rank's meta area is in that rank's own mapping; only that rank reads it.
  *
  *   offset                         size                   what
  *   0                              4096                   struct fake_group_header
@@ -39,7 +40,7 @@
 
 struct fake_group_header {
     uint64_t magic;
-    uint64_t base;       /* the fixed address every rank maps the segment at */
+    uint64_t base;       /* where the root mapped the segment (its own view; others differ) */
     uint64_t total_size;
     uint64_t win_size;
     uint32_t nranks;     /* 0 until the first rank joins (CAS) */
@@ -50,6 +51,7 @@ struct fake_group_header {
     uint32_t pad;
     uint32_t slot_taken[FAKE_MAX_RANKS];
     int32_t pids[FAKE_MAX_RANKS];
+    int32_t devices[FAKE_MAX_RANKS]; /* driver-visible device id of each rank */
     char name[64];
 };
 

@@ -4,12 +4,14 @@
  * HcclAllocComResourceByTiling checks the MC2 tiling field by field (a wrong tiling is HCCL_E_PARA
  * naming the field), waits until every rank has asked (as the real call sets up links), marks each
  * rank's windows, and returns a device pointer into the group segment:
- *   $FAKECANN_TOPO=mesh (default): a CommContext (HcomGetL0TopoTypeEx reports COMM_TOPO_1DMESH);
- *   $FAKECANN_TOPO=ring: an HcclOpResParam whose remoteRes[i] point at HcclRankRelationResV2
- *   records (COMM_TOPO_CLOS); remoteRes[own rank] is empty, as the reader must not use it.
+ *   $FAKECANN_TOPO=mesh (default, COMM_TOPO_1DMESH = 1): a CommContext;
+ *   $FAKECANN_TOPO=ring (COMM_TOPO_CLOS = 0) or any other CommTopo value given as a number
+ *   (-1 reserved, 2 910_93, 3 310P, 4 A2AXSERVER, 5 CUSTOM; hcomm's hccl_rank_graph.h): an
+ *   HcclOpResParam whose remoteRes[i] point at HcclRankRelationResV2 records; remoteRes[own rank]
+ *   is empty, as the reader must not use it. HcomGetL0TopoTypeEx reports the value as it is.
  * $FAKECANN_CORRUPT breaks the returned data on purpose: ranknum0 / ranknum65 (mesh rankNum),
  * ranksize0 / ranksize65 (ring rankSize), zero_peer (a peer's nextDevicePtr is 0),
- * bad_peer (a peer's nextDevicePtr is not device memory).
+ * bad_peer (a peer's nextDevicePtr is not device memory), no_windows_out (mesh windowsOut left 0).
  *
  * Built with -DFAKECANN_OMIT_TILING into a second directory to model a CANN without the symbol.
  */
@@ -41,6 +43,19 @@ _Static_assert(offsetof(HcclOpResParam, remoteRes) + FAKE_MAX_RANKS * sizeof(Rem
         }                                                                                          \
     } while (0)
 
+/* $FAKECANN_TOPO: mesh (default), ring, or a CommTopo value -1..5 as a number. */
+static int fake_topology(void)
+{
+    const char *t = getenv("FAKECANN_TOPO");
+    if (t == NULL || *t == '\0' || strcmp(t, "mesh") == 0) {
+        return COMM_TOPO_1DMESH;
+    }
+    if (strcmp(t, "ring") == 0) {
+        return COMM_TOPO_CLOS;
+    }
+    return (int)strtol(t, NULL, 10);
+}
+
 HCOMM_API HcclResult HcomGetL0TopoTypeEx(const char *group, CommTopo *topoType, uint32_t flag)
 {
     INJECT("HcomGetL0TopoTypeEx");
@@ -54,8 +69,7 @@ HCOMM_API HcclResult HcomGetL0TopoTypeEx(const char *group, CommTopo *topoType, 
         fakecann_set_error("fake HCCL: no group named '%s'", group);
         return HCCL_E_NOT_FOUND;
     }
-    const char *topo = getenv("FAKECANN_TOPO");
-    *topoType = topo != NULL && strcmp(topo, "ring") == 0 ? COMM_TOPO_CLOS : COMM_TOPO_1DMESH;
+    *topoType = (CommTopo)fake_topology();
     return HCCL_SUCCESS;
 }
 
@@ -78,8 +92,7 @@ HCOMM_API HcclResult HcomGetCommHandleByGroup(const char *group, HcclComm *commH
 
 static int ring_mode(void)
 {
-    const char *t = getenv("FAKECANN_TOPO");
-    return t != NULL && strcmp(t, "ring") == 0;
+    return fake_topology() != COMM_TOPO_1DMESH;
 }
 
 static int corrupt(const char *mode)
@@ -133,7 +146,9 @@ static uint64_t build_mesh(const struct fake_comm *c, uint8_t *meta)
     ctx->winSize = g->win_size;
     for (uint32_t i = 0; i < c->nranks; i++) {
         ctx->windowsIn[i] = fakecann_window_in(g, i);
-        ctx->windowsOut[i] = fakecann_window_out(g, i);
+        /* no_windows_out: left 0, as the newest original leaves it ("no kernel path reads it") and
+         * as a 32-slot HcclCombinOpParam has no windowsOut where CommContext's is (lessons 1, 2) */
+        ctx->windowsOut[i] = corrupt("no_windows_out") ? 0 : fakecann_window_out(g, i);
     }
     return (uint64_t)(uintptr_t)ctx;
 }

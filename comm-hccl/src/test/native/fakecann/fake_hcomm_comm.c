@@ -1,9 +1,13 @@
 /*
- * fake_hccl.c - a fake libhccl.so for comm4j's tests: real rendezvous, real barriers, across the
- * rank processes of one host, through a shared segment (see fake_group.h for its layout).
+ * fake_hcomm_comm.c - the communicator half of the fake libhcomm.so for comm4j's tests: real
+ * rendezvous, real barriers, across the rank processes of one host, through a shared segment (see
+ * fake_group.h for its layout). As in CANN 9 (hardware-lessons section 7), these entry points live
+ * in libhcomm; the fake libhccl.so exports poisoned copies of four of them (fake_hccl.c).
  *
- * HcclGetRootInfo creates the segment and writes its name and address into the root info;
- * HcclCommInitRootInfo maps it at that address and waits until every rank has joined; HcclBarrier
+ * HcclGetRootInfo creates the segment and writes its name into the root info; HcclCommInitRootInfo
+ * maps it wherever this process's kernel puts it (each process has its own view, so a peer's window
+ * address differs from the peer's own, as on hardware: lessons section 1), refuses two ranks on one
+ * device (lessons section 9), and waits until every rank has joined; HcclBarrier
  * is a sense-reversing barrier on the segment's header. Every wait ends with HCCL_E_TIMEOUT after
  * $FAKECANN_TIMEOUT_MS. The segment's name is unlinked as soon as every rank has mapped it (or by
  * its creator when the join fails, or at the creator's exit), so nothing stays in /dev/shm.
@@ -156,30 +160,20 @@ struct fake_comm *fakecann_comm_by_name(const char *name)
 
 /* ---- root info and init ----------------------------------------------------------------------- */
 
-static uint64_t name_hash(const char *s)
+/* Maps the group segment wherever the kernel chooses: each process gets its own address for the
+ * same memory. A mapping that happens to land at the root's address is moved, so every test sees
+ * addresses that really differ between the root and the others (the cross-rank check must be the
+ * alias test, never address equality). */
+static void *map_anywhere(int fd, uint64_t size, uint64_t avoid)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        h = (h ^ (uint8_t)*s) * 1099511628211ULL;
-    }
-    return h;
-}
-
-/* Candidate fixed addresses: 1 TiB apart from 0x4000'0000'0000, below the 47-bit user limit. */
-#define FIXED_BASE 0x400000000000ULL
-#define FIXED_STRIDE 0x10000000000ULL
-#define FIXED_SLOTS 32
-
-static void *map_fixed(int fd, uint64_t address, uint64_t size)
-{
-    void *p = mmap((void *)(uintptr_t)address, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED_NOREPLACE,
-                   fd, 0);
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     if (p == MAP_FAILED) {
         return NULL;
     }
-    if ((uint64_t)(uintptr_t)p != address) { /* a kernel without MAP_FIXED_NOREPLACE took it as a hint */
+    if ((uint64_t)(uintptr_t)p == avoid) {
+        void *q = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
         munmap(p, size);
-        return NULL;
+        return q == MAP_FAILED ? NULL : q;
     }
     return p;
 }
@@ -214,7 +208,7 @@ HCCL_API HcclResult HcclGetRootInfo(HcclRootInfo *rootInfo)
     }
     const uint64_t win = (uint64_t)fakecann_env_long("HCCL_BUFFSIZE", 1) * 1024u * 1024u;
     const uint64_t size = FAKE_HEADER_BYTES + (uint64_t)FAKE_MAX_RANKS * (FAKE_RANK_META_BYTES + 2 * win);
-    if (win == 0 || size > FIXED_STRIDE) {
+    if (win == 0 || size > (1ULL << 40)) { /* the file is sparse, but keep it below 1 TiB */
         return HCCL_E_PARA;
     }
     const char *prefix = getenv("FAKECANN_SHM_PREFIX");
@@ -234,11 +228,7 @@ HCCL_API HcclResult HcclGetRootInfo(HcclRootInfo *rootInfo)
         shm_unlink(name);
         return HCCL_E_SYSCALL;
     }
-    struct fake_group_header *g = NULL;
-    const uint64_t first = name_hash(name) % FIXED_SLOTS;
-    for (uint64_t k = 0; k < FIXED_SLOTS && g == NULL; k++) {
-        g = map_fixed(fd, FIXED_BASE + ((first + k) % FIXED_SLOTS) * FIXED_STRIDE, size);
-    }
+    struct fake_group_header *g = map_anywhere(fd, size, 0);
     close(fd);
     if (g == NULL) {
         shm_unlink(name);
@@ -286,13 +276,13 @@ static HcclResult attach(const struct fake_root_info *info, struct fake_group_he
         fakecann_set_error("fake HCCL: the root's group segment %s is gone: %s", info->shm_name, strerror(errno));
         return HCCL_E_NOT_FOUND;
     }
-    struct fake_group_header *g = map_fixed(fd, info->base, info->total_size);
+    struct fake_group_header *g = map_anywhere(fd, info->total_size, info->base);
     close(fd);
     if (g == NULL) {
-        fakecann_set_error("fake HCCL: cannot map the group at 0x%llx", (unsigned long long)info->base);
+        fakecann_set_error("fake HCCL: cannot map the group segment %s", info->shm_name);
         return HCCL_E_MEMORY;
     }
-    if (__atomic_load_n(&g->magic, __ATOMIC_ACQUIRE) != FAKE_GROUP_MAGIC || g->base != info->base) {
+    if (__atomic_load_n(&g->magic, __ATOMIC_ACQUIRE) != FAKE_GROUP_MAGIC || g->total_size != info->total_size) {
         munmap(g, info->total_size);
         return HCCL_E_PARA;
     }
@@ -348,11 +338,23 @@ HCCL_API HcclResult HcclCommInitRootInfo(uint32_t nRanks, const HcclRootInfo *ro
         return HCCL_E_PARA;
     }
     g->pids[rank] = (int32_t)getpid();
+    g->devices[rank] = fakecann_physical_device();
     __atomic_add_fetch(&g->joined, 1, __ATOMIC_ACQ_REL);
     rc = fakecann_wait_at_least(&g->joined, nRanks, "every rank to call HcclCommInitRootInfo");
     if (rc != HCCL_SUCCESS) {
         release_mapping(g);
         return rc;
+    }
+    /* One card per rank (HCCL's documented model; lessons section 9): every rank sees the clash
+     * and refuses, so no rank goes on alone. Compared as the driver numbers the cards. */
+    for (uint32_t other = 0; other < nRanks; other++) {
+        if (other != rank && g->devices[other] == g->devices[rank]) {
+            fakecann_set_error("fake HCCL: ranks %u and %u both use device %d (driver id): HCCL runs one rank "
+                               "per device", rank < other ? rank : other, rank < other ? other : rank,
+                               g->devices[rank]);
+            release_mapping(g);
+            return HCCL_E_PARA;
+        }
     }
     /* Every rank has mapped the segment: its name is no longer needed. */
     shm_unlink(g->name);
@@ -465,7 +467,7 @@ HCCL_API HcclResult HcclBarrier(HcclComm comm, aclrtStream stream)
             }
         }
     }
-    fakecann_switch_context();
+    fakecann_switch_context(stream);
     return HCCL_SUCCESS;
 }
 

@@ -1,8 +1,10 @@
 /*
  * fake_selftest.c - checks the fake CANN itself before any Java test relies on it: two forked rank
- * processes run init -> alloc -> barrier -> destroy in mesh and ring mode and check that the
- * addresses they see agree (the same global address for rank r's window in both processes) and
- * that the windows carry their owner's mark. Run by scripts/build-fake-cann; exit 0 = all good.
+ * processes run init -> alloc -> barrier -> destroy in mesh and ring mode and check what the
+ * hardware does: each process has its own address for a peer's window, the memory behind those
+ * addresses is the same (a word written through rank 0's view of rank 1's window is read in rank
+ * 1's own window), a stream HcclBarrier used fails sync with 507018 and destroy with 507901, and two
+ * ranks on one device are refused. Run by scripts/build-fake-cann; exit 0 = all good.
  */
 #define _GNU_SOURCE
 #include <stddef.h>
@@ -27,10 +29,13 @@
         }                                                                                          \
     } while (0)
 
-static int run_rank(int rank, HcclRootInfo *shared_info, volatile int *ready, uint64_t *seen)
+#define ALIAS_WORD 0x53494c41ULL /* "ALIS": written by rank 0 through its view of rank 1's window */
+
+static int run_rank(int rank, int same_device, HcclRootInfo *shared_info, volatile int *ready, uint64_t *seen)
 {
+    const int device = same_device ? 0 : rank;
     CHECK(aclInit(NULL) == ACL_SUCCESS, "aclInit");
-    CHECK(aclrtSetDevice(rank) == ACL_SUCCESS, "aclrtSetDevice");
+    CHECK(aclrtSetDevice(device) == ACL_SUCCESS, "aclrtSetDevice");
     aclrtStream stream = NULL;
     CHECK(aclrtCreateStream(&stream) == ACL_SUCCESS, "aclrtCreateStream");
     if (rank == 0) {
@@ -41,7 +46,13 @@ static int run_rank(int rank, HcclRootInfo *shared_info, volatile int *ready, ui
         usleep(100);
     }
     HcclComm comm = NULL;
-    CHECK(HcclCommInitRootInfo(2, shared_info, (uint32_t)rank, &comm) == HCCL_SUCCESS, "HcclCommInitRootInfo");
+    const HcclResult init = HcclCommInitRootInfo(2, shared_info, (uint32_t)rank, &comm);
+    if (same_device) { /* both ranks on one device: every rank must be refused */
+        CHECK(init == HCCL_E_PARA, "two ranks on device %d must be refused, got %d", device, (int)init);
+        CHECK(aclrtDestroyStream(stream) == ACL_SUCCESS, "aclrtDestroyStream");
+        return 0;
+    }
+    CHECK(init == HCCL_SUCCESS, "HcclCommInitRootInfo");
     char group[COMM_NAME_MAX_LENGTH];
     CHECK(HcclGetCommName(comm, group) == HCCL_SUCCESS, "HcclGetCommName");
     CommTopo topo;
@@ -85,7 +96,18 @@ static int run_rank(int rank, HcclRootInfo *shared_info, volatile int *ready, ui
         in[rank] = head.localWindowsIn;
         in[peer] = rel.windowsIn;
     }
+    if (rank == 0) {
+        const uint64_t word = ALIAS_WORD;
+        CHECK(aclrtMemcpy((void *)(uintptr_t)(in[1] + 8), 8, &word, 8, ACL_MEMCPY_HOST_TO_DEVICE) == ACL_SUCCESS,
+              "write through windowsIn[1]");
+    }
     CHECK(HcclBarrier(comm, stream) == HCCL_SUCCESS, "HcclBarrier");
+    if (rank == 1) {
+        uint64_t word = 0;
+        CHECK(aclrtMemcpy(&word, 8, (void *)(uintptr_t)(in[1] + 8), 8, ACL_MEMCPY_DEVICE_TO_HOST) == ACL_SUCCESS
+                  && word == ALIAS_WORD, "rank 0's write through its windowsIn[1] is in rank 1's window (0x%llx)",
+              (unsigned long long)word);
+    }
     for (int r = 0; r < 2; r++) {
         uint64_t mark = 0;
         CHECK(aclrtMemcpy(&mark, 8, (void *)(uintptr_t)in[r], 8, ACL_MEMCPY_DEVICE_TO_HOST) == ACL_SUCCESS, "read mark");
@@ -97,13 +119,13 @@ static int run_rank(int rank, HcclRootInfo *shared_info, volatile int *ready, ui
         CHECK(HcclBarrier(comm, stream) == HCCL_SUCCESS, "HcclBarrier %d", i);
     }
     CHECK(HcclCommDestroy(comm) == HCCL_SUCCESS, "HcclCommDestroy");
-    CHECK(aclrtDestroyStream(stream) == ACL_SUCCESS, "aclrtDestroyStream");
-    CHECK(aclrtResetDevice(rank) == ACL_SUCCESS, "aclrtResetDevice");
+    CHECK(aclrtDestroyStream(stream) == 507901, "destroying a stream HcclBarrier used must fail (507901)");
+    CHECK(aclrtResetDevice(device) == ACL_SUCCESS, "aclrtResetDevice");
     CHECK(aclFinalize() == ACL_SUCCESS, "aclFinalize");
     return 0;
 }
 
-static int run_mode(const char *topo)
+static int run_mode(const char *topo, int same_device)
 {
     setenv("FAKECANN_TOPO", topo, 1);
     setenv("FAKECANN_TIMEOUT_MS", "10000", 1);
@@ -120,7 +142,7 @@ static int run_mode(const char *topo)
     for (int r = 0; r < 2; r++) {
         pids[r] = fork();
         if (pids[r] == 0) {
-            _exit(run_rank(r, &s->info, &s->ready, s->seen));
+            _exit(run_rank(r, same_device, &s->info, &s->ready, s->seen));
         }
     }
     int failed = 0;
@@ -129,22 +151,23 @@ static int run_mode(const char *topo)
         waitpid(pids[r], &status, 0);
         failed |= !WIFEXITED(status) || WEXITSTATUS(status) != 0;
     }
-    const int agree = s->seen[0] == s->seen[2] && s->seen[1] == s->seen[3] && s->seen[0] != 0;
-    if (!failed && !agree) {
-        fprintf(stderr, "fake_selftest %s: ranks see different window addresses\n", topo);
+    /* Per-process views: rank 0's address of a window is not rank 1's address of it. */
+    const int differ = same_device || (s->seen[0] != s->seen[2] && s->seen[1] != s->seen[3] && s->seen[0] != 0);
+    if (!failed && !differ) {
+        fprintf(stderr, "fake_selftest %s: both ranks see a window at one address; views must be per process\n", topo);
     }
     munmap(s, sizeof(*s));
-    return failed || !agree;
+    return failed || !differ;
 }
 
 int main(void)
 {
     const int rank = -1;
     (void)rank;
-    if (run_mode("mesh") != 0 || run_mode("ring") != 0) {
+    if (run_mode("mesh", 0) != 0 || run_mode("ring", 0) != 0 || run_mode("mesh", 1) != 0) {
         fprintf(stderr, "fake_selftest: FAILED\n");
         return 1;
     }
-    printf("fake_selftest: mesh and ring lifecycles agree across 2 processes\n");
+    printf("fake_selftest: mesh and ring lifecycles behave as the hardware lessons say, across 2 processes\n");
     return 0;
 }

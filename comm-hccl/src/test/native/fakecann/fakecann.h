@@ -21,6 +21,9 @@ typedef enum {
     FAKECANN_DEVICE_REFS,            /* aclrtSetDevice minus aclrtResetDevice */
     FAKECANN_LINKED_SEGMENTS,        /* group segments / IPC exports this process named and has not unlinked */
     FAKECANN_LIVE_IPC_IMPORTS,       /* aclrtIpcMemImportByKey minus aclrtIpcMemClose */
+    FAKECANN_STREAMS_REFUSED,        /* streams aclrtDestroyStream refused (507901) after HcclBarrier used
+                                        them: comm4j asked, the "hardware" said no; apart from live_streams */
+    FAKECANN_POISONED_CALLS,         /* calls of the poisoned libhccl.so entry points (must stay 0) */
     FAKECANN_COUNTER_COUNT
 } fakecann_counter;
 
@@ -50,9 +53,18 @@ FAKECANN_EXPORT int fakecann_device_ready(void);
 /* 1 when `stream` is a live stream made by aclrtCreateStream. */
 FAKECANN_EXPORT int fakecann_stream_valid(const void *stream);
 
-/* HcclBarrier switches the thread's ACL context (as on hardware): the caller's stream then fails
- * aclrtSynchronizeStream with ACL_ERROR_RT_AICPU_EXCEPTION until the thread sets a device again. */
-FAKECANN_EXPORT void fakecann_switch_context(void);
+/* What CANN's rt_error_codes.h calls 507901 (hardware-lessons section 6, 8): aclrtDestroyStream
+ * returned it on hardware for a stream HcclBarrier had used. */
+#define FAKECANN_ACL_ERROR_RT_SOCKET_CLOSE 507901
+
+/* HcclBarrier switches the thread's ACL context and dirties its stream (as on hardware,
+ * hardware-lessons section 6): aclrtSynchronizeStream on that stream then returns 507018
+ * (ACL_ERROR_RT_AICPU_EXCEPTION) and aclrtDestroyStream refuses it with 507901. */
+FAKECANN_EXPORT void fakecann_switch_context(const void *stream);
+
+/* The driver-visible ("physical") id of the calling thread's current (logical) device, or -1.
+ * ASCEND_RT_VISIBLE_DEVICES=2,3 makes logical 0 -> 2 and logical 1 -> 3 (lessons section 5). */
+FAKECANN_EXPORT int fakecann_physical_device(void);
 
 /* Sets the message aclGetRecentErrMsg returns. */
 FAKECANN_EXPORT void fakecann_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

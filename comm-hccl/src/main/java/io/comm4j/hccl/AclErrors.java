@@ -38,6 +38,8 @@ public final class AclErrors {
         Map.entry(507017, "ACL_ERROR_RT_AICPU_TIMEOUT"),
         Map.entry(507018, "ACL_ERROR_RT_AICPU_EXCEPTION"),
         Map.entry(507046, "ACL_ERROR_RT_STREAM_SYNC_TIMEOUT"),
+        Map.entry(507899, "ACL_ERROR_RT_DRV_INTERNAL_ERROR"),
+        Map.entry(507901, "ACL_ERROR_RT_SOCKET_CLOSE"),
         Map.entry(507904, "ACL_ERROR_RT_COMM_OP_RETRY_FAIL"));
 
     private static final Map<Integer, String> ADVICE = Map.of(
@@ -46,7 +48,9 @@ public final class AclErrors {
         107002, "no current device on this thread: aclrtSetDevice must run on the calling thread",
         207004, "no NPU is visible: check the driver (npu-smi info) and ASCEND_RT_VISIBLE_DEVICES",
         507018, "AI CPU execution exception; if it follows HcclBarrier, a stream call ran after the "
-            + "barrier switched the thread's context. Collect the plog of every rank");
+            + "barrier switched the thread's context. Collect the plog of every rank",
+        507901, "the host-device link was reported closed; after HcclBarrier, aclrtDestroyStream returns it on "
+            + "hardware for the stream the barrier used (cause not established)");
 
     private AclErrors() {
     }

@@ -13,10 +13,11 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>{@link #ensureReady(int)} runs {@code aclInit(NULL)} once per process, treating
  * {@code ACL_ERROR_REPEAT_INITIALIZE} (100002) as success, then {@code aclrtSetDevice(id)} on the
- * calling thread, and returns a {@link Lease}. comm4j remembers whether it was its own aclInit that
- * brought ACL up: only then does releasing the last lease run {@code aclrtResetDevice} and
- * {@code aclFinalize}. When the application had already initialised ACL, comm4j never resets a
- * device or finalizes ACL: the application stays its owner.
+ * calling thread, and returns a {@link Lease}. Releasing a lease undoes exactly what taking it did:
+ * its {@code aclrtSetDevice} gets its {@code aclrtResetDevice} (ACL counts device references, so the
+ * application's own references stay), and {@code aclFinalize} runs after the last lease only when
+ * comm4j's own aclInit brought ACL up. When the application had already initialised ACL (100002),
+ * comm4j never finalizes it: the application stays its owner.
  *
  * <p>Thread-safe. ACL's current device is per thread: a thread other than the one that called
  * {@code ensureReady} must set the device itself before calling ACL.
@@ -43,6 +44,31 @@ public final class AclRuntime {
             throw new CommException(Stage.ACL_READY, NativeChecks.BACKEND, "deviceId=" + deviceId
                 + " is not a device: pass an NPU number >= 0");
         }
+        return ensureReady(visible -> deviceId);
+    }
+
+    /**
+     * {@link #ensureReady(int)} on the device {@code choice} picks once ACL is initialised (it may
+     * ask how many devices are visible).
+     */
+    static Lease ensureReady(final DeviceChoice choice) {
+        return ensureReady(visible -> choice.resolve(visible));
+    }
+
+    /** Picks the device once aclInit ran; the argument answers aclrtGetDeviceCount. */
+    private interface Picker {
+        int pick(java.util.function.IntSupplier visibleDevices);
+    }
+
+    private static int visibleDevices() {
+        try (java.lang.foreign.Arena call = java.lang.foreign.Arena.ofConfined()) {
+            final MemorySegment count = call.allocate(java.lang.foreign.ValueLayout.JAVA_INT);
+            NativeChecks.acl(acl_h.aclrtGetDeviceCount(count), Stage.ACL_READY, "aclrtGetDeviceCount");
+            return count.get(java.lang.foreign.ValueLayout.JAVA_INT, 0);
+        }
+    }
+
+    private static Lease ensureReady(final Picker picker) {
         HcclBackend.requireCann();
         synchronized (LOCK) {
             final boolean first = leases == 0;
@@ -57,21 +83,33 @@ public final class AclRuntime {
                     throw NativeChecks.aclFailure(rc, Stage.ACL_READY, "aclInit(NULL)");
                 }
             }
+            final int deviceId;
+            try {
+                deviceId = picker.pick(AclRuntime::visibleDevices);
+            } catch (final RuntimeException e) {
+                finalizeAfterFailedFirstLease(first, e);
+                throw e;
+            }
             final int rc = acl_h.aclrtSetDevice(deviceId);
             if (rc != AclErrors.SUCCESS) {
                 final CommException failure = NativeChecks.aclFailure(rc, Stage.ACL_READY,
                     "aclrtSetDevice(" + deviceId + ")");
-                if (first && broughtUp) {
-                    final int fin = acl_h.aclFinalize();
-                    if (fin != AclErrors.SUCCESS) {
-                        failure.addSuppressed(NativeChecks.aclFailure(fin, Stage.ACL_READY, "aclFinalize()"));
-                    }
-                    broughtUp = false;
-                }
+                finalizeAfterFailedFirstLease(first, failure);
                 throw failure;
             }
             leases++;
             return new Lease(deviceId);
+        }
+    }
+
+    /** After the first lease failed: finalize the ACL our own aclInit just brought up. Under LOCK. */
+    private static void finalizeAfterFailedFirstLease(final boolean first, final RuntimeException failure) {
+        if (first && broughtUp) {
+            final int fin = acl_h.aclFinalize();
+            if (fin != AclErrors.SUCCESS) {
+                failure.addSuppressed(NativeChecks.aclFailure(fin, Stage.ACL_READY, "aclFinalize()"));
+            }
+            broughtUp = false;
         }
     }
 
@@ -97,8 +135,8 @@ public final class AclRuntime {
         }
 
         /**
-         * Releases the lease. When comm4j brought ACL up: {@code aclrtResetDevice} for this lease's
-         * device, and {@code aclFinalize} after the last lease. Idempotent.
+         * Releases the lease: {@code aclrtResetDevice} for this lease's own {@code aclrtSetDevice},
+         * and, when comm4j brought ACL up, {@code aclFinalize} after the last lease. Idempotent.
          *
          * @throws CommException at {@link Stage#DESTROY} naming the first failing call
          */
@@ -110,15 +148,12 @@ public final class AclRuntime {
                 }
                 closed = true;
                 leases--;
-                if (!broughtUp) {
-                    return;
-                }
                 CommException failure = null;
                 final int reset = acl_h.aclrtResetDevice(deviceId);
                 if (reset != AclErrors.SUCCESS) {
                     failure = NativeChecks.aclFailure(reset, Stage.DESTROY, "aclrtResetDevice(" + deviceId + ")");
                 }
-                if (leases == 0) {
+                if (leases == 0 && broughtUp) {
                     broughtUp = false;
                     final int fin = acl_h.aclFinalize();
                     if (fin != AclErrors.SUCCESS) {

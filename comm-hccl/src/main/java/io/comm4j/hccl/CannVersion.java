@@ -12,21 +12,33 @@ import java.util.Optional;
 
 /**
  * The CANN package version (from {@code aclsysGetCANNVersion} when the runtime exports it) and the
- * version lock of the private-layout path.
+ * version lock of the MC2 private-layout path, which says what was measured
+ * (hardware-lessons section 2):
+ * <ul>
+ *   <li><b>CANN 8.5: known good.</b> The layouts comm4j reads (the MC2 tiling, the MESH context,
+ *       {@code HcclOpResParam}) are the ones the original runtime ran on 8.5.</li>
+ *   <li><b>CANN 9.0: known bad.</b> The original measured "CANN 8.5 -> 9.0 layout drift silently
+ *       produced wrong VAs (baseline 9.0 fails at comm_alloc_windows)" (hw-native-sys/simpler
+ *       commit 95f8fb8a2, #774) and removed the path.</li>
+ *   <li><b>Anything else</b> (older, 9.x after 9.0, unknown): not measured.</li>
+ * </ul>
+ * Everything but 8.5 is refused at {@link Stage#ALLOC} with a message naming the version, the
+ * evidence and {@code -D}{@value #ALLOW_PROPERTY}{@code =true}, which runs the path anyway (with a
+ * warning). The ACL-IPC provider reads no private layout and needs no lock.
  *
- * <p>{@code allocWindows} reads structures CANN does not publish ({@code HcclOpResParam}, the MC2
- * tiling); comm4j's copies were reconstructed for CANN {@value #VERIFIED_MAJOR}.x. On any other or
- * unknown version that path is refused with a message saying so, unless the user sets
- * {@code -D}{@value #ALLOW_PROPERTY}{@code =true} to accept the risk (then it only logs a warning).
- *
- * @param version the version string CANN reports (e.g. {@code "9.0.0"}), or empty when unknown
+ * @param version the version string CANN reports (e.g. {@code "8.5.0"}), or empty when unknown
  * @param major   the major version, or -1 when unknown
  */
 public record CannVersion(Optional<String> version, int major) {
-    /** The CANN major version whose private layouts comm4j's copies match. */
-    public static final int VERIFIED_MAJOR = 9;
-    /** System property that lets the private-layout path run on an unverified CANN version. */
+    /** The CANN line (major.minor) the MC2 path was measured good on. */
+    public static final String KNOWN_GOOD = "8.5";
+    /** The CANN line the MC2 path was measured bad on. */
+    public static final String KNOWN_BAD = "9.0";
+    /** System property that lets the private-layout path run on a version not known good. */
     public static final String ALLOW_PROPERTY = "comm4j.hccl.allowUnverifiedCann";
+    private static final String EVIDENCE_BAD = "the original runtime measured that the CANN 8.5 -> 9.0 layout drift "
+        + "silently produced wrong window addresses and failed window allocation (hw-native-sys/simpler commit "
+        + "95f8fb8a2, #774), and removed this path";
 
     /** The version could not be determined. */
     public static final CannVersion UNKNOWN = new CannVersion(Optional.empty(), -1);
@@ -50,7 +62,7 @@ public record CannVersion(Optional<String> version, int major) {
         }
     }
 
-    /** A version from its string, e.g. {@code "9.0.0"} or {@code "8.1.RC1"}. */
+    /** A version from its string, e.g. {@code "8.5.0"} or {@code "8.1.RC1"}. */
     public static CannVersion parse(final String text) {
         final String v = text == null ? "" : text.strip();
         if (v.isEmpty()) {
@@ -64,32 +76,47 @@ public record CannVersion(Optional<String> version, int major) {
         }
     }
 
-    /** Whether comm4j's copies of the private layouts were made for this version. */
+    /** "major.minor" of the version ({@code "8.5"} for {@code "8.5.RC1"}), or empty. */
+    public Optional<String> line() {
+        return version.map(v -> {
+            final String[] parts = v.split("\\.", 3);
+            return parts.length >= 2 ? parts[0] + "." + parts[1] : v;
+        });
+    }
+
+    /** Whether the MC2 path was measured good on this version (CANN 8.5). */
     public boolean verifiedForPrivateLayouts() {
-        return major == VERIFIED_MAJOR;
+        return line().filter(KNOWN_GOOD::equals).isPresent();
+    }
+
+    /** Whether the MC2 path was measured bad on this version (CANN 9.0). */
+    public boolean knownBadForPrivateLayouts() {
+        return line().filter(KNOWN_BAD::equals).isPresent();
     }
 
     /**
-     * Refuses the private-layout path on a version it was not made for, unless overridden.
+     * Refuses the MC2 path on any version but the known-good one, unless overridden.
      *
      * @param allowUnverified the value of {@value #ALLOW_PROPERTY}
-     * @throws CommException at {@link Stage#ALLOC} naming the version and the override
+     * @throws CommException at {@link Stage#ALLOC} naming the version, the evidence and the override
      */
     public void requireVerified(final boolean allowUnverified) {
         if (verifiedForPrivateLayouts()) {
             return;
         }
         final String what = version.map(v -> "CANN " + v).orElse("a CANN whose version cannot be queried");
+        final String why = knownBadForPrivateLayouts()
+            ? "the MC2 window path is known bad on CANN " + KNOWN_BAD + ": " + EVIDENCE_BAD
+            : "the MC2 window path reads HCCL's private layouts, which were measured good on CANN " + KNOWN_GOOD
+                + " only and are not measured on this version (and known bad on " + KNOWN_BAD + ")";
         if (allowUnverified) {
             org.apache.logging.log4j.LogManager.getLogger(CannVersion.class).warn(
-                "{}: comm4j reads HCCL's private context layouts reconstructed for CANN {}.x; running anyway "
-                    + "because -D{}=true", what, VERIFIED_MAJOR, ALLOW_PROPERTY);
+                "{}: {}; running it anyway because -D{}=true", what, why, ALLOW_PROPERTY);
             return;
         }
-        final CommException refused = new CommException(Stage.ALLOC, NativeChecks.BACKEND, what + ": window "
-            + "allocation reads HCCL's private context layouts, which comm4j has verified for CANN " + VERIFIED_MAJOR
-            + ".x only; reading them on another version could return wrong addresses. Set -D" + ALLOW_PROPERTY
-            + "=true to try anyway, or use the ACL-IPC window provider (-Dcomm4j.hccl.windows=ipc)");
+        final CommException refused = new CommException(Stage.ALLOC, NativeChecks.BACKEND, what + ": " + why
+            + ". Set -D" + ALLOW_PROPERTY + "=true to try anyway, or use the ACL-IPC window provider "
+            + "(-Dcomm4j.hccl.windows=ipc)");
         org.apache.logging.log4j.LogManager.getLogger(CannVersion.class).error("{}", refused.getMessage());
         throw refused;
     }

@@ -26,9 +26,13 @@ import java.util.Optional;
  *       to the caller. {@link AclRuntime} and {@link AclStream} are there for callers who want help.</li>
  *   <li><b>Convenience</b> — {@link #init} with no stream ({@code CommConfig.stream()} is NULL, as
  *       the backend-neutral CLI passes): comm4j brings ACL up on device {@code config.deviceId()}
- *       (0 when unset) through {@link AclRuntime}, creates one stream, and releases both when the
- *       communicator closes (ACL only if comm4j's own aclInit brought it up). Failures are reported
- *       at {@link Stage#ACL_READY} and {@link Stage#STREAM}; nothing brought up is left behind.</li>
+ *       through {@link AclRuntime}, creates one stream, and releases both when the communicator
+ *       closes (the stream best effort, see {@link AclStream}; its own aclrtSetDevice is reset;
+ *       ACL is finalized only if comm4j's own aclInit brought it up). Without a device the rank
+ *       takes its launcher's local rank, else its rank modulo the visible devices
+ *       ({@link DeviceChoice}, logged at info), never device 0 for every rank. Failures are
+ *       reported at {@link Stage#ACL_READY} and {@link Stage#STREAM}; nothing brought up is left
+ *       behind.</li>
  * </ul>
  *
  * <p><b>Loading.</b> CANN's libraries are found by {@link NativeLibraries} (property
@@ -36,9 +40,14 @@ import java.util.Optional;
  * backend is listed, {@link #unavailableReason()} says where it looked, and {@link #init} fails at
  * {@link Stage#LOAD}. The CANN version is queried and logged once at load ({@link CannVersion}).
  *
- * <p><b>Windows.</b> By default through HCCL's MC2 tiling (private layouts, version-locked, global
- * addresses); with {@code -Dcomm4j.hccl.windows=ipc} through public ACL IPC calls instead
- * ({@code AclIpcWindows}; per-process addresses). See {@link HcclCommunicator}.
+ * <p><b>Windows.</b> By default through HCCL's MC2 tiling (private layouts, version-locked: known
+ * good on CANN 8.5, known bad on 9.0); with {@code -Dcomm4j.hccl.windows=ipc} through public ACL
+ * IPC calls instead ({@code AclIpcWindows}). Peer addresses are per process on every path. See
+ * {@link HcclCommunicator}.
+ *
+ * <p><b>Symbols.</b> The HCCL and libhcomm functions bind in one documented order, libhcomm first,
+ * then libascendcl, then libhccl for what libhcomm lacks ({@code NativeLibraries.BINDING_ORDER},
+ * called through {@code CommunicatorFunctions}).
  */
 public final class HcclBackend implements CommBackend {
     /** The backend's name. */
@@ -74,9 +83,10 @@ public final class HcclBackend implements CommBackend {
         if (!config.stream().equals(java.lang.foreign.MemorySegment.NULL)) {
             return HcclCommunicator.join(config);
         }
-        final int device = config.deviceId() < 0 ? 0 : config.deviceId();
         final List<AutoCloseable> owned = new ArrayList<>();
-        final AclRuntime.Lease lease = AclRuntime.ensureReady(device);
+        final AclRuntime.Lease lease = config.deviceId() < 0 ? AclRuntime.ensureReady(DeviceChoice.of(config.rank()))
+            : AclRuntime.ensureReady(config.deviceId());
+        final int device = lease.deviceId();
         AclStream stream = null;
         try {
             stream = AclStream.create();

@@ -8,8 +8,8 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.HcclRootInfo;
-import io.comm4j.bindings.hccl.hccl_h;
 import io.comm4j.bindings.hcomm.hcomm_private_h;
+import io.comm4j.bindings.CommunicatorFunctions;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
 import org.apache.logging.log4j.LogManager;
@@ -29,12 +29,16 @@ import java.util.Optional;
  * rendezvous (rank 0 calls {@code HcclGetRootInfo} and publishes it with a run token, the others
  * wait for it), file barrier {@code rootinfo_ready}, {@code HcclCommInitRootInfo}.
  *
- * <p><b>allocWindows</b>: {@code HcclGetCommName}, {@code HcomGetL0TopoTypeEx} (0b1 = MESH, else
- * RING), {@code HcomGetCommHandleByGroup}, file barrier {@code hccl_init}, the MC2 tiling
- * ({@link Mc2Tiling}), {@code HcclAllocComResourceByTiling}; then {@link MeshContextReader} or
- * {@link RingContextReader}. In RING mode the built context is copied to 1056 bytes of device
- * memory this communicator owns and frees on close. Refused on a CANN whose private layouts comm4j
- * has not verified ({@link CannVersion}), and, clearly, on a CANN without the three libhcomm symbols.
+ * <p><b>allocWindows</b>: {@code HcclGetCommName}, {@code HcomGetL0TopoTypeEx} (a {@code CommTopo}
+ * value compared for equality: {@code COMM_TOPO_1DMESH} (1) is MESH, {@code COMM_TOPO_CLOS} (0)
+ * RING, anything else a clear ALLOC error naming the value), {@code HcomGetCommHandleByGroup}, file
+ * barrier {@code hccl_init}, the MC2 tiling ({@link Mc2Tiling}), {@code HcclAllocComResourceByTiling};
+ * then {@link MeshContextReader} or {@link RingContextReader}. In RING mode the built context is
+ * copied to 1056 bytes of device memory this communicator owns and frees on close. The context is
+ * checked (rankId, rankNum, winSize, windowsIn[0..n-1] non-zero) before it is handed out; windows
+ * smaller than the hint are a {@link Stage#WINDOW_SIZE} failure. A failed allocWindows releases
+ * what it took, so it can be called again. Refused on a CANN where the private layouts were not
+ * measured good ({@link CannVersion}), and, clearly, on a CANN without the three libhcomm symbols.
  *
  * <p>With {@code -Dcomm4j.hccl.windows=ipc} windows come instead from public ACL IPC calls
  * ({@link AclIpcWindows}): no private layout, no version lock, but per-process addresses.
@@ -59,8 +63,10 @@ public final class HcclCommunicator implements Communicator {
     /** The three libhcomm functions allocWindows needs; none has a public header. */
     static final List<String> PRIVATE_FUNCTIONS = List.of(
         "HcomGetL0TopoTypeEx", "HcomGetCommHandleByGroup", "HcclAllocComResourceByTiling");
-    /** Topology bit that HcomGetL0TopoTypeEx sets for a full mesh. */
-    static final int TOPO_MESH_BIT = 0b1;
+    /** CommTopo names by value (hcomm's {@code hccl_rank_graph.h}; 4 and 5 added in 9.0.0). */
+    static final java.util.Map<Integer, String> COMM_TOPO_NAMES = java.util.Map.of(
+        -1, "COMM_TOPO_RESERVED", 0, "COMM_TOPO_CLOS", 1, "COMM_TOPO_1DMESH", 2, "COMM_TOPO_910_93",
+        3, "COMM_TOPO_310P", 4, "COMM_TOPO_A2AXSERVER", 5, "COMM_TOPO_CUSTOM");
     private static final int COMM_NAME_BYTES = 128;
 
     private enum State { JOINED, ALLOCATED, CLOSED }
@@ -75,6 +81,7 @@ public final class HcclCommunicator implements Communicator {
     private long ownedDeviceContext;
     private AclIpcWindows ipc;
     private String topology = "";
+    private boolean windowsOutPromised;
 
     private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
                              final List<AutoCloseable> owned) {
@@ -115,7 +122,7 @@ public final class HcclCommunicator implements Communicator {
             final MemorySegment info = call.allocate(HcclRootInfo.layout());
             MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            final int rc = hccl_h.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
+            final int rc = CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
             if (rc != HcclResults.SUCCESS) {
                 throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
                     + ", rank=" + config.rank() + ")");
@@ -138,7 +145,7 @@ public final class HcclCommunicator implements Communicator {
     private static byte[] getRootInfo() {
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment info = call.allocate(HcclRootInfo.layout());
-            NativeChecks.hccl(hccl_h.HcclGetRootInfo(info), Stage.INIT, "HcclGetRootInfo");
+            NativeChecks.hccl(CommunicatorFunctions.HcclGetRootInfo(info), Stage.INIT, "HcclGetRootInfo");
             return info.toArray(ValueLayout.JAVA_BYTE);
         }
     }
@@ -199,26 +206,32 @@ public final class HcclCommunicator implements Communicator {
         }
         HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
         final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
-        NativeChecks.hccl(hccl_h.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
+        NativeChecks.hccl(CommunicatorFunctions.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
         final String groupName = commName(group);
         final int topo;
         final MemorySegment handle;
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment topoOut = call.allocate(ValueLayout.JAVA_INT);
-            NativeChecks.hccl(hcomm_private_h.HcomGetL0TopoTypeEx(group, topoOut, 0), Stage.ALLOC,
+            NativeChecks.hccl(CommunicatorFunctions.HcomGetL0TopoTypeEx(group, topoOut, 0), Stage.ALLOC,
                 "HcomGetL0TopoTypeEx(" + groupName + ")");
             topo = topoOut.get(ValueLayout.JAVA_INT, 0);
             final MemorySegment handleOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(hcomm_private_h.HcomGetCommHandleByGroup(group, handleOut), Stage.ALLOC,
+            NativeChecks.hccl(CommunicatorFunctions.HcomGetCommHandleByGroup(group, handleOut), Stage.ALLOC,
                 "HcomGetCommHandleByGroup(" + groupName + ")");
             handle = handleOut.get(ValueLayout.ADDRESS, 0);
+        }
+        final boolean mesh = topo == hcomm_private_h.COMM_TOPO_1DMESH();
+        if (!mesh && topo != hcomm_private_h.COMM_TOPO_CLOS()) {
+            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcomGetL0TopoTypeEx(" + groupName
+                + ") returned topology " + topo + " (" + COMM_TOPO_NAMES.getOrDefault(topo, "not a CommTopo value")
+                + "): comm4j reads the MC2 context of COMM_TOPO_1DMESH (1, MESH) and COMM_TOPO_CLOS (0, RING) only");
         }
         rendezvous.barrier(TAG_INIT, Stage.ALLOC);
         final long devicePointer;
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment tiling = Mc2Tiling.build(call, groupName);
             final MemorySegment ctxOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(hcomm_private_h.HcclAllocComResourceByTiling(handle, config.stream(), tiling, ctxOut),
+            NativeChecks.hccl(CommunicatorFunctions.HcclAllocComResourceByTiling(handle, config.stream(), tiling, ctxOut),
                 Stage.ALLOC, "HcclAllocComResourceByTiling(" + groupName + ")");
             devicePointer = ctxOut.get(ValueLayout.ADDRESS, 0).address();
         }
@@ -226,21 +239,28 @@ public final class HcclCommunicator implements Communicator {
             throw new CommException(Stage.ALLOC, NativeChecks.BACKEND,
                 "HcclAllocComResourceByTiling succeeded but returned a NULL context");
         }
-        final boolean mesh = (topo & TOPO_MESH_BIT) != 0;
         final CommContext built;
-        if (mesh) {
-            built = CommContext.view(MeshContextReader.read(devicePointer, arena), devicePointer);
-        } else {
-            final MemorySegment host = RingContextReader.read(devicePointer, arena);
-            ownedDeviceContext = allocateDeviceContext();
-            DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the ring CommContext");
-            built = CommContext.view(host, ownedDeviceContext);
-        }
-        if (built.winSize() < winSizeHint) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
-                + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on every rank");
+        try {
+            if (mesh) {
+                built = CommContext.view(MeshContextReader.read(devicePointer, arena), devicePointer);
+            } else {
+                final MemorySegment host = RingContextReader.read(devicePointer, arena);
+                ownedDeviceContext = allocateDeviceContext();
+                DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the ring CommContext");
+                built = CommContext.view(host, ownedDeviceContext);
+            }
+            requireUsable(built, mesh);
+            if (built.winSize() < winSizeHint) {
+                throw new CommException(Stage.WINDOW_SIZE, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
+                    + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on "
+                    + "every rank");
+            }
+        } catch (final RuntimeException e) {
+            freeOwnedContext(e);
+            throw e;
         }
         topology = mesh ? "MESH" : "RING";
+        windowsOutPromised = !mesh;
         context = built;
         state = State.ALLOCATED;
         LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
@@ -279,8 +299,40 @@ public final class HcclCommunicator implements Communicator {
             }
         }
         topology = "IPC";
+        windowsOutPromised = true;
         state = State.ALLOCATED;
         return context;
+    }
+
+    /**
+     * The checks of contract section 2 that need no peer: rankId, rankNum, winSize > 0, every
+     * windowsIn[0..n-1] non-zero, and windowsOut where this provider promises it. Peers' addresses
+     * are per process and are not compared (hardware-lessons section 1).
+     */
+    private void requireUsable(final CommContext ctx, final boolean mesh) {
+        final java.util.List<String> problems = io.comm4j.ContextInvariants.violations(ctx, config.rank(),
+            config.nranks(), ctx.winSize(), ctx.windowIn(config.rank()), !mesh);
+        if (ctx.winSize() <= 0) {
+            problems.add("winSize is " + ctx.winSize());
+        }
+        if (!problems.isEmpty()) {
+            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "the " + (mesh ? "MESH" : "RING")
+                + " context HCCL returned is not usable (layout drift? check the CANN version): "
+                + String.join("; ", problems));
+        }
+    }
+
+    /** Frees the owned device context of a failed allocation, so allocWindows can run again. */
+    private void freeOwnedContext(final RuntimeException primary) {
+        if (ownedDeviceContext == 0) {
+            return;
+        }
+        final long address = ownedDeviceContext;
+        ownedDeviceContext = 0;
+        final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
+        if (rc != AclErrors.SUCCESS) {
+            primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(ring CommContext)"));
+        }
     }
 
     private static long allocateDeviceContext() {
@@ -305,6 +357,23 @@ public final class HcclCommunicator implements Communicator {
         return base;
     }
 
+    /** Reads the 1056 bytes at the context's device address back with aclrtMemcpy device-to-host. */
+    @Override
+    public synchronized CommContext readBackContext() {
+        final CommContext ctx = requireContext();
+        // native memory (a downcall takes no heap segment), freed when the copy is unreachable
+        final MemorySegment copy = Arena.ofAuto().allocate(CommContext.LAYOUT);
+        DeviceCopy.toHost(copy, ctx.deviceAddress(), Stage.CTX_COPY, "the CommContext kernels read");
+        return CommContext.view(copy, ctx.deviceAddress());
+    }
+
+    /** RING and IPC fill windowsOut; MESH does not promise it (hardware-lessons section 2). */
+    @Override
+    public synchronized boolean promisesWindowsOut() {
+        requireContext();
+        return windowsOutPromised;
+    }
+
     @Override
     public synchronized long windowSize() {
         return requireContext().winSize();
@@ -319,7 +388,7 @@ public final class HcclCommunicator implements Communicator {
     public synchronized void barrier() {
         requireOpen();
         // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
-        NativeChecks.hccl(hccl_h.HcclBarrier(comm, config.stream()), Stage.BARRIER, "HcclBarrier");
+        NativeChecks.hccl(CommunicatorFunctions.HcclBarrier(comm, config.stream()), Stage.BARRIER, "HcclBarrier");
     }
 
     /** HCCL windows are device memory: there are no host views. */
@@ -361,7 +430,7 @@ public final class HcclCommunicator implements Communicator {
             }
         });
         teardown.run("HcclCommDestroy",
-            () -> NativeChecks.hccl(hccl_h.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
+            () -> NativeChecks.hccl(CommunicatorFunctions.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {

@@ -20,11 +20,13 @@ public final class AclRuntimeMain {
         switch (args[0]) {
             case "app-owned" -> {
                 System.out.println("APP_INIT " + acl_h.aclInit(MemorySegment.NULL));
+                System.out.println("APP_SET " + acl_h.aclrtSetDevice(0));
                 try (AclRuntime.Lease lease = AclRuntime.ensureReady(0)) {
                     System.out.println("LEASE " + lease.deviceId());
                     System.out.println("BROUGHT_UP " + AclRuntime.broughtUpByComm4j());
                 }
-                // comm4j must have left ACL up: the application's own finalize succeeds
+                // comm4j undid its own aclrtSetDevice and left ACL up: the application's one reset
+                // brings the device count back to 0 and its own finalize succeeds
                 System.out.println("APP_RESET " + acl_h.aclrtResetDevice(0));
                 System.out.println("APP_FINALIZE " + acl_h.aclFinalize());
             }

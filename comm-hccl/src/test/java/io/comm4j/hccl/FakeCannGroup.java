@@ -31,6 +31,9 @@ final class FakeCannGroup {
     private final List<String> jvmArgs = new ArrayList<>();
     private final java.util.Set<Integer> hanging = new java.util.HashSet<>();
     private java.util.Set<Integer> only;
+    private java.util.function.IntFunction<String> device = Integer::toString;
+    private long hint = 4096;
+    private boolean retry;
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -50,6 +53,24 @@ final class FakeCannGroup {
 
     FakeCannGroup libraries(final String subdirectory) {
         libraries = subdirectory;
+        return this;
+    }
+
+    /** The device argument of rank r (default: r); "auto" lets the backend choose. */
+    FakeCannGroup device(final java.util.function.IntFunction<String> value) {
+        device = value;
+        return this;
+    }
+
+    /** The window size each rank asks for (default 4096). */
+    FakeCannGroup hint(final long value) {
+        hint = value;
+        return this;
+    }
+
+    /** Each rank first asks for a window too large to get, then for the hint. */
+    FakeCannGroup retryAfterFailedAlloc() {
+        retry = true;
         return this;
     }
 
@@ -100,7 +121,7 @@ final class FakeCannGroup {
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
                 .jvmArg("-Dcomm4j.test.fakeCann=true")
-                .args(level, r, nranks, rootInfo(), timeout.toMillis())
+                .args(level, r, nranks, rootInfo(), timeout.toMillis(), device.apply(r), hint, retry ? "retry" : "once")
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);
             env.forEach(child::env);
@@ -166,6 +187,9 @@ final class FakeCannGroup {
         }
     }
 
+    /** The fake's count of streams aclrtDestroyStream refused (507901) after HcclBarrier used them. */
+    static final String REFUSED_STREAMS = "streams_refused_after_barrier";
+
     /** What one rank did. */
     record Rank(int rank, ChildJvm.Result result, Map<String, Long> leaks) {
         /** Lines starting with {@code key + " "}, without the key. */
@@ -188,11 +212,15 @@ final class FakeCannGroup {
             return "rank " + rank + ": " + result.describe() + "\nleak report: " + leaks;
         }
 
-        /** Every counter of the fake's exit report that is not zero. */
+        /**
+         * Every counter of the fake's exit report that is not zero, except
+         * {@code streams_refused_after_barrier}: a stream comm4j did try to destroy and the
+         * "hardware" refused (lessons section 6) is not a leak of comm4j's; tests check it apart.
+         */
         Map<String, Long> leaked() {
             final Map<String, Long> nonZero = new LinkedHashMap<>();
             leaks.forEach((k, v) -> {
-                if (v != 0) {
+                if (v != 0 && !k.equals(REFUSED_STREAMS)) {
                     nonZero.put(k, v);
                 }
             });

@@ -17,20 +17,28 @@ import java.time.Duration;
 
 /**
  * One rank of a two-process HCCL test, run in its own JVM by {@link FakeCannGroup}:
- * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id]} (device id defaults
- * to the rank).
+ * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id|auto] [window hint]
+ * [retry]} (device id defaults to the rank; {@code auto} passes none, so the backend chooses; the
+ * hint defaults to 4096; {@code retry} first asks for a window larger than the fake's, expects that
+ * to fail, then asks for the hint).
  *
  * <p>Runs the smoke sequence through the low level (this process owns ACL and the stream, as the C
  * contract's caller does) or the convenience level (the communicator owns them), checks the
  * context invariants, and on the fake CANN ({@code -Dcomm4j.test.fakeCann=true}) reads the first
  * word of every rank's window through the device-to-host copy (the fake marks each window with its
- * owner's rank); it prints one {@code KEY value} line per
+ * owner's rank). The alias check: each rank writes a word through its {@code windowsIn[next]}, and
+ * after the barrier reads, in its own window, the word its previous rank wrote; it prints one
+ * {@code KEY value} line per
  * fact for the parent test. Exits 0, or the failing stage's exit code after printing
  * {@code FAILED <stage> <code>}; anything other than a CommException/IllegalStateException is 99.
  */
 public final class HcclRankMain {
     /** What the fake writes at the start of rank r's in-window: "WININ" + r. */
     static final long WINDOW_IN_MARK = 0x57494e494e000000L;
+    /** What rank r writes through its windowsIn[(r + 1) % n]: "ALIAS" + r. */
+    static final long ALIAS_MARK = 0x414c494153000000L;
+    /** Where in the window the alias word goes (past the fake's owner mark). */
+    static final long ALIAS_OFFSET = 64;
 
     private HcclRankMain() {
     }
@@ -41,16 +49,19 @@ public final class HcclRankMain {
         final int nranks = Integer.parseInt(args[2]);
         final CommConfig config = CommConfig.of(rank, nranks, Path.of(args[3]))
             .withTimeout(Duration.ofMillis(Long.parseLong(args[4])));
-        final int device = args.length > 5 ? Integer.parseInt(args[5]) : rank;
+        final boolean auto = args.length > 5 && args[5].equals("auto");
+        final int device = args.length > 5 && !auto ? Integer.parseInt(args[5]) : rank;
+        final long hint = args.length > 6 ? Long.parseLong(args[6]) : 4096;
+        final boolean retry = args.length > 7 && args[7].equals("retry");
         int exit = 0;
         try {
             if (low) {
                 try (AclRuntime.Lease lease = AclRuntime.ensureReady(device);
                      AclStream stream = AclStream.create()) {
-                    run(config.withDevice(lease.deviceId()).withStream(stream.handle()));
+                    run(config.withDevice(lease.deviceId()).withStream(stream.handle()), hint, retry);
                 }
             } else {
-                run(config.withDevice(device));
+                run(auto ? config : config.withDevice(device), hint, retry);
             }
         } catch (final CommException e) {
             System.out.println("FAILED " + e.stage() + " " + e.nativeCode().orElse(-1));
@@ -72,10 +83,18 @@ public final class HcclRankMain {
         System.exit(exit);
     }
 
-    private static void run(final CommConfig config) {
+    private static void run(final CommConfig config, final long hint, final boolean retry) {
         try (Communicator comm = CommBackend.named("hccl").init(config)) {
             System.out.println("STAGE init");
-            final CommContext ctx = comm.allocWindows(4096);
+            if (retry) {
+                try {
+                    comm.allocWindows(1L << 40);
+                    System.out.println("RETRY first allocWindows unexpectedly succeeded");
+                } catch (final CommException e) {
+                    System.out.println("RETRY_FIRST " + e.stage() + " " + e.nativeCode().orElse(-1));
+                }
+            }
+            final CommContext ctx = comm.allocWindows(hint);
             System.out.println("TOPOLOGY " + ((HcclCommunicator) comm).topology());
             ContextInvariants.require(comm, ctx);
             System.out.println("LOCAL_BASE " + Long.toHexString(comm.localWindowBase()));
@@ -86,10 +105,12 @@ public final class HcclRankMain {
             if (((HcclCommunicator) comm).topology().equals("IPC")) {
                 writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
             }
+            writeAlias(ctx, comm.rank(), comm.nranks());
             comm.barrier();
             if (Boolean.getBoolean("comm4j.test.fakeCann")) {
                 requireWindowMarks(ctx, comm.nranks());
             }
+            requireAlias(ctx, comm.rank(), comm.nranks());
             for (int i = 0; i < 5; i++) {
                 comm.barrier();
             }
@@ -110,6 +131,36 @@ public final class HcclRankMain {
             if (back.mismatch(ctx.segment().asSlice(0, CommContext.BYTES)) != -1) {
                 throw new CommException(Stage.CTX_FIELDS, "hccl", "device context differs from the host view");
             }
+        }
+    }
+
+    /** Writes "ALIAS" + rank through this rank's view of the next rank's window. */
+    private static void writeAlias(final CommContext ctx, final int rank, final int nranks) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            word.set(ValueLayout.JAVA_LONG, 0, ALIAS_MARK | rank);
+            final int next = (rank + 1) % nranks;
+            final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(next) + ALIAS_OFFSET), 8, word, 8,
+                acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
+            if (rc != 0) {
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing through windowsIn[" + next + "]");
+            }
+        }
+    }
+
+    /** This rank's own window holds what the previous rank wrote through its windowsIn[this rank]. */
+    private static void requireAlias(final CommContext ctx, final int rank, final int nranks) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            final int previous = (rank + nranks - 1) % nranks;
+            final int rc = acl_h.aclrtMemcpy(word, 8, MemorySegment.ofAddress(ctx.windowIn(rank) + ALIAS_OFFSET), 8,
+                acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
+            final long found = word.get(ValueLayout.JAVA_LONG, 0);
+            if (rc != 0 || found != (ALIAS_MARK | previous)) {
+                throw new CommException(Stage.BARRIER, "hccl", "own window carries 0x" + Long.toHexString(found)
+                    + " (rc " + rc + "), expected what rank " + previous + " wrote through its windowsIn[" + rank + "]");
+            }
+            System.out.println("ALIAS ok");
         }
     }
 

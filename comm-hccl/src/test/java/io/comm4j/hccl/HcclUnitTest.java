@@ -72,15 +72,20 @@ class HcclUnitTest {
     }
 
     @Test
-    void shouldLockThePrivateLayoutPathToTheVerifiedCannMajor() {
-        assertThat(CannVersion.parse("9.0.0").verifiedForPrivateLayouts()).as("9.0.0 is verified").isTrue();
-        assertThat(CannVersion.parse("8.1.RC1").verifiedForPrivateLayouts()).as("8.1.RC1 is not").isFalse();
+    void shouldLockThePrivateLayoutPathToWhatWasMeasured() {
+        assertThat(CannVersion.parse("8.5.0").verifiedForPrivateLayouts()).as("8.5.0 was measured good").isTrue();
+        assertThat(CannVersion.parse("8.5.RC1").verifiedForPrivateLayouts()).as("the 8.5 line was measured good").isTrue();
+        assertThat(CannVersion.parse("9.0.0").verifiedForPrivateLayouts()).as("9.0.0 was measured bad").isFalse();
+        assertThat(CannVersion.parse("9.0.1").knownBadForPrivateLayouts()).as("the 9.0 line is known bad").isTrue();
+        assertThat(CannVersion.parse("8.51.0").verifiedForPrivateLayouts()).as("8.51 is not 8.5").isFalse();
+        assertThat(CannVersion.parse("8.1.RC1").verifiedForPrivateLayouts()).as("8.1.RC1 is not measured").isFalse();
         assertThat(CannVersion.parse("").major()).as("an empty version is unknown").isEqualTo(-1);
-        assertThatThrownBy(() -> CannVersion.parse("8.5.0").requireVerified(false))
-            .as("an unverified version is refused at ALLOC naming the override")
+        assertThatThrownBy(() -> CannVersion.parse("9.0.0").requireVerified(false))
+            .as("a known-bad version is refused at ALLOC naming the evidence and the override")
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.ALLOC))
-            .hasMessageContaining("CANN 8.5.0").hasMessageContaining(CannVersion.ALLOW_PROPERTY);
-        CannVersion.parse("8.5.0").requireVerified(true);
+            .hasMessageContaining("CANN 9.0.0").hasMessageContaining("95f8fb8a2")
+            .hasMessageContaining(CannVersion.ALLOW_PROPERTY);
+        CannVersion.parse("9.0.0").requireVerified(true);
     }
 
     @Test
@@ -91,6 +96,7 @@ class HcclUnitTest {
         assertThat(AclErrors.name(507018)).as("507018").isEqualTo("ACL_ERROR_RT_AICPU_EXCEPTION");
         assertThat(AclErrors.name(100002)).as("100002").isEqualTo("ACL_ERROR_REPEAT_INITIALIZE");
         assertThat(AclErrors.name(1)).as("an unknown code").isEqualTo("ACL_ERROR_UNKNOWN");
+        assertThat(AclErrors.name(507901)).as("507901").isEqualTo("ACL_ERROR_RT_SOCKET_CLOSE");
         assertThat(HcclResults.advice(9)).as("timeout advice").contains("HCCL_CONNECT_TIMEOUT");
     }
 }
