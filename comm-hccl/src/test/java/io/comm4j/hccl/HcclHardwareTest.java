@@ -18,8 +18,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The two-rank lifecycle on real NPUs (contract section 8): one process per rank, each exiting
- * with the smoke's stage codes, devices from a CTest resource spec ({@link NpuResources}); the
- * context invariants and the cross-rank global-address invariant are checked.
+ * with the smoke's stage codes, devices from a CTest resource spec ({@link NpuResources}). Each rank
+ * ({@link HcclRankMain}) checks exactly what the original's hardware test checks
+ * (hardware-lessons section 1): rankId == rank, rankNum == nranks, winSize == windowSize(),
+ * windowsIn[rank] == localWindowBase(), every windowsIn[0..n-1] non-zero, windowsOut only where the
+ * provider promises it, and the context read back from device memory with aclrtMemcpy
+ * device-to-host equals the host view; plus the alias check (a word written through windowsIn[next]
+ * is read in that rank's own window). Peers' addresses are never compared across processes: they
+ * are per-process views on every well-formed deployment.
  *
  * <p>Tagged {@code hardware} (excluded by default; run with {@code -Dgroups=hardware
  * -DexcludedGroups=none -Dcomm4j.resourceSpecFile=spec.json}, see docs/hccl.md); skipped with the
@@ -58,14 +64,12 @@ class HcclHardwareTest {
                 assertThat(results.get(r).exitCode()).as("rank %d on NPU %s exits 0 (else: the failing stage's code)\n%s",
                     r, devices.ids().get(r), results.get(r).describe()).isZero();
             }
-            for (int owner = 0; owner < 2; owner++) {
-                final String base = line(results.get(owner), "LOCAL_BASE");
-                for (int viewer = 0; viewer < 2; viewer++) {
-                    final int o = owner;
-                    assertThat(results.get(viewer).stdout().lines().filter(l -> l.startsWith("WINDOW_IN " + o + " ")))
-                        .as("rank %d sees rank %d's window at rank %d's local base (GVA)", viewer, owner, owner)
-                        .containsExactly("WINDOW_IN " + owner + " " + base);
-                }
+            for (int r = 0; r < 2; r++) {
+                assertThat(line(results.get(r), "ALIAS")).as("rank %d's own window holds what its peer wrote "
+                    + "through windowsIn[%d]\n%s", r, r, results.get(r).describe()).isEqualTo("ok");
+                assertThat(results.get(r).stdout().lines().filter(l -> l.startsWith("WINDOW_IN ")))
+                    .as("rank %d printed a non-zero windowsIn for both ranks", r).hasSize(2)
+                    .noneMatch(l -> l.endsWith(" 0"));
             }
         }
     }
