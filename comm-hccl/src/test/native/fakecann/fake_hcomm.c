@@ -4,12 +4,12 @@
  * HcclAllocComResourceByTiling checks the MC2 tiling field by field (a wrong tiling is HCCL_E_PARA
  * naming the field), waits until every rank has asked (as the real call sets up links), marks each
  * rank's windows, and returns a device pointer into the group segment:
- *   $FAKECANN_TOPO=mesh (default, COMM_TOPO_1DMESH = 1): a CommContext;
+ *   $FAKECANN_TOPO=mesh (default, COMM_TOPO_1DMESH = 1): hcomm's 32-slot HcclCombinOpParam;
  *   $FAKECANN_TOPO=ring (COMM_TOPO_CLOS = 0) or any other CommTopo value given as a number
  *   (-1 reserved, 2 910_93, 3 310P, 4 A2AXSERVER, 5 CUSTOM; hcomm's hccl_rank_graph.h): an
  *   HcclOpResParam whose remoteRes[i] point at HcclRankRelationResV2 records; remoteRes[own rank]
  *   is empty, as the reader must not use it. HcomGetL0TopoTypeEx reports the value as it is.
- * $FAKECANN_CORRUPT breaks the returned data on purpose: ranknum0 / ranknum65 (mesh rankNum),
+ * $FAKECANN_CORRUPT breaks the returned data on purpose: ranknum0 / ranknum33 / ranknum65 (mesh rankNum),
  * ranksize0 / ranksize65 (ring rankSize), zero_peer (a peer's nextDevicePtr is 0),
  * bad_peer (a peer's nextDevicePtr is not device memory), no_windows_out (mesh windowsOut left 0).
  *
@@ -134,22 +134,43 @@ static HcclResult check_tiling(const Mc2CommConfigV2 *t, const struct fake_comm 
     return HCCL_SUCCESS;
 }
 
+/*
+ * The MESH context as hcomm declares it (src/legacy/ascend910/pub_inc/aicpu_operator_pub.h:
+ * HcclCombinOpParam, RANK_NUM = 32 slots; hardware-lessons sections 2 and 10): read as comm4j's
+ * 64-slot CommContext, only the first 288 bytes (through windowsIn[31]) mean the same; at 288 the
+ * 32 windowsOut start, and at CommContext's windowsOut offset (544) lies hcomId.
+ */
+#define FAKE_MESH_SLOTS 32
+struct fake_combin_op_param {
+    uint64_t workSpace;
+    uint64_t workSpaceSize;
+    uint32_t rankId;
+    uint32_t rankNum;
+    uint64_t winSize;
+    uint64_t windowsIn[FAKE_MESH_SLOTS];
+    uint64_t windowsOut[FAKE_MESH_SLOTS];
+    char hcomId[128];
+};
+_Static_assert(offsetof(struct fake_combin_op_param, windowsIn) == 32, "windowsIn at 32");
+_Static_assert(offsetof(struct fake_combin_op_param, windowsOut) == 288, "windowsOut at 288");
+_Static_assert(offsetof(struct fake_combin_op_param, hcomId) == 544, "hcomId at 544");
+
 static uint64_t build_mesh(const struct fake_comm *c, uint8_t *meta)
 {
     const struct fake_group_header *g = c->group;
-    CommContext *ctx = (CommContext *)(meta + FAKE_CTX_OFFSET);
+    struct fake_combin_op_param *ctx = (struct fake_combin_op_param *)(meta + FAKE_CTX_OFFSET);
     memset(ctx, 0, sizeof(*ctx));
     ctx->workSpace = (uint64_t)(uintptr_t)(meta + FAKE_WORKSPACE_OFFSET);
     ctx->workSpaceSize = FAKE_WORKSPACE_BYTES;
     ctx->rankId = c->rank;
-    ctx->rankNum = corrupt("ranknum0") ? 0 : corrupt("ranknum65") ? 65 : c->nranks;
+    ctx->rankNum = corrupt("ranknum0") ? 0 : corrupt("ranknum65") ? 65 : corrupt("ranknum33") ? 33 : c->nranks;
     ctx->winSize = g->win_size;
-    for (uint32_t i = 0; i < c->nranks; i++) {
+    for (uint32_t i = 0; i < c->nranks && i < FAKE_MESH_SLOTS; i++) {
         ctx->windowsIn[i] = fakecann_window_in(g, i);
-        /* no_windows_out: left 0, as the newest original leaves it ("no kernel path reads it") and
-         * as a 32-slot HcclCombinOpParam has no windowsOut where CommContext's is (lessons 1, 2) */
+        /* no_windows_out: left 0, as the newest original leaves it ("no kernel path reads it") */
         ctx->windowsOut[i] = corrupt("no_windows_out") ? 0 : fakecann_window_out(g, i);
     }
+    snprintf(ctx->hcomId, sizeof(ctx->hcomId), "%s", c->name);
     return (uint64_t)(uintptr_t)ctx;
 }
 

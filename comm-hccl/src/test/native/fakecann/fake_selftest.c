@@ -76,8 +76,9 @@ static int run_rank(int rank, int same_device, HcclRootInfo *shared_info, volati
           "HcclAllocComResourceByTiling");
     uint64_t in[2];
     if (topo == COMM_TOPO_1DMESH) {
-        CommContext host;
-        CHECK(aclrtMemcpy(&host, sizeof(host), ctx, sizeof(host), ACL_MEMCPY_DEVICE_TO_HOST) == ACL_SUCCESS, "memcpy");
+        CommContext host; /* the 288-byte prefix of the 32-slot MESH context means the same as CommContext's */
+        memset(&host, 0, sizeof(host));
+        CHECK(aclrtMemcpy(&host, sizeof(host), ctx, 288, ACL_MEMCPY_DEVICE_TO_HOST) == ACL_SUCCESS, "memcpy");
         CHECK(host.rankId == (uint32_t)rank && host.rankNum == 2, "mesh ids");
         in[0] = host.windowsIn[0];
         in[1] = host.windowsIn[1];

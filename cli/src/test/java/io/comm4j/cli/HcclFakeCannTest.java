@@ -57,8 +57,9 @@ class HcclFakeCannTest {
     @Test
     @Timeout(90)
     void shouldReadTheContextBackFromDeviceMemoryAtContextCopy() {
-        // mesh: aclrtMemcpy call 1 is the backend's own read of HCCL's context, call 2 the smoke's
-        final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtMemcpy:507018:2").run(LIMIT);
+        // mesh: aclrtMemcpy call 1 reads HCCL's context, call 2 copies comm4j's CommContext to device
+        // memory, call 3 is the smoke's read-back
+        final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtMemcpy:507018:3").run(LIMIT);
 
         assertThat(r.exitCode()).as("context copy's code\n%s", r.describe()).isEqualTo(Stage.CTX_COPY.exitCode());
         assertThat(r.stdout()).as("the stage names the device-to-host copy\n%s", r.describe())

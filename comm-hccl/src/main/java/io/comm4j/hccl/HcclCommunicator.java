@@ -33,8 +33,9 @@ import java.util.Optional;
  * value compared for equality: {@code COMM_TOPO_1DMESH} (1) is MESH, {@code COMM_TOPO_CLOS} (0)
  * RING, anything else a clear ALLOC error naming the value), {@code HcomGetCommHandleByGroup}, file
  * barrier {@code hccl_init}, the MC2 tiling ({@link Mc2Tiling}), {@code HcclAllocComResourceByTiling};
- * then {@link MeshContextReader} or {@link RingContextReader}. In RING mode the built context is
- * copied to 1056 bytes of device memory this communicator owns and frees on close. The context is
+ * then {@link MeshContextReader} or {@link RingContextReader}. Either way the CommContext comm4j
+ * built on host is copied to 1056 bytes of device memory this communicator owns and frees on
+ * close: kernels never read HCCL's private struct as a CommContext. The context is
  * checked (rankId, rankNum, winSize, windowsIn[0..n-1] non-zero) before it is handed out; windows
  * smaller than the hint are a {@link Stage#WINDOW_SIZE} failure. A failed allocWindows releases
  * what it took, so it can be called again. Refused on a CANN where the private layouts were not
@@ -241,14 +242,11 @@ public final class HcclCommunicator implements Communicator {
         }
         final CommContext built;
         try {
-            if (mesh) {
-                built = CommContext.view(MeshContextReader.read(devicePointer, arena), devicePointer);
-            } else {
-                final MemorySegment host = RingContextReader.read(devicePointer, arena);
-                ownedDeviceContext = allocateDeviceContext();
-                DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the ring CommContext");
-                built = CommContext.view(host, ownedDeviceContext);
-            }
+            final MemorySegment host = mesh ? MeshContextReader.read(devicePointer, arena)
+                : RingContextReader.read(devicePointer, arena);
+            ownedDeviceContext = allocateDeviceContext();
+            DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the " + (mesh ? "mesh" : "ring") + " CommContext");
+            built = CommContext.view(host, ownedDeviceContext);
             requireUsable(built, mesh);
             if (built.winSize() < winSizeHint) {
                 throw new CommException(Stage.WINDOW_SIZE, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
@@ -331,7 +329,7 @@ public final class HcclCommunicator implements Communicator {
         ownedDeviceContext = 0;
         final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
         if (rc != AclErrors.SUCCESS) {
-            primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(ring CommContext)"));
+            primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(owned CommContext)"));
         }
     }
 
@@ -339,7 +337,7 @@ public final class HcclCommunicator implements Communicator {
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
             NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
-                "aclrtMalloc(" + CommContext.BYTES + " bytes for the ring CommContext)");
+                "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
             final long address = out.get(ValueLayout.ADDRESS, 0).address();
             if (address == 0) {
                 throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "aclrtMalloc returned NULL");
@@ -421,12 +419,12 @@ public final class HcclCommunicator implements Communicator {
                 windows.close(rendezvous, skipIpcBarrier, teardown);
             }
         });
-        teardown.run("aclrtFree(ring CommContext)", () -> {
+        teardown.run("aclrtFree(CommContext)", () -> {
             if (ownedDeviceContext != 0) {
                 final long address = ownedDeviceContext;
                 ownedDeviceContext = 0;
                 NativeChecks.acl(acl_h.aclrtFree(MemorySegment.ofAddress(address)), Stage.DESTROY,
-                    "aclrtFree(ring CommContext)");
+                    "aclrtFree(owned CommContext)");
             }
         });
         teardown.run("HcclCommDestroy",

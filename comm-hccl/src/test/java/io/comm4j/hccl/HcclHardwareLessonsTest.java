@@ -77,6 +77,24 @@ class HcclHardwareLessonsTest {
         expectSuccess(group().env("FAKECANN_TOPO", "mesh").env("FAKECANN_CORRUPT", "no_windows_out").run());
     }
 
+    // ---- section 2: the MESH context has 32 slots; read only what it is known to hold ----
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldHandKernelsAMeshContextWithoutWhatLiesPastThe32SlotWindowsIn() {
+        final List<FakeCannGroup.Rank> ranks = group().env("FAKECANN_TOPO", "mesh").run();
+        expectSuccess(ranks);
+        ranks.forEach(r -> assertThat(r.value("WINDOWS_OUT_0")).as("rank %d's kernel-visible windowsOut[0] is 0, "
+            + "not the bytes at offset 544 of HCCL's 32-slot context (hcomId there)", r.rank()).isEqualTo("0"));
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldRefuseMoreThan32RanksOnTheMeshPath() {
+        expectFailure(group().env("FAKECANN_TOPO", "mesh").env("FAKECANN_CORRUPT", "ranknum33").run(), "ALLOC -1",
+            "rankNum=33", "32");
+    }
+
     // ---- section 2: the MC2 path is known good on CANN 8.5, known bad on 9.0 ----
 
     @Test

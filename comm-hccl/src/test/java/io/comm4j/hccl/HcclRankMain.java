@@ -102,6 +102,7 @@ public final class HcclRankMain {
                 System.out.println("WINDOW_IN " + i + " " + Long.toHexString(ctx.windowIn(i)));
             }
             requireDeviceCopyMatches(ctx);
+            System.out.println("WINDOWS_OUT_0 " + Long.toHexString(comm.readBackContext().windowOut(0)));
             if (((HcclCommunicator) comm).topology().equals("IPC")) {
                 writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
             }
