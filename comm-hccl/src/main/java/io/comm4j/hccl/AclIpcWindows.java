@@ -30,13 +30,12 @@ import java.util.List;
  * peer access to each other device ({@code aclrtDeviceEnablePeerAccess}) and imports every peer's
  * window ({@code aclrtIpcMemImportByKey}). Records travel through {@link PeerExchange} files.
  *
- * <p>Unlike the tiling path, addresses are this process's: {@code windowsIn[i]} of two ranks
- * differ for the same window (as on sim), so the global-address invariant does not hold;
- * {@code windowsOut} mirrors {@code windowsIn}. The CommContext is built on host and copied to
+ * <p>Addresses are this process's: {@code windowsIn[i]} of two ranks differ for the same window,
+ * as on every path (hardware-lessons section 1); {@code windowsOut} mirrors {@code windowsIn}. The CommContext is built on host and copied to
  * device memory this provider owns. Closing closes the imports, waits until every rank has
  * (file barrier {@code ipc_closed}), then closes its own export and frees its memory.
  */
-final class AclIpcWindows {
+final class AclIpcWindows implements WindowProvider {
     /** System property choosing the window provider: {@code tiling} (default) or {@code ipc}. */
     static final String PROPERTY = "comm4j.hccl.windows";
     /** Window sizes are rounded up to this (huge-page) multiple. */
@@ -172,8 +171,20 @@ final class AclIpcWindows {
     }
 
     /** The context built by {@link #allocate}. */
-    CommContext context() {
+    @Override
+    public CommContext context() {
         return context;
+    }
+
+    @Override
+    public String topology() {
+        return "IPC";
+    }
+
+    /** windowsOut mirrors windowsIn, as #597 did. */
+    @Override
+    public boolean promisesWindowsOut() {
+        return true;
     }
 
     /**
@@ -182,7 +193,8 @@ final class AclIpcWindows {
      *
      * @param teardown where each failure is recorded
      */
-    void close(final FileRendezvous rendezvous, final boolean peersGone, final Teardown teardown) {
+    @Override
+    public void close(final FileRendezvous rendezvous, final boolean peersGone, final Teardown teardown) {
         try (Arena call = Arena.ofConfined()) {
             for (final String key : importedKeys) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(key));

@@ -5,10 +5,8 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
-import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.HcclRootInfo;
-import io.comm4j.bindings.hcomm.hcomm_private_h;
 import io.comm4j.bindings.CommunicatorFunctions;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
@@ -29,20 +27,12 @@ import java.util.Optional;
  * rendezvous (rank 0 calls {@code HcclGetRootInfo} and publishes it with a run token, the others
  * wait for it), file barrier {@code rootinfo_ready}, {@code HcclCommInitRootInfo}.
  *
- * <p><b>allocWindows</b>: {@code HcclGetCommName}, {@code HcomGetL0TopoTypeEx} (a {@code CommTopo}
- * value compared for equality: {@code COMM_TOPO_1DMESH} (1) is MESH, {@code COMM_TOPO_CLOS} (0)
- * RING, anything else a clear ALLOC error naming the value), {@code HcomGetCommHandleByGroup}, file
- * barrier {@code hccl_init}, the MC2 tiling ({@link Mc2Tiling}), {@code HcclAllocComResourceByTiling};
- * then {@link MeshContextReader} or {@link RingContextReader}. Either way the CommContext comm4j
- * built on host is copied to 1056 bytes of device memory this communicator owns and frees on
- * close: kernels never read HCCL's private struct as a CommContext. The context is
- * checked (rankId, rankNum, winSize, windowsIn[0..n-1] non-zero) before it is handed out; windows
- * smaller than the hint are a {@link Stage#WINDOW_SIZE} failure. A failed allocWindows releases
- * what it took, so it can be called again. Refused on a CANN where the private layouts were not
- * measured good ({@link CannVersion}), and, clearly, on a CANN without the three libhcomm symbols.
- *
- * <p>With {@code -Dcomm4j.hccl.windows=ipc} windows come instead from public ACL IPC calls
- * ({@link AclIpcWindows}): no private layout, no version lock, but per-process addresses.
+ * <p><b>allocWindows</b>: windows come from one {@link WindowProvider}: {@link Mc2Windows} (the MC2
+ * private-layout path, the default; version-locked: known good on CANN 8.5, known bad on 9.0) or,
+ * with {@code -Dcomm4j.hccl.windows=ipc}, {@link AclIpcWindows} (public ACL IPC calls, no private
+ * layout, no version lock). Either way the context kernels get is device memory the provider owns,
+ * its peer addresses are this process's views, and a failed allocation leaves nothing behind.
+ * {@link #readBackContext()} reads it back with {@code aclrtMemcpy} device-to-host.
  *
  * <p><b>barrier</b>: {@code HcclBarrier}, synchronous; no {@code aclrtSynchronizeStream} after it
  * (HcclBarrier switches the thread's ACL context and the stream would then fail with 507018).
@@ -61,14 +51,6 @@ public final class HcclCommunicator implements Communicator {
     static final String TAG_ROOTINFO = "rootinfo_ready";
     static final String TAG_INIT = "hccl_init";
     static final String TAG_DESTROY = "destroy";
-    /** The three libhcomm functions allocWindows needs; none has a public header. */
-    static final List<String> PRIVATE_FUNCTIONS = List.of(
-        "HcomGetL0TopoTypeEx", "HcomGetCommHandleByGroup", "HcclAllocComResourceByTiling");
-    /** CommTopo names by value (hcomm's {@code hccl_rank_graph.h}; 4 and 5 added in 9.0.0). */
-    static final java.util.Map<Integer, String> COMM_TOPO_NAMES = java.util.Map.of(
-        -1, "COMM_TOPO_RESERVED", 0, "COMM_TOPO_CLOS", 1, "COMM_TOPO_1DMESH", 2, "COMM_TOPO_910_93",
-        3, "COMM_TOPO_310P", 4, "COMM_TOPO_A2AXSERVER", 5, "COMM_TOPO_CUSTOM");
-    private static final int COMM_NAME_BYTES = 128;
 
     private enum State { JOINED, ALLOCATED, CLOSED }
 
@@ -78,11 +60,8 @@ public final class HcclCommunicator implements Communicator {
     private final List<AutoCloseable> owned;
     private final Arena arena = Arena.ofShared();
     private State state = State.JOINED;
-    private CommContext context;
-    private long ownedDeviceContext;
-    private AclIpcWindows ipc;
-    private String topology = "";
-    private boolean windowsOutPromised;
+    private WindowProvider windows;   // set once allocWindows succeeded
+    private AclIpcWindows failedIpc;  // a failed IPC allocation's partial state, released on close
 
     private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
                              final List<AutoCloseable> owned) {
@@ -183,7 +162,7 @@ public final class HcclCommunicator implements Communicator {
 
     /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
     public synchronized String topology() {
-        return topology;
+        return windows == null ? "" : windows.topology();
     }
 
     @Override
@@ -198,152 +177,30 @@ public final class HcclCommunicator implements Communicator {
         if (AclIpcWindows.selected()) {
             return allocIpcWindows(winSizeHint);
         }
-        for (final String symbol : PRIVATE_FUNCTIONS) {
-            if (!NativeLibraries.isAvailable(symbol)) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "this CANN does not export " + symbol
-                    + " (" + NativeLibraries.loadCann().libraries() + "): windows cannot be allocated through the "
-                    + "MC2 tiling here; communicator init and barriers still work");
-            }
-        }
-        HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
-        final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
-        NativeChecks.hccl(CommunicatorFunctions.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
-        final String groupName = commName(group);
-        final int topo;
-        final MemorySegment handle;
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment topoOut = call.allocate(ValueLayout.JAVA_INT);
-            NativeChecks.hccl(CommunicatorFunctions.HcomGetL0TopoTypeEx(group, topoOut, 0), Stage.ALLOC,
-                "HcomGetL0TopoTypeEx(" + groupName + ")");
-            topo = topoOut.get(ValueLayout.JAVA_INT, 0);
-            final MemorySegment handleOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(CommunicatorFunctions.HcomGetCommHandleByGroup(group, handleOut), Stage.ALLOC,
-                "HcomGetCommHandleByGroup(" + groupName + ")");
-            handle = handleOut.get(ValueLayout.ADDRESS, 0);
-        }
-        final boolean mesh = topo == hcomm_private_h.COMM_TOPO_1DMESH();
-        if (!mesh && topo != hcomm_private_h.COMM_TOPO_CLOS()) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcomGetL0TopoTypeEx(" + groupName
-                + ") returned topology " + topo + " (" + COMM_TOPO_NAMES.getOrDefault(topo, "not a CommTopo value")
-                + "): comm4j reads the MC2 context of COMM_TOPO_1DMESH (1, MESH) and COMM_TOPO_CLOS (0, RING) only");
-        }
-        rendezvous.barrier(TAG_INIT, Stage.ALLOC);
-        final long devicePointer;
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment tiling = Mc2Tiling.build(call, groupName);
-            final MemorySegment ctxOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(CommunicatorFunctions.HcclAllocComResourceByTiling(handle, config.stream(), tiling, ctxOut),
-                Stage.ALLOC, "HcclAllocComResourceByTiling(" + groupName + ")");
-            devicePointer = ctxOut.get(ValueLayout.ADDRESS, 0).address();
-        }
-        if (devicePointer == 0) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND,
-                "HcclAllocComResourceByTiling succeeded but returned a NULL context");
-        }
-        final CommContext built;
-        try {
-            final MemorySegment host = mesh ? MeshContextReader.read(devicePointer, arena)
-                : RingContextReader.read(devicePointer, arena);
-            ownedDeviceContext = allocateDeviceContext();
-            DeviceCopy.toDevice(ownedDeviceContext, host, Stage.ALLOC, "the " + (mesh ? "mesh" : "ring") + " CommContext");
-            built = CommContext.view(host, ownedDeviceContext);
-            requireUsable(built, mesh);
-            if (built.winSize() < winSizeHint) {
-                throw new CommException(Stage.WINDOW_SIZE, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
-                    + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on "
-                    + "every rank");
-            }
-        } catch (final RuntimeException e) {
-            freeOwnedContext(e);
-            throw e;
-        }
-        topology = mesh ? "MESH" : "RING";
-        windowsOutPromised = !mesh;
-        context = built;
+        final Mc2Windows made = Mc2Windows.allocate(config, comm, rendezvous, winSizeHint, arena);
+        windows = made;
         state = State.ALLOCATED;
-        LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), topology, built.winSize(),
-            Long.toHexString(built.deviceAddress()));
-        return built;
-    }
-
-    /**
-     * The group name HcclGetCommName wrote; it must end with a NUL inside the buffer and leave room
-     * for one in the tiling's 128-byte groupName field.
-     */
-    private static String commName(final MemorySegment buffer) {
-        for (long i = 0; i < buffer.byteSize(); i++) {
-            if (buffer.get(ValueLayout.JAVA_BYTE, i) == 0) {
-                if (i == 0) {
-                    throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned an empty name");
-                }
-                return buffer.getString(0);
-            }
-        }
-        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned a name of "
-            + buffer.byteSize() + " bytes or more without a terminating NUL");
+        LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), made.topology(),
+            made.context().winSize(), Long.toHexString(made.context().deviceAddress()));
+        return made.context();
     }
 
     /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
     private CommContext allocIpcWindows(final long winSizeHint) {
-        if (ipc != null) {
+        if (failedIpc != null) {
             throw new IllegalStateException("a failed IPC window allocation cannot be retried; close the communicator");
         }
         final List<AclIpcWindows> made = new ArrayList<>(1);
         try {
-            context = AclIpcWindows.allocate(config, rendezvous, winSizeHint, arena, made).context();
-        } finally {
+            windows = AclIpcWindows.allocate(config, rendezvous, winSizeHint, arena, made);
+        } catch (final RuntimeException e) {
             if (!made.isEmpty()) {
-                ipc = made.getFirst();
+                failedIpc = made.getFirst(); // released on close
             }
+            throw e;
         }
-        topology = "IPC";
-        windowsOutPromised = true;
         state = State.ALLOCATED;
-        return context;
-    }
-
-    /**
-     * The checks of contract section 2 that need no peer: rankId, rankNum, winSize > 0, every
-     * windowsIn[0..n-1] non-zero, and windowsOut where this provider promises it. Peers' addresses
-     * are per process and are not compared (hardware-lessons section 1).
-     */
-    private void requireUsable(final CommContext ctx, final boolean mesh) {
-        final java.util.List<String> problems = io.comm4j.ContextInvariants.violations(ctx, config.rank(),
-            config.nranks(), ctx.winSize(), ctx.windowIn(config.rank()), !mesh);
-        if (ctx.winSize() <= 0) {
-            problems.add("winSize is " + ctx.winSize());
-        }
-        if (!problems.isEmpty()) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "the " + (mesh ? "MESH" : "RING")
-                + " context HCCL returned is not usable (layout drift? check the CANN version): "
-                + String.join("; ", problems));
-        }
-    }
-
-    /** Frees the owned device context of a failed allocation, so allocWindows can run again. */
-    private void freeOwnedContext(final RuntimeException primary) {
-        if (ownedDeviceContext == 0) {
-            return;
-        }
-        final long address = ownedDeviceContext;
-        ownedDeviceContext = 0;
-        final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
-        if (rc != AclErrors.SUCCESS) {
-            primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(owned CommContext)"));
-        }
-    }
-
-    private static long allocateDeviceContext() {
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
-                "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
-            final long address = out.get(ValueLayout.ADDRESS, 0).address();
-            if (address == 0) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "aclrtMalloc returned NULL");
-            }
-            return address;
-        }
+        return windows.context();
     }
 
     @Override
@@ -369,7 +226,7 @@ public final class HcclCommunicator implements Communicator {
     @Override
     public synchronized boolean promisesWindowsOut() {
         requireContext();
-        return windowsOutPromised;
+        return windows.promisesWindowsOut();
     }
 
     @Override
@@ -411,20 +268,13 @@ public final class HcclCommunicator implements Communicator {
             teardown.record("the destroy barrier", e);
             peersGone = true;
         }
-        final boolean skipIpcBarrier = peersGone;
-        teardown.run("closing the IPC windows", () -> {
-            if (ipc != null) {
-                final AclIpcWindows windows = ipc;
-                ipc = null;
-                windows.close(rendezvous, skipIpcBarrier, teardown);
-            }
-        });
-        teardown.run("aclrtFree(CommContext)", () -> {
-            if (ownedDeviceContext != 0) {
-                final long address = ownedDeviceContext;
-                ownedDeviceContext = 0;
-                NativeChecks.acl(acl_h.aclrtFree(MemorySegment.ofAddress(address)), Stage.DESTROY,
-                    "aclrtFree(owned CommContext)");
+        final boolean skipPeers = peersGone;
+        teardown.run("releasing the windows", () -> {
+            final WindowProvider provider = windows != null ? windows : failedIpc;
+            windows = null;
+            failedIpc = null;
+            if (provider != null) {
+                provider.close(rendezvous, skipPeers, teardown);
             }
         });
         teardown.run("HcclCommDestroy",
@@ -457,9 +307,9 @@ public final class HcclCommunicator implements Communicator {
 
     private CommContext requireContext() {
         requireOpen();
-        if (context == null) {
+        if (windows == null) {
             throw new IllegalStateException("allocWindows has not been called");
         }
-        return context;
+        return windows.context();
     }
 }
