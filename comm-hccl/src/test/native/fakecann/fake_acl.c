@@ -775,8 +775,9 @@ ACL_API aclError aclrtIpcMemGetExportKey(void *devPtr, size_t size, char *key, s
     if (allocs[slot].exported[0] == '\0') {
         const char *prefix = getenv("FAKECANN_SHM_PREFIX");
         char name[64];
-        snprintf(name, sizeof(name), "%s_ipc_%d_%u", prefix != NULL && *prefix ? prefix : "fakecann",
-                 (int)getpid(), export_serial++);
+        /* the exporter's driver device rides in the name, so the importer can tell a cross-card import */
+        snprintf(name, sizeof(name), "%s_ipc_%d_%u_d%d", prefix != NULL && *prefix ? prefix : "fakecann",
+                 (int)getpid(), export_serial++, fakecann_physical_device());
         char from[64];
         char to[128];
         snprintf(from, sizeof(from), "/proc/self/fd/%d", allocs[slot].fd);
@@ -805,10 +806,19 @@ ACL_API aclError aclrtIpcMemSetImportPid(const char *key, int32_t *pid, size_t n
 
 ACL_API aclError aclrtIpcMemImportByKey(void **devPtr, const char *key, uint64_t flags)
 {
-    (void)flags;
     INJECT("aclrtIpcMemImportByKey");
     if (devPtr == NULL || key == NULL || strchr(key, '/') != NULL || strlen(key) >= 64) {
         return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    /* A cross-card import needs ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS: with the default flag
+     * the driver rejects the handle with 507899 (hardware-lessons section 3, commit 1c7568c37). */
+    const char *d = strrchr(key, 'd');
+    const int exporter = d != NULL && d > key && d[-1] == '_' ? (int)strtol(d + 1, NULL, 10) : -1;
+    if ((flags & ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS) == 0 && exporter != fakecann_physical_device()) {
+        fakecann_set_error("fake CANN: aclrtIpcMemImportByKey(%s): a handle of device %d imported on device %d "
+                           "without ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS", key, exporter,
+                           fakecann_physical_device());
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
     }
     char path[128];
     snprintf(path, sizeof(path), "/dev/shm/%s", key);

@@ -56,6 +56,8 @@ FAKECANN_EXPORT int fakecann_stream_valid(const void *stream);
 /* What CANN's rt_error_codes.h calls 507901 (hardware-lessons section 6, 8): aclrtDestroyStream
  * returned it on hardware for a stream HcclBarrier had used. */
 #define FAKECANN_ACL_ERROR_RT_SOCKET_CLOSE 507901
+/* 507899 ACL_ERROR_RT_DRV_INTERNAL_ERROR: the driver rejected a handle or a device id (section 8). */
+#define FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR 507899
 
 /* HcclBarrier switches the thread's ACL context and dirties its stream (as on hardware,
  * hardware-lessons section 6): aclrtSynchronizeStream on that stream then returns 507018

@@ -26,9 +26,12 @@ import java.util.List;
  * <p>Each rank {@code aclrtMalloc}s its window (the hint rounded up to {@value #ALIGN} bytes, as
  * exported memory must be page-aligned), tells every peer its process id ({@code
  * aclrtDeviceGetBareTgid}) and device, exports the window ({@code aclrtIpcMemGetExportKey}, PID
- * validation on, {@code aclrtIpcMemSetImportPid} with the peers' ids), publishes the key, enables
- * peer access to each other device ({@code aclrtDeviceEnablePeerAccess}) and imports every peer's
- * window ({@code aclrtIpcMemImportByKey}). Records travel through {@link PeerExchange} files.
+ * validation on, {@code aclrtIpcMemSetImportPid} with the peers' ids), enables peer access to
+ * every other rank's device ({@code aclrtDeviceEnablePeerAccess}, a failure is a warning),
+ * publishes the key and imports every peer's window ({@code aclrtIpcMemImportByKey} with
+ * {@code ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS}; hardware-lessons section 3). Records travel
+ * through {@link PeerExchange} files. Even so, imports fail with 507899 on PCIe-attached boxes
+ * (910B2C, lessons section 3): the VMM provider (issue #12) is the one that works there.
  *
  * <p>Addresses are this process's: {@code windowsIn[i]} of two ranks differ for the same window,
  * as on every path (hardware-lessons section 1); {@code windowsOut} mirrors {@code windowsIn}. The CommContext is built on host and copied to
@@ -109,6 +112,22 @@ final class AclIpcWindows implements WindowProvider {
             final int device = intOut.get(ValueLayout.JAVA_INT, 0);
             final byte[][] idents = exchange.exchange("ident", ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(tgid).putInt(device).array());
+            // Peer access for every other rank's device, even when its logical id equals ours (one
+            // visible card per process: both are 0); a failure is a warning, as CANN 9 has no
+            // "already enabled" code (hardware-lessons section 3). Every rank enables before it
+            // publishes its key, and imports only after reading every key: the key exchange is the
+            // barrier that orders the enables before any import.
+            for (int r = 0; r < n; r++) {
+                if (r != rank) {
+                    final int peerDevice = record(idents[r], 8, "ident", r).getInt(4);
+                    final int rc = acl_h.aclrtDeviceEnablePeerAccess(peerDevice, 0);
+                    if (rc != AclErrors.SUCCESS) {
+                        org.apache.logging.log4j.LogManager.getLogger(AclIpcWindows.class).warn(
+                            "rank {}: aclrtDeviceEnablePeerAccess({}) for rank {} returned {}({}); going on{}", rank,
+                            peerDevice, r, AclErrors.name(rc), rc, NativeChecks.recentAclMessage());
+                    }
+                }
+            }
 
             final MemorySegment key = call.allocate(KEY_BYTES);
             NativeChecks.acl(acl_h.aclrtIpcMemGetExportKey(MemorySegment.ofAddress(window), size, key, KEY_BYTES,
@@ -140,14 +159,11 @@ final class AclIpcWindows implements WindowProvider {
                             + rec.getLong(0) + "-byte window, this rank " + size + ": every rank must pass the same hint");
                     }
                     final String peerKey = new String(keys[r], 8, keys[r].length - 8, StandardCharsets.US_ASCII);
-                    final int peerDevice = record(idents[r], 8, "ident", r).getInt(4);
-                    if (peerDevice != device) {
-                        NativeChecks.acl(acl_h.aclrtDeviceEnablePeerAccess(peerDevice, 0), Stage.ALLOC,
-                            "aclrtDeviceEnablePeerAccess(" + peerDevice + ")");
-                    }
                     final MemorySegment peerKeySeg = call.allocateFrom(peerKey);
+                    // without ENABLE_PEER_ACCESS the driver rejects a cross-card handle (507899; lessons 3)
                     NativeChecks.acl(acl_h.aclrtIpcMemImportByKey(out, peerKeySeg,
-                        acl_h.ACL_RT_IPC_MEM_IMPORT_FLAG_DEFAULT()), Stage.ALLOC, "aclrtIpcMemImportByKey(rank " + r + ")");
+                        acl_h.ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS()), Stage.ALLOC,
+                        "aclrtIpcMemImportByKey(rank " + r + ")");
                     importedKeys.add(peerKey);
                     address = out.get(ValueLayout.ADDRESS, 0).address();
                 }

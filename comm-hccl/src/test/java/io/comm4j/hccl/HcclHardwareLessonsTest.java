@@ -149,6 +149,19 @@ class HcclHardwareLessonsTest {
         expectFailure(ranks, "ACL_READY 107001", "aclrtSetDevice", "ASCEND_RT_VISIBLE_DEVICES");
     }
 
+    // ---- section 3: IPC windows across cards, one visible card per process ----
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldImportIpcWindowsAcrossCardsWhenEachProcessSeesOneCardAsDevice0() {
+        final List<FakeCannGroup.Rank> ranks = group().jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
+            .rankEnv(0, "ASCEND_RT_VISIBLE_DEVICES", "2").rankEnv(1, "ASCEND_RT_VISIBLE_DEVICES", "3")
+            .device(r -> "0").run();
+        expectSuccess(ranks);
+        ranks.forEach(r -> assertThat(r.value("ALIAS")).as("rank %d's window holds its peer's write", r.rank())
+            .isEqualTo("ok"));
+    }
+
     // ---- device choice without an explicit device ----
 
     @ParameterizedTest(name = "{0}")
