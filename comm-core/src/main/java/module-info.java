@@ -6,7 +6,7 @@
  * ({@code io.comm4j.sim}, {@code io.comm4j.hccl}).
  */
 module io.comm4j.core {
-    requires transitive io.comm4j.bindings;
+    requires io.comm4j.bindings; // bindings.comm only (the CommContext layout); no bindings type in the API
     requires org.apache.logging.log4j;
 
     exports io.comm4j;
