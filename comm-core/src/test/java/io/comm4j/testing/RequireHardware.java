@@ -3,6 +3,7 @@ package io.comm4j.testing;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.opentest4j.TestAbortedException;
 
 import java.io.IOException;
@@ -22,11 +23,13 @@ import java.util.Map;
  * backend module. For every test that aborts (a failed assumption: no NPUs, no CANN, no resource
  * spec) it prints one {@code SKIPPED <test>: <reason>} line on the console and, when
  * {@code -Dcomm4j.skipReportFile} names a file, appends that line to it (scripts/test-hardware reads
- * it to give CTest its skip code). When {@code -Dcomm4j.requireHardware=true} (or the environment
+ * it to give CTest its skip code; hardware tests that ran are appended there as {@code RAN <test>}, so
+ * a run where none exists reads as a skip too). When {@code -Dcomm4j.requireHardware=true} (or the environment
  * variable {@code COMM4J_REQUIRE_HARDWARE=true}) a skipped test tagged {@code hardware} fails instead,
  * naming itself and the reason: a hardware CI job cannot go green with nothing run.
  */
-public final class RequireHardware implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class RequireHardware implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler,
+    TestWatcher {
     /** The switch: a skipped hardware test fails. */
     public static final String PROPERTY = "comm4j.requireHardware";
     /** The same switch from the environment. */
@@ -57,13 +60,33 @@ public final class RequireHardware implements TestExecutionExceptionHandler, Lif
         throw judge(context, thrown);
     }
 
+    @Override
+    public void testSuccessful(final ExtensionContext context) {
+        ran(context);
+    }
+
+    @Override
+    public void testFailed(final ExtensionContext context, final Throwable cause) {
+        ran(context);
+    }
+
+    private static void ran(final ExtensionContext context) {
+        if (context.getTags().contains(TAG)) {
+            report("RAN " + name(context));
+        }
+    }
+
+    private static String name(final ExtensionContext context) {
+        return context.getRequiredTestClass().getSimpleName()
+            + context.getTestMethod().map(m -> "." + m.getName()).orElse("")
+            + (context.getTestMethod().isPresent() ? " [" + context.getDisplayName() + "]" : "");
+    }
+
     private static Throwable judge(final ExtensionContext context, final Throwable thrown) {
         if (!(thrown instanceof TestAbortedException)) {
             return thrown;
         }
-        final String test = context.getRequiredTestClass().getSimpleName()
-            + context.getTestMethod().map(m -> "." + m.getName()).orElse("")
-            + (context.getTestMethod().isPresent() ? " [" + context.getDisplayName() + "]" : "");
+        final String test = name(context);
         final String reason = thrown.getMessage() == null ? "(no reason given)" : thrown.getMessage();
         final String line = "SKIPPED " + test + ": " + reason;
         System.out.println(line);
