@@ -109,7 +109,8 @@ public final class CommSmoke implements Callable<Integer> {
     }
 
     /** Rank mode: the smoke sequence for rank {@code m}, printed to {@code out}; returns the exit code. */
-    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter out) {
+    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter untagged) {
+        final PrintWriter out = RankTag.forRank(untagged, m, group.json());
         CliLogging.configure(group.verbose(), "rank " + m.rank());
         final RankReport.Header header = new RankReport.Header("smoke", m.rank(), m.nranks(), group.backend(),
             m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
