@@ -3,6 +3,7 @@ package io.comm4j.cli;
 import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.cli.logging.CliLogging;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {AllreduceCommand.class},
+    subcommands = {AllreduceCommand.class, AutoComplete.GenerateCompletion.class},
     description = {
         "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
             + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
