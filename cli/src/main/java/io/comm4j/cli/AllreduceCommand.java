@@ -92,7 +92,7 @@ public final class AllreduceCommand implements Callable<Integer> {
 
     private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
         CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter out = RankTag.forRank(spec.commandLine().getOut(), m, group.json());
         final RankReport.Header header = new RankReport.Header("allreduce", m.rank(), m.nranks(), group.backend(),
             m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
         final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);

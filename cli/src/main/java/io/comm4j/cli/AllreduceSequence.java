@@ -48,6 +48,8 @@ public final class AllreduceSequence {
     private final List<StepResult> steps = new ArrayList<>();
 
     /**
+     * An allreduce run of {@code bytes} per rank: one checked call, then {@code iterations} timed ones.
+     *
      * @param bytes      bytes per rank and call, a multiple of 8
      * @param iterations timed calls after the checked one, 0 or more
      */
