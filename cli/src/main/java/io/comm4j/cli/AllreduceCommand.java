@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
  * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
  * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link AllreduceSequence}.
+ * {@link RankLauncher}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
  */
 @Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -98,8 +98,10 @@ public final class AllreduceCommand implements Callable<Integer> {
         final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
         final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
             MemorySegment.NULL);
-        final SmokeSequence.Result result = new AllreduceSequence(group.backend(), config, winSize, size, iterations,
-            options, report).run();
+        final SmokeSequence.Result result;
+        try (AllreduceChecks checks = new AllreduceChecks(size, iterations, options)) {
+            result = new CollectiveSequence(group.backend(), config, winSize, checks, report).run();
+        }
         report.finish(result);
         return result.exitCode();
     }
@@ -111,7 +113,8 @@ public final class AllreduceCommand implements Callable<Integer> {
         own.add("--win-size=" + winSize);
         own.add("--algorithm=" + algorithm);
         own.add("--iterations=" + iterations);
-        return RankLauncher.run(spec.commandLine(), group, l, own, AllreduceSequence.STEPS, "allreduce", false,
-            CommSmoke.thisJvm());
+        return RankLauncher.run(spec.commandLine(), group, l, own,
+            CollectiveSequence.steps(new AllreduceChecks(size, iterations, Allreduce.Options.DEFAULT)), "allreduce",
+            false, CommSmoke.thisJvm());
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {AllreduceCommand.class},
+    subcommands = {AllreduceCommand.class, CollectiveCommand.class},
     description = {
         "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
             + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
