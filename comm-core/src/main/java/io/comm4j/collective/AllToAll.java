@@ -107,9 +107,7 @@ public final class AllToAll {
         steps.out = out;
         steps.block = m;
         try {
-            if (in != out) {
-                MemorySegment.copy(in, group.rank * m, out, group.rank * m, m);
-            }
+            steps.copyOwn = in != out;
             final long chunks = Math.max(1, WindowGroup.ceilDiv(m, blockChunk));
             group.pipeline(chunks, SlotLayout.OP_ALL_TO_ALL, call, m, SlotLayout.NO_ROOT, steps);
         } catch (final RuntimeException e) {
@@ -127,11 +125,16 @@ public final class AllToAll {
         MemorySegment in;
         MemorySegment out;
         long block;
+        /** Whether this rank's own block is copied from input to output (not in place). */
+        boolean copyOwn;
 
         @Override
         public void stage(final long chunk, final long data) {
             final long from = chunk * blockChunk;
             final long n = Math.min(blockChunk, block - from);
+            if (copyOwn && n > 0) {
+                MemorySegment.copy(in, group.rank * block + from, out, group.rank * block + from, n);
+            }
             for (int p = 0; p < group.nranks; p++) {
                 if (p != group.rank && n > 0) {
                     MemorySegment.copy(in, p * block + from, group.own, data + p * blockChunk, n);

@@ -103,9 +103,7 @@ public final class Allgather {
         steps.out = out;
         try {
             final long bytes = in.byteSize();
-            if (!WindowGroup.same(in, out.asSlice(group.rank * bytes, bytes))) {
-                MemorySegment.copy(in, 0, out, group.rank * bytes, bytes);
-            }
+            steps.copyOwn = !WindowGroup.same(in, out.asSlice(group.rank * bytes, bytes));
             final long chunks = Math.max(1, WindowGroup.ceilDiv(bytes, group.chunkBytes));
             group.pipeline(chunks, SlotLayout.OP_ALLGATHER, call, bytes, SlotLayout.NO_ROOT, steps);
         } catch (final RuntimeException e) {
@@ -118,16 +116,24 @@ public final class Allgather {
         }
     }
 
-    /** Each rank stages its own chunk; then copies every peer's out of the peer's window. */
+    /**
+     * Each rank stages its own chunk (and copies it to its own block of the output while it is in
+     * cache); then copies every peer's out of the peer's window.
+     */
     private final class Steps implements WindowGroup.Chunks {
         MemorySegment in;
         MemorySegment out;
+        boolean copyOwn;
 
         @Override
         public void stage(final long chunk, final long data) {
+            final long from = chunk * group.chunkBytes;
+            final long n = Math.min(group.chunkBytes, in.byteSize() - from);
             if (group.nranks > 1) {
-                final long from = chunk * group.chunkBytes;
-                MemorySegment.copy(in, from, group.own, data, Math.min(group.chunkBytes, in.byteSize() - from));
+                MemorySegment.copy(in, from, group.own, data, n);
+            }
+            if (copyOwn) {
+                MemorySegment.copy(in, from, out, group.rank * in.byteSize() + from, n);
             }
         }
 
