@@ -24,8 +24,9 @@ import java.util.Objects;
  * another, a rank that skipped a call, another algorithm or chunk size) is detected at the first
  * barrier of the call and fails on every rank with a {@link CommException} at {@link Stage#BARRIER}
  * naming both sides; a rank that never comes is the barrier's timeout. After any failure every
- * Allreduce over this communicator refuses further calls: the ranks no longer agree on the state of
- * the windows.
+ * collective over this communicator (this one or {@link Broadcast}, {@link Allgather},
+ * {@link ReduceScatter}, {@link AllToAll}) refuses further calls: the ranks no longer agree on the
+ * state of the windows. Calls of all five can be mixed in any order (see {@link WindowGroup}).
  *
  * <p><b>Result.</b> Element {@code i} is {@code ((x0[i] + x1[i]) + x2[i]) + ...}, inputs in rank order,
  * each addition rounded to float32 (or wrapping int64); see {@link SumKernel}. Both algorithms

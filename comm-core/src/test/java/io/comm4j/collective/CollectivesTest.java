@@ -358,11 +358,15 @@ class CollectivesTest {
                 final Allgather gather = Allgather.over(comm);
                 final ReduceScatter rs = ReduceScatter.over(comm);
                 final AllToAll a2a = AllToAll.over(comm);
-                final Allreduce allreduce = Allreduce.over(comm);
+                final Allreduce direct = Allreduce.over(comm, Allreduce.Options.DEFAULT
+                    .withAlgorithm(Allreduce.Algorithm.DIRECT));
+                // reduce-scatter + all-gather writes its own slot in a second phase: a different slot pattern
+                final Allreduce rsag = Allreduce.over(comm, Allreduce.Options.DEFAULT
+                    .withAlgorithm(Allreduce.Algorithm.REDUCE_SCATTER_ALLGATHER));
                 final SplittableRandom random = new SplittableRandom(99);
                 final List<String> wrong = new ArrayList<>();
                 for (int c = 0; c < calls; c++) {
-                    final int op = random.nextInt(5);
+                    final int op = random.nextInt(6);
                     final int n = random.nextInt(3) == 0 ? random.nextInt(4) : random.nextInt(2000);
                     final String what = "call " + c + " (op " + op + ", n " + n + ")";
                     switch (op) {
@@ -409,6 +413,7 @@ class CollectivesTest {
                             for (int r = 0; r < nranks; r++) {
                                 all[r] = AllreduceReference.floats(r, n, c);
                             }
+                            final Allreduce allreduce = op == 4 ? direct : rsag;
                             if (AllreduceReference.firstBitDifference(allreduce.sum(all[rank]),
                                 AllreduceReference.sumInRankOrder(all)) >= 0) {
                                 wrong.add(what);
