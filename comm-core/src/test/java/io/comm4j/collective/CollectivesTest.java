@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.foreign.Arena;
@@ -343,15 +344,16 @@ class CollectivesTest {
     }
 
     /**
-     * 200 back-to-back calls of all five collectives, in an order and with sizes drawn from one seed
+     * Back-to-back calls of all five collectives, in an order and with sizes drawn from one seed
      * (the same on every rank), each result checked: the slot hand-over between different
-     * collectives, sizes and chunk counts.
+     * collectives, sizes and chunk counts. 200 calls on 3 ranks; fewer on the smallest window (64-byte
+     * chunks: blocks of 16-21 bytes that are not cache-line aligned, many chunks per call).
      */
-    @Test
-    void shouldGiveExactResultsOver200MixedBackToBackCalls() throws Exception {
-        final int nranks = 3;
-        final int calls = 200;
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
+    @ParameterizedTest(name = "{0} ranks, {1}-byte windows, {2} calls")
+    @CsvSource({"3, 1024, 200", "4, 256, 40", "3, 256, 40"})
+    void shouldGiveExactResultsOverManyMixedBackToBackCalls(final int nranks, final long window, final int calls)
+        throws Exception {
+        try (ThreadGroup group = new ThreadGroup(nranks, window, TIMEOUT)) {
             final List<Object> results = group.run(comm -> {
                 final int rank = comm.rank();
                 final Broadcast bcast = Broadcast.over(comm);
