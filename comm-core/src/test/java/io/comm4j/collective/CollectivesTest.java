@@ -3,6 +3,7 @@ package io.comm4j.collective;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.testing.AllreduceReference;
+import io.comm4j.testing.MixedCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +36,7 @@ class CollectivesTest {
 
     /** Rank {@code rank}'s bytes for a test with {@code seed}: a pure function, so every rank knows all. */
     static byte[] bytes(final int rank, final int n, final long seed) {
-        final byte[] b = new byte[n];
-        new SplittableRandom(seed * 1_000_003L + rank).nextBytes(b);
-        return b;
+        return MixedCalls.bytes(rank, n, seed);
     }
 
     static Stream<Arguments> ranksAndSizes() {
@@ -354,77 +353,7 @@ class CollectivesTest {
     void shouldGiveExactResultsOverManyMixedBackToBackCalls(final int nranks, final long window, final int calls)
         throws Exception {
         try (ThreadGroup group = new ThreadGroup(nranks, window, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final int rank = comm.rank();
-                final Broadcast bcast = Broadcast.over(comm);
-                final Allgather gather = Allgather.over(comm);
-                final ReduceScatter rs = ReduceScatter.over(comm);
-                final AllToAll a2a = AllToAll.over(comm);
-                final Allreduce direct = Allreduce.over(comm, Allreduce.Options.DEFAULT
-                    .withAlgorithm(Allreduce.Algorithm.DIRECT));
-                // reduce-scatter + all-gather writes its own slot in a second phase: a different slot pattern
-                final Allreduce rsag = Allreduce.over(comm, Allreduce.Options.DEFAULT
-                    .withAlgorithm(Allreduce.Algorithm.REDUCE_SCATTER_ALLGATHER));
-                final SplittableRandom random = new SplittableRandom(99);
-                final List<String> wrong = new ArrayList<>();
-                for (int c = 0; c < calls; c++) {
-                    final int op = random.nextInt(6);
-                    final int n = random.nextInt(3) == 0 ? random.nextInt(4) : random.nextInt(2000);
-                    final String what = "call " + c + " (op " + op + ", n " + n + ")";
-                    switch (op) {
-                        case 0 -> {
-                            final int root = random.nextInt(nranks);
-                            final byte[] buf = bytes(rank, n, c);
-                            bcast.broadcast(MemorySegment.ofArray(buf), root);
-                            if (!Arrays.equals(buf, bytes(root, n, c))) {
-                                wrong.add(what);
-                            }
-                        }
-                        case 1 -> {
-                            final byte[] out = new byte[nranks * n];
-                            gather.gather(MemorySegment.ofArray(bytes(rank, n, c)), MemorySegment.ofArray(out));
-                            for (int r = 0; r < nranks; r++) {
-                                if (Arrays.mismatch(out, r * n, (r + 1) * n, bytes(r, n, c), 0, n) >= 0) {
-                                    wrong.add(what + " block " + r);
-                                }
-                            }
-                        }
-                        case 2 -> {
-                            final long[] out = rs.sum(AllreduceReference.longs(rank, nranks * n, c));
-                            final long[][] all = new long[nranks][];
-                            for (int r = 0; r < nranks; r++) {
-                                all[r] = AllreduceReference.longs(r, nranks * n, c);
-                            }
-                            if (!Arrays.equals(out, Arrays.copyOfRange(AllreduceReference.sum(all), rank * n,
-                                (rank + 1) * n))) {
-                                wrong.add(what);
-                            }
-                        }
-                        case 3 -> {
-                            final byte[] buf = bytes(rank, nranks * n, c);
-                            a2a.exchangeInPlace(MemorySegment.ofArray(buf));
-                            for (int q = 0; q < nranks; q++) {
-                                if (Arrays.mismatch(buf, q * n, (q + 1) * n, bytes(q, nranks * n, c), rank * n,
-                                    (rank + 1) * n) >= 0) {
-                                    wrong.add(what + " block " + q);
-                                }
-                            }
-                        }
-                        default -> {
-                            final float[][] all = new float[nranks][];
-                            for (int r = 0; r < nranks; r++) {
-                                all[r] = AllreduceReference.floats(r, n, c);
-                            }
-                            final Allreduce allreduce = op == 4 ? direct : rsag;
-                            if (AllreduceReference.firstBitDifference(allreduce.sum(all[rank]),
-                                AllreduceReference.sumInRankOrder(all)) >= 0) {
-                                wrong.add(what);
-                            }
-                        }
-                    }
-                }
-                return wrong;
-            });
+            final List<Object> results = group.run(comm -> MixedCalls.run(comm, calls, 99));
             for (int r = 0; r < nranks; r++) {
                 assertThat((List<?>) results.get(r)).as("rank %d: calls with a wrong result", r).isEmpty();
             }

@@ -9,12 +9,12 @@ import io.comm4j.collective.Allgather;
 import io.comm4j.collective.Broadcast;
 import io.comm4j.collective.ReduceScatter;
 import io.comm4j.testing.AllreduceReference;
+import io.comm4j.testing.MixedCalls;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * One rank of {@code CollectivesSimProcessTest}: joins a sim group and runs broadcast (from every
@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  * Prints {@code OK <what>} or {@code WRONG <what> at <index>} per check.
  *
  * <pre>CollectivesRank RANK NRANKS ROOTINFO WINDOW_BYTES SIZE MODE</pre>
- * MODE {@code check} runs the checks; {@code root-disagree} calls broadcast with root = own rank and
+ * MODE {@code check} runs the checks; {@code stress} runs 200 {@link MixedCalls} and prints
+ * {@code WRONG <call>} per wrong result and {@code STRESS DONE}; {@code root-disagree} calls broadcast with root = own rank and
  * prints {@code FAILED <message>} for the CommException; {@code die} makes rank 1 exit in the middle
  * of the group's second broadcast and the others print {@code FAILED <message>}.
  */
@@ -33,9 +34,7 @@ public final class CollectivesRank {
     }
 
     static byte[] bytes(final int rank, final int n, final long seed) {
-        final byte[] b = new byte[n];
-        new SplittableRandom(seed * 1_000_003L + rank).nextBytes(b);
-        return b;
+        return MixedCalls.bytes(rank, n, seed);
     }
 
     public static void main(final String[] args) throws Exception {
@@ -45,12 +44,16 @@ public final class CollectivesRank {
         final long windowBytes = Long.parseLong(args[3]);
         final int size = Integer.parseInt(args[4]);
         final String mode = args[5];
-        final Duration timeout = Duration.ofSeconds(mode.equals("check") ? 30 : 3);
+        final Duration timeout = Duration.ofSeconds(mode.equals("check") || mode.equals("stress") ? 30 : 3);
         try (Communicator comm = CommBackend.named("sim")
             .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
             comm.allocWindows(windowBytes);
             switch (mode) {
                 case "check" -> check(comm, size);
+                case "stress" -> {
+                    MixedCalls.run(comm, 200, size).forEach(w -> System.out.println("WRONG " + w));
+                    System.out.println("STRESS DONE");
+                }
                 case "root-disagree" -> {
                     try {
                         Broadcast.over(comm).broadcast(MemorySegment.ofArray(new byte[size]), rank);

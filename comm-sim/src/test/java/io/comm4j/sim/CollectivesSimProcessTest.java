@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Broadcast, Allgather, ReduceScatter and AllToAll across real processes on the sim backend, one JVM
- * per rank ({@link CollectivesRank}): every byte checked on every rank, ranks that disagree on the
- * root fail together, a rank that dies mid-sequence fails its peers within the timeout.
+ * per rank ({@link CollectivesRank}): every byte checked on every rank (sizes of several chunks and
+ * 0), 200 mixed calls back to back, ranks that disagree on the root fail together, a rank that dies
+ * mid-sequence fails its peers within the timeout.
  */
 class CollectivesSimProcessTest {
     /** A 4 KiB window carries 1984-byte chunks, so the calls take several. */
     private static final long SMALL_WINDOW = 4096;
-    /** Prime: no multiple of any rank count, element size or chunk. */
-    private static final int SIZE = 5003;
 
     @TempDir
     Path dir;
@@ -41,11 +40,12 @@ class CollectivesSimProcessTest {
         return results;
     }
 
-    @ParameterizedTest(name = "{0} ranks")
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ParameterizedTest(name = "{0} ranks, {1} bytes")
+    // 5003 is prime: no multiple of any rank count, element size or chunk
+    @CsvSource({"1, 5003", "2, 5003", "3, 5003", "4, 5003", "3, 0"})
     @Timeout(120)
-    void shouldGiveEveryRankExactlyTheMpiResultOfEachCollective(final int nranks) {
-        final List<ChildJvm.Result> results = runGroup(nranks, "check", SIZE);
+    void shouldGiveEveryRankExactlyTheMpiResultOfEachCollective(final int nranks, final int size) {
+        final List<ChildJvm.Result> results = runGroup(nranks, "check", size);
         for (int r = 0; r < nranks; r++) {
             final ChildJvm.Result result = results.get(r);
             assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
@@ -55,6 +55,18 @@ class CollectivesSimProcessTest {
             // a broadcast per root, 2 allgathers, 2 all-to-alls, 3 reduce-scatters
             assertThat(lines.stream().filter(l -> l.startsWith("OK ")).count())
                 .as("rank %d: checks that passed\n%s", r, result.describe()).isEqualTo(nranks + 7L);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldGiveExactResultsOver200MixedBackToBackCallsOnFourRanks() {
+        final List<ChildJvm.Result> results = runGroup(4, "stress", 7);
+        for (int r = 0; r < 4; r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            assertThat(result.stdout()).as("rank %d: every call exact\n%s", r, result.describe())
+                .contains("STRESS DONE").doesNotContain("WRONG");
         }
     }
 
