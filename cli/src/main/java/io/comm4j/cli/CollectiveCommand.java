@@ -69,22 +69,12 @@ public final class CollectiveCommand implements Callable<Integer> {
         description = "allreduce, broadcast, allgather, reduce-scatter or all-to-all.")
     String op;
 
-    @Option(names = "--size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
-        description = "Bytes per rank as MPI counts them (see above); a multiple of 8 for the sums. Larger than "
-            + "the window is fine (chunked). Default: ${DEFAULT-VALUE}.")
-    long size;
-
-    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
-        description = "The window size asked per rank, at least 256 bytes. Default: ${DEFAULT-VALUE}.")
-    long winSize;
+    @Mixin
+    CollectiveOptions sizes;
 
     @Option(names = "--root", paramLabel = "RANK", defaultValue = "0",
         description = "broadcast's root rank. Default: ${DEFAULT-VALUE}.")
     int root;
-
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
-        description = "Timed calls after the checked one, 0 or more. Default: ${DEFAULT-VALUE}.")
-    int iterations;
 
     @Override
     public Integer call() {
@@ -93,17 +83,8 @@ public final class CollectiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--op '" + op + "' is not one of allreduce, broadcast, "
                 + "allgather, reduce-scatter, all-to-all");
         }
-        if ((parsed == Op.ALLREDUCE || parsed == Op.REDUCE_SCATTER) && size % Long.BYTES != 0) {
-            throw new ParameterException(spec.commandLine(), "--size " + size + " is not a multiple of 8 (the int64 "
-                + "pass of " + parsed.option + " needs whole elements)");
-        }
-        if (winSize < 256) {
-            throw new ParameterException(spec.commandLine(), "--win-size " + winSize + " is too small: the "
-                + "collectives need at least 256 bytes per window");
-        }
-        if (iterations < 0) {
-            throw new ParameterException(spec.commandLine(), "--iterations " + iterations + " must be 0 or more");
-        }
+        final boolean sums = parsed == Op.ALLREDUCE || parsed == Op.REDUCE_SCATTER;
+        sizes.validate(spec.commandLine(), sums ? parsed.option : null);
         if (root < 0) {
             throw new ParameterException(spec.commandLine(), "--root " + root + " must be 0 or more");
         }
@@ -125,11 +106,11 @@ public final class CollectiveCommand implements Callable<Integer> {
     private CollectiveChecks checks(final Op parsed) {
         final long chunk = Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES;
         return switch (parsed) {
-            case ALLREDUCE -> new AllreduceChecks(size, iterations, Allreduce.Options.DEFAULT);
-            case REDUCE_SCATTER -> new ReduceScatterChecks(size, iterations, chunk);
-            case BROADCAST -> new MovingChecks(MovingChecks.Kind.BROADCAST, size, iterations, root, chunk);
-            case ALLGATHER -> new MovingChecks(MovingChecks.Kind.ALLGATHER, size, iterations, root, chunk);
-            case ALL_TO_ALL -> new MovingChecks(MovingChecks.Kind.ALL_TO_ALL, size, iterations, root, chunk);
+            case ALLREDUCE -> new AllreduceChecks(sizes.size, sizes.iterations, Allreduce.Options.DEFAULT);
+            case REDUCE_SCATTER -> new ReduceScatterChecks(sizes.size, sizes.iterations, chunk);
+            case BROADCAST -> new MovingChecks(MovingChecks.Kind.BROADCAST, sizes.size, sizes.iterations, root, chunk);
+            case ALLGATHER -> new MovingChecks(MovingChecks.Kind.ALLGATHER, sizes.size, sizes.iterations, root, chunk);
+            case ALL_TO_ALL -> new MovingChecks(MovingChecks.Kind.ALL_TO_ALL, sizes.size, sizes.iterations, root, chunk);
         };
     }
 
@@ -143,7 +124,7 @@ public final class CollectiveCommand implements Callable<Integer> {
             MemorySegment.NULL);
         final SmokeSequence.Result result;
         try (CollectiveChecks checks = checks(parsed)) {
-            result = new CollectiveSequence(group.backend(), config, winSize, checks, report).run();
+            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, report).run();
         }
         report.finish(result);
         return result.exitCode();
@@ -153,10 +134,8 @@ public final class CollectiveCommand implements Callable<Integer> {
         CliLogging.configure(group.verbose(), "launcher");
         final List<String> own = new ArrayList<>(group.forwardedArgs());
         own.add("--op=" + parsed.option);
-        own.add("--size=" + size);
-        own.add("--win-size=" + winSize);
+        own.addAll(sizes.forwarded());
         own.add("--root=" + root);
-        own.add("--iterations=" + iterations);
         try (CollectiveChecks checks = checks(parsed)) {
             return RankLauncher.run(spec.commandLine(), group, l, own, CollectiveSequence.steps(checks),
                 parsed.option.replace('-', '_'), false, CommSmoke.thisJvm());

@@ -110,10 +110,6 @@ public final class AllToAll {
             steps.copyOwn = in != out;
             final long chunks = Math.max(1, WindowGroup.ceilDiv(m, blockChunk));
             group.pipeline(chunks, SlotLayout.OP_ALL_TO_ALL, call, m, SlotLayout.NO_ROOT, steps);
-        } catch (final RuntimeException e) {
-            throw group.failed(e);
-        } catch (final Error e) {
-            throw group.failed(e);
         } finally {
             steps.in = null;
             steps.out = null;

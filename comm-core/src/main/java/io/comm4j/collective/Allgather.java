@@ -109,10 +109,6 @@ public final class Allgather {
             steps.copyOwn = !WindowGroup.same(in, out.asSlice(group.rank * bytes, bytes));
             final long chunks = Math.max(1, WindowGroup.ceilDiv(bytes, group.chunkBytes));
             group.pipeline(chunks, SlotLayout.OP_ALLGATHER, call, bytes, SlotLayout.NO_ROOT, steps);
-        } catch (final RuntimeException e) {
-            throw group.failed(e);
-        } catch (final Error e) {
-            throw group.failed(e);
         } finally {
             steps.in = null;
             steps.out = null;

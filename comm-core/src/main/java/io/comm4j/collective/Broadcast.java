@@ -89,10 +89,6 @@ public final class Broadcast {
         try {
             final long chunks = Math.max(1, WindowGroup.ceilDiv(buffer.byteSize(), group.chunkBytes));
             group.pipeline(chunks, SlotLayout.OP_BROADCAST, call, buffer.byteSize(), root, steps);
-        } catch (final RuntimeException e) {
-            throw group.failed(e);
-        } catch (final Error e) {
-            throw group.failed(e);
         } finally {
             steps.buffer = null;
         }

@@ -169,10 +169,6 @@ public final class ReduceScatter {
         try {
             final long chunks = Math.max(1, WindowGroup.ceilDiv(steps.count, steps.perChunk));
             group.pipeline(chunks, op(kernel), call, steps.count, SlotLayout.NO_ROOT, steps);
-        } catch (final RuntimeException ex) {
-            throw group.failed(ex);
-        } catch (final Error ex) {
-            throw group.failed(ex);
         } finally {
             steps.in = null;
             steps.out = null;

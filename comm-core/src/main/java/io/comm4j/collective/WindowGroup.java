@@ -232,10 +232,22 @@ final class WindowGroup {
      * So {@code k} chunks take {@code k} barriers, and while one rank consumes chunk {@code c} its
      * peers may already stage {@code c+1}. No closing barrier: see the class's slot invariant.
      * Consuming chunk {@code c} happens after staging it, which is what makes the in-place variants
-     * safe (a consumed chunk overwrites only input that has been staged already).
+     * safe (a consumed chunk overwrites only input that has been staged already). A failure marks
+     * the collectives broken ({@link #failed}) before it is rethrown.
      */
     void pipeline(final long chunks, final int op, final long call, final long count, final int root,
                   final Chunks steps) {
+        try {
+            runPipeline(chunks, op, call, count, root, steps);
+        } catch (final RuntimeException e) {
+            throw failed(e);
+        } catch (final Error e) {
+            throw failed(e);
+        }
+    }
+
+    private void runPipeline(final long chunks, final int op, final long call, final long count, final int root,
+                             final Chunks steps) {
         int slot = takeSlot();
         steps.stage(0, dataOffset(slot));
         writeHeader(slot, op, call, count, root, PIPELINED);
