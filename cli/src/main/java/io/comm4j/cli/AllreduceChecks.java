@@ -4,7 +4,6 @@ import io.comm4j.Communicator;
 import io.comm4j.collective.Allreduce;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,35 +35,13 @@ final class AllreduceChecks extends CollectiveChecks {
     @Override
     String run(final int index, final Communicator c) {
         final boolean floats = index == 0;
-        final int rank = c.rank();
-        final int nranks = c.nranks();
         final MemorySegment in = buffer(bytes);
         final MemorySegment out = buffer(bytes);
         final long count = bytes / (floats ? Float.BYTES : Long.BYTES);
-        for (long i = 0; i < count; i++) {
-            if (floats) {
-                in.setAtIndex(ValueLayout.JAVA_FLOAT, i, GeneratedValues.floatAt(rank, i));
-            } else {
-                in.setAtIndex(ValueLayout.JAVA_LONG, i, GeneratedValues.longAt(rank, i));
-            }
-        }
+        fillSummands(in, c.rank(), floats, count);
         final Runnable call = floats ? () -> allreduce.sumFloats(in, out) : () -> allreduce.sumLongs(in, out);
         call.run();
-        for (long i = 0; i < count; i++) {
-            if (floats) {
-                final float e = GeneratedValues.floatSum(nranks, i);
-                final float g = out.getAtIndex(ValueLayout.JAVA_FLOAT, i);
-                if (Float.floatToRawIntBits(g) != Float.floatToRawIntBits(e)) {
-                    throw wrong(c, "allreduce result differs from the rank-order sum", i, count, g, e);
-                }
-            } else {
-                final long e = GeneratedValues.longSum(nranks, i);
-                final long g = out.getAtIndex(ValueLayout.JAVA_LONG, i);
-                if (g != e) {
-                    throw wrong(c, "allreduce result differs from the rank-order sum", i, count, g, e);
-                }
-            }
-        }
+        checkSums(c, out, floats, 0, count, "allreduce result differs from the rank-order sum");
         return String.format(Locale.ROOT, "%d %s per rank, %s, bit-identical to the rank-order sum%s", count,
             floats ? "float32" : "int64", allreduce.algorithmFor(bytes).name().toLowerCase(Locale.ROOT),
             timing(c, bytes, call));

@@ -6,6 +6,7 @@ import io.comm4j.Stage;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +50,41 @@ abstract class CollectiveChecks implements AutoCloseable {
                                          final Object got, final Object expected) {
         return new CommException(Stage.BARRIER, c.backendName(), what + " at element " + index + " of "
             + count + ": got " + got + ", expected " + expected);
+    }
+
+    /** Fills {@code count} float32 (or int64) elements of {@code in} with rank {@code rank}'s values. */
+    protected static void fillSummands(final MemorySegment in, final int rank, final boolean floats, final long count) {
+        for (long i = 0; i < count; i++) {
+            if (floats) {
+                in.setAtIndex(ValueLayout.JAVA_FLOAT, i, GeneratedValues.floatAt(rank, i));
+            } else {
+                in.setAtIndex(ValueLayout.JAVA_LONG, i, GeneratedValues.longAt(rank, i));
+            }
+        }
+    }
+
+    /**
+     * Checks the {@code count} elements of {@code out} bit for bit against the rank-order sum of
+     * elements {@code first..first+count-1} of every rank's values.
+     */
+    protected static void checkSums(final Communicator c, final MemorySegment out, final boolean floats,
+                                    final long first, final long count, final String what) {
+        final int nranks = c.nranks();
+        for (long i = 0; i < count; i++) {
+            if (floats) {
+                final float e = GeneratedValues.floatSum(nranks, first + i);
+                final float g = out.getAtIndex(ValueLayout.JAVA_FLOAT, i);
+                if (Float.floatToRawIntBits(g) != Float.floatToRawIntBits(e)) {
+                    throw wrong(c, what, i, count, g, e);
+                }
+            } else {
+                final long e = GeneratedValues.longSum(nranks, first + i);
+                final long g = out.getAtIndex(ValueLayout.JAVA_LONG, i);
+                if (g != e) {
+                    throw wrong(c, what, i, count, g, e);
+                }
+            }
+        }
     }
 
     /** Times {@code iterations} calls between barriers; returns the detail suffix ("" for none). */

@@ -4,7 +4,6 @@ import io.comm4j.Communicator;
 import io.comm4j.collective.ReduceScatter;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,33 +40,11 @@ final class ReduceScatterChecks extends CollectiveChecks {
         final MemorySegment in = buffer(bytes * nranks);
         final MemorySegment out = buffer(bytes);
         final long count = bytes / (floats ? Float.BYTES : Long.BYTES);
-        for (long i = 0; i < count * nranks; i++) {
-            if (floats) {
-                in.setAtIndex(ValueLayout.JAVA_FLOAT, i, GeneratedValues.floatAt(rank, i));
-            } else {
-                in.setAtIndex(ValueLayout.JAVA_LONG, i, GeneratedValues.longAt(rank, i));
-            }
-        }
+        fillSummands(in, rank, floats, count * nranks);
         final Runnable call = floats ? () -> reduceScatter.sumFloats(in, out) : () -> reduceScatter.sumLongs(in, out);
         call.run();
-        final long first = rank * count;
-        for (long i = 0; i < count; i++) {
-            if (floats) {
-                final float e = GeneratedValues.floatSum(nranks, first + i);
-                final float g = out.getAtIndex(ValueLayout.JAVA_FLOAT, i);
-                if (Float.floatToRawIntBits(g) != Float.floatToRawIntBits(e)) {
-                    throw wrong(c, "reduce-scatter result differs from block " + rank + " of the rank-order sum", i,
-                        count, g, e);
-                }
-            } else {
-                final long e = GeneratedValues.longSum(nranks, first + i);
-                final long g = out.getAtIndex(ValueLayout.JAVA_LONG, i);
-                if (g != e) {
-                    throw wrong(c, "reduce-scatter result differs from block " + rank + " of the rank-order sum", i,
-                        count, g, e);
-                }
-            }
-        }
+        checkSums(c, out, floats, rank * count, count,
+            "reduce-scatter result differs from block " + rank + " of the rank-order sum");
         return String.format(Locale.ROOT, "%d %s per rank's block, bit-identical to the rank-order sum%s", count,
             floats ? "float32" : "int64", timing(c, bytes * nranks, call));
     }
