@@ -101,7 +101,7 @@ public final class Broadcast {
 
         @Override
         public void stage(final long chunk, final long data) {
-            if (group.rank == root) {
+            if (group.rank == root && group.nranks > 1) {
                 final long from = chunk * group.chunkBytes;
                 final long n = Math.min(group.chunkBytes, buffer.byteSize() - from);
                 MemorySegment.copy(buffer, from, group.own, data, n);
