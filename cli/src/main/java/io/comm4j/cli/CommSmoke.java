@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {AllreduceCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {AllreduceCommand.class, CollectiveCommand.class, AutoComplete.GenerateCompletion.class},
     description = {
         "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
             + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
