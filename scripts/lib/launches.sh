@@ -57,12 +57,15 @@ launches_best_of() {
 #          <METRIC>_lo=.. <METRIC>_hi=.. launches=K [ratio=.. goal=..] held=H
 # per group and implementation, from the raw "RESULT <WHAT>-launch launch=l ..." lines of FILE.
 # GROUPKEYS is a comma-separated list (e.g. "ranks" or "ranks,bytes"). A VERDICT is
-# "SUBJECT:REF:FACTOR" (SUBJECT's metric <= FACTOR x REF's); with no verdict, held = K. Lower METRIC
-# is better. Groups print in ascending order of their keys, implementations in order of first appearance.
+# "SUBJECT:REF:FACTOR" (SUBJECT's metric <= FACTOR x REF's); a FACTOR written "~F" is reported
+# (ratio, held on REF's line) but left out of SUBJECT's own held; with no verdict, held = K. Lower
+# METRIC is better; with LAUNCHES_HIGHER_IS_BETTER=1 (a throughput) a verdict holds when
+# FACTOR x SUBJECT >= REF and ratio = median(REF) / median(SUBJECT) (how many times slower).
+# Groups print in ascending order of their keys, implementations in order of first appearance.
 launches_aggregate() {
   local file="$1" what="$2" gk="$3" metric="$4"
   shift 4
-  awk -v what="$what" -v gk="$gk" -v metric="$metric" -v verdicts="$*" '
+  awk -v what="$what" -v gk="$gk" -v metric="$metric" -v verdicts="$*" -v higher="${LAUNCHES_HIGHER_IS_BETTER:-0}" '
     function isnum(v) { return v ~ /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/ }
     function lowmedian(key, k,   n, i, j, t, a) {
       n = cnt[key, k]; for (i = 1; i <= n; i++) a[i] = val[key, k, i] + 0
@@ -98,14 +101,15 @@ launches_aggregate() {
         grp = grps[gi]
         delete subjheld; delete subjhas
         for (vi = 1; vi <= nv; vi++) {
-          split(v[vi], p, ":"); s = p[1]; r = p[2]; f = p[3] + 0
+          split(v[vi], p, ":"); s = p[1]; r = p[2]; info = (substr(p[3], 1, 1) == "~"); f = (info ? substr(p[3], 2) : p[3]) + 0
           h[vi] = 0; pairs[vi] = 0
           for (l = 1; l <= 10000; l++) {
             if (!((grp, l) in had)) continue
             if (!((grp, s, l) in m) || !((grp, r, l) in m)) continue
             pairs[vi]++
-            ok = (m[grp, s, l] + 0 <= f * (m[grp, r, l] + 0))
+            ok = higher ? (f * (m[grp, s, l] + 0) >= m[grp, r, l] + 0) : (m[grp, s, l] + 0 <= f * (m[grp, r, l] + 0))
             if (ok) h[vi]++
+            if (info) continue
             subjhas[s, l] = 1; if (!((s, l) in subjheld)) subjheld[s, l] = 1; if (!ok) subjheld[s, l] = 0
           }
         }
@@ -122,7 +126,7 @@ launches_aggregate() {
           held = ""; issubj = 0
           for (vi = 1; vi <= nv; vi++) { split(v[vi], p, ":")
             if (p[2] == im && ((grp SUBSEP p[1]) in seen_key)) {
-              out = out sprintf(" ratio=%.2f goal=%s held=%d", median_of(grp, p[1]) / median_of(grp, im), p[3], h[vi])
+              out = out sprintf(" ratio=%.2f goal=%s held=%d", higher ? median_of(grp, im) / median_of(grp, p[1]) : median_of(grp, p[1]) / median_of(grp, im), p[3], h[vi])
               held = "set" }
             if (p[1] == im) issubj = 1 }
           if (held == "") {

@@ -58,6 +58,30 @@ class LaunchesLibraryTest {
     }
 
     @Test
+    void shouldReportAnInformativeVerdictWithoutCountingItInTheSubjectsHeld() throws Exception {
+        Files.writeString(dir.resolve("raw"), RAW);
+        final Run run = bash("launches_aggregate raw barrier ranks mean_ns comm4j:mpi:1 comm4j:c-spin:~1.3");
+        final List<String> lines = run.output.lines().toList();
+        assertThat(lines.get(0)).as("comm4j's held counts only the mpi verdict (launches 1 and 2)").endsWith("held=2");
+        assertThat(lines.get(1)).as("c-spin's line still reports its verdict").endsWith("ratio=1.25 goal=~1.3 held=1");
+    }
+
+    @Test
+    void shouldCompareThroughputsTheOtherWayRound() throws Exception {
+        Files.writeString(dir.resolve("raw"), """
+            RESULT window-launch launch=1 bytes=64 impl=comm4j gbps=10
+            RESULT window-launch launch=1 bytes=64 impl=memcpy gbps=12
+            RESULT window-launch launch=2 bytes=64 impl=comm4j gbps=5
+            RESULT window-launch launch=2 bytes=64 impl=memcpy gbps=12
+            RESULT window-launch launch=3 bytes=64 impl=comm4j gbps=9
+            RESULT window-launch launch=3 bytes=64 impl=memcpy gbps=12
+            """);
+        final Run run = bash("LAUNCHES_HIGHER_IS_BETTER=1 launches_aggregate raw window bytes gbps comm4j:memcpy:1.5");
+        assertThat(run.output.lines().toList().get(1)).as("memcpy / comm4j = 12 / 9; 1.5 x comm4j >= 12 in launches 1 and 3")
+            .endsWith("ratio=1.33 goal=1.5 held=2");
+    }
+
+    @Test
     void shouldPickTheBestOfSeveralSettingsPerLaunch() throws Exception {
         Files.writeString(dir.resolve("raw"), RAW);
         final Run run = bash("launches_best_of raw barrier ranks mean_ns best 'c-spin|mpi' | sort");
