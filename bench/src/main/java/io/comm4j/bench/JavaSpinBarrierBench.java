@@ -24,7 +24,8 @@ import java.nio.file.StandardOpenOption;
  * ranks outnumber cores), then yields; every 1024 polls it reads the clock, so a dead peer ends the
  * run after 60 s (exit 3) instead of hanging it. The first barrier is also the start: every rank
  * has mapped the file when it passes. Prints on rank 0
- * {@code RESULT barrier ranks=N impl=java-spin mean_ns=M p99_ns=P}, samples as in {@link BarrierBench}.
+ * {@code RESULT barrier ranks=N impl=java-spin mean_ns=M p99_ns=P p50_ns=Q stalls=S stall_ns=T}, as
+ * {@link BarrierBench}.
  */
 public final class JavaSpinBarrierBench {
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
@@ -60,8 +61,10 @@ public final class JavaSpinBarrierBench {
             }
             final long total = b.timedBarriers(samples, iterations);
             if (rank == 0) {
+                final long[] stalls = Results.stalls(samples);
                 Results.print("barrier", "ranks", nranks, "impl", "java-spin",
-                    "mean_ns", (double) total / iterations, "p99_ns", Results.quantile(samples, 0.99));
+                    "mean_ns", (double) total / iterations, "p99_ns", Results.quantile(samples, 0.99),
+                    "p50_ns", Results.quantile(samples, 0.5), "stalls", stalls[0], "stall_ns", stalls[1]);
             }
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot map " + file, e);
