@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class MpirunTest {
 
-    private static Path mpirun() {
+    static Path mpirun() {
         for (final String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             final Path p = Path.of(dir, "mpirun");
             if (Files.isExecutable(p)) {
