@@ -4,7 +4,8 @@
  * {@code .hcomm}). See docs/hccl.md.
  */
 module io.comm4j.hccl {
-    requires io.comm4j.core;
+    // transitive: HcclBackend and HcclCommunicator expose io.comm4j types
+    requires transitive io.comm4j.core;
     requires io.comm4j.bindings;
     requires org.apache.logging.log4j;
 

@@ -68,6 +68,8 @@ public final class SmokeSequence {
     private final List<StepResult> steps = new ArrayList<>();
 
     /**
+     * The smoke sequence for one rank, not yet run.
+     *
      * @param backendName the backend to look up with {@link CommBackend#named}
      * @param config      this rank's configuration
      * @param winSizeHint the window size asked of {@link Communicator#allocWindows}
