@@ -10,7 +10,7 @@
  * Forks NRANKS processes sharing an anonymous MAP_SHARED mapping (nothing in /dev/shm, nothing
  * left behind), runs WARMUP then ITERATIONS back-to-back barriers; rank 0 timestamps every barrier
  * exit and prints
- *   RESULT barrier ranks=N impl=c-spin mean_ns=M p99_ns=P
+ *   RESULT barrier ranks=N impl=c-spin mean_ns=M p99_ns=P p50_ns=Q stalls=S stall_ns=T
  * where the samples are the intervals between consecutive barrier exits (their mean is exactly the
  * total time over the iteration count). With BENCH_PIN=1 in the environment rank r runs on CPU
  * r mod (online CPUs), as scripts/bench pins the comm4j ranks and as mpirun binds its ranks. Every wait has a deadline (60 s): a dead peer makes the
@@ -43,8 +43,18 @@ static void run_rank(struct shared *s, unsigned rank, unsigned nranks, long iter
     }
     if (rank == 0) {
         const double mean = (double) (prev - first) / (double) iters;
-        printf("RESULT barrier ranks=%u impl=c-spin mean_ns=%.0f p99_ns=%llu\n", nranks, mean,
-               (unsigned long long) quantile(samples, (size_t) iters, 0.99));
+        /* stalls: samples above 50 us (the process lost its core), as the Java drivers count them */
+        unsigned long long stalls = 0, stall_ns = 0;
+        for (long i = 0; i < iters; i++) {
+            if (samples[i] > 50000) {
+                stalls++;
+                stall_ns += samples[i];
+            }
+        }
+        const unsigned long long p99 = quantile(samples, (size_t) iters, 0.99);
+        const unsigned long long p50 = quantile(samples, (size_t) iters, 0.5);
+        printf("RESULT barrier ranks=%u impl=c-spin mean_ns=%.0f p99_ns=%llu p50_ns=%llu stalls=%llu stall_ns=%llu\n",
+               nranks, mean, p99, p50, stalls, stall_ns);
         fflush(stdout);
         free(samples);
     }

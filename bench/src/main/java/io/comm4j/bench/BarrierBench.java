@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * the same method that then times ITERATIONS back-to-back barriers. Rank 0 timestamps every barrier
  * exit; the samples are the intervals between consecutive exits, so their mean is exactly the total
  * time over ITERATIONS, as in the C and MPI references. Prints on rank 0:
- * {@code RESULT barrier ranks=N impl=comm4j mean_ns=M p99_ns=P}.
+ * {@code RESULT barrier ranks=N impl=comm4j mean_ns=M p99_ns=P p50_ns=Q stalls=S stall_ns=T} (S samples
+ * above 50 us, T ns in them: {@link Results#stalls}).
  */
 public final class BarrierBench {
     /** Barriers per warm-up call: short, so the warm-up calls the measuring method often. */
@@ -45,8 +46,10 @@ public final class BarrierBench {
             }
             final long total = timedBarriers(comm, samples, iterations);
             if (rank == 0) {
+                final long[] stalls = Results.stalls(samples);
                 Results.print("barrier", "ranks", nranks, "impl", "comm4j",
-                    "mean_ns", (double) total / iterations, "p99_ns", Results.quantile(samples, 0.99));
+                    "mean_ns", (double) total / iterations, "p99_ns", Results.quantile(samples, 0.99),
+                    "p50_ns", Results.quantile(samples, 0.5), "stalls", stalls[0], "stall_ns", stalls[1]);
             }
         }
     }

@@ -50,4 +50,25 @@ public final class Results {
         final int index = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.clamp(index, 0, sorted.length - 1)];
     }
+
+    /**
+     * Samples of {@code samples} longer than {@value #STALL_NANOS} ns are stalls (the process lost its
+     * core: a barrier between two spinning ranks takes well under a microsecond, 4 oversubscribed
+     * ranks a few): returns {count, total ns} of them, so a mean can be split into the barrier's
+     * own time and the time the machine took away.
+     */
+    public static long[] stalls(final long[] samples) {
+        long count = 0;
+        long total = 0;
+        for (final long s : samples) {
+            if (s > STALL_NANOS) {
+                count++;
+                total += s;
+            }
+        }
+        return new long[] {count, total};
+    }
+
+    /** What {@link #stalls} counts as a stall: 50 us. */
+    public static final long STALL_NANOS = 50_000;
 }

@@ -25,7 +25,15 @@ class BenchDriversSmokeTest {
     void shouldPrintBarrierResultFromRankZero() {
         final List<ChildJvm.Result> ranks = runRanks(BarrierBench.class, 2, dir.resolve("barrier").toString(), "200", "50");
         assertThat(ranks.get(0).stdout()).as("rank 0's output").containsPattern(
-            "RESULT barrier ranks=2 impl=comm4j mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+");
+            "RESULT barrier ranks=2 impl=comm4j mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
+        assertThat(ranks.get(1).stdout()).as("only rank 0 reports").doesNotContain("RESULT");
+    }
+
+    @Test
+    void shouldPrintTheBareSegmentSpinBarrierResultFromRankZero() {
+        final List<ChildJvm.Result> ranks = runRanks(JavaSpinBarrierBench.class, 2, dir.resolve("spin").toString(), "200", "50");
+        assertThat(ranks.get(0).stdout()).as("rank 0's output").containsPattern(
+            "RESULT barrier ranks=2 impl=java-spin mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
         assertThat(ranks.get(1).stdout()).as("only rank 0 reports").doesNotContain("RESULT");
     }
 

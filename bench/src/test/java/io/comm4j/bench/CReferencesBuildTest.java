@@ -31,7 +31,7 @@ class CReferencesBuildTest {
         final Path exe = compile("gcc", "spin_barrier.c");
         final Run run = run(exe.toString(), "2", "1000", "100");
         assertThat(run.exit).as("spin_barrier's exit code; output:\n%s", run.output).isZero();
-        assertThat(run.output).containsPattern("RESULT barrier ranks=2 impl=c-spin mean_ns=\\d+ p99_ns=\\d+");
+        assertThat(run.output).containsPattern("RESULT barrier ranks=2 impl=c-spin mean_ns=\\d+ p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
     }
 
     @Test

@@ -12,11 +12,12 @@ import java.util.function.Supplier;
  * The one way comm4j waits for other processes: poll a condition under a deadline with an
  * {@link IdleStrategy}.
  *
- * <p>The deadline is computed once from a {@link NanoClock} and compared overflow-safe; an expired
+ * <p>The deadline is counted on a {@link NanoClock} and compared overflow-safe; an expired
  * wait throws a {@link CommTimeoutException} whose message names what was awaited (built lazily, so
  * a wait that succeeds costs no string), the time it took and the limit. While spinning the clock
- * is read every {@value #SPINS_PER_CHECK} polls, so a wait can end that many spins (microseconds)
- * after its deadline. An interrupt ends the wait with a {@link CommException} and keeps the
+ * is read every {@value #SPINS_PER_CHECK} polls, starting with the first of these checks, so a wait
+ * can end up to twice that many spins (microseconds) after its deadline, and one that ends within
+ * its first spins reads no clock at all. An interrupt ends the wait with a {@link CommException} and keeps the
  * thread's interrupt flag set.
  *
  * <p>Not thread-safe (it owns its idle strategy): one per waiting thread. Hot paths pass a condition
@@ -68,7 +69,7 @@ public final class Waiter {
         if (condition.getAsBoolean()) {
             return;
         }
-        awaitFrom(clock.nanoTime(), condition, timeout, stage, awaited);
+        awaitFrom(false, 0L, condition, timeout, stage, awaited);
     }
 
     /**
@@ -81,13 +82,24 @@ public final class Waiter {
         if (condition.getAsBoolean()) {
             return;
         }
-        awaitFrom(startNanos, condition, limit, stage, awaited);
+        awaitFrom(true, startNanos, condition, limit, stage, awaited);
     }
 
-    private void awaitFrom(final long start, final BooleanSupplier condition, final Duration timeout,
-                           final Stage stage, final Supplier<String> awaited) {
+    /**
+     * The wait loop. Per poll it only idles and tests the condition; everything else a wait must
+     * notice (the deadline, an interrupt) is in {@link #check}, run once per {@value #SPINS_PER_CHECK}
+     * spinning polls and after every yield or park, and nowhere else. Without a given start the clock
+     * is first read at the first check: a wait that ends while spinning, as a barrier between ranks
+     * on their own cores usually does, never reads it (a clock read costs about as much as a
+     * barrier's poll), and the deadline counts from at most {@value #SPINS_PER_CHECK} spins or one
+     * idle step after the wait began.
+     */
+    private void awaitFrom(final boolean started, final long startNanos, final BooleanSupplier condition,
+                           final Duration timeout, final Stage stage, final Supplier<String> awaited) {
         final long timeoutNanos = timeout.toNanos();
         idle.reset();
+        boolean haveStart = started;
+        long start = startNanos;
         int spinsSinceCheck = 0;
         while (true) {
             final boolean spun = idle.idle();
@@ -98,13 +110,23 @@ public final class Waiter {
                 continue;
             }
             spinsSinceCheck = 0;
-            final long elapsed = clock.nanoTime() - start;
-            if (elapsed - timeoutNanos >= 0) {
-                throw new CommTimeoutException(stage, backend, awaited.get(), Duration.ofNanos(elapsed), timeout);
+            final long now = clock.nanoTime();
+            if (!haveStart) {
+                haveStart = true;
+                start = now;
             }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CommException(stage, backend, "interrupted while waiting for " + awaited.get());
-            }
+            check(now - start, timeout, timeoutNanos, stage, awaited);
+        }
+    }
+
+    /** The periodic check of a wait that has taken {@code elapsed} so far: throws when it must end. */
+    private void check(final long elapsed, final Duration timeout, final long timeoutNanos, final Stage stage,
+                       final Supplier<String> awaited) {
+        if (elapsed - timeoutNanos >= 0) {
+            throw new CommTimeoutException(stage, backend, awaited.get(), Duration.ofNanos(elapsed), timeout);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CommException(stage, backend, "interrupted while waiting for " + awaited.get());
         }
     }
 }

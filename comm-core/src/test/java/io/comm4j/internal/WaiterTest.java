@@ -65,9 +65,24 @@ class WaiterTest {
         final int holdsAt = 1 + 10 * Waiter.SPINS_PER_CHECK + 1;
         spinning.await(() -> polls.incrementAndGet() == holdsAt, Duration.ofSeconds(1), Stage.BARRIER,
             () -> "poll " + holdsAt);
-        assertThat(reads).as("clock reads (the start, then one per %d spinning polls) over %d polls",
+        assertThat(reads).as("clock reads (one per %d spinning polls, the first of them the start) over %d polls",
                 Waiter.SPINS_PER_CHECK, polls.get())
-            .hasValue(1 + 10);
+            .hasValue(10);
+    }
+
+    @Test
+    void shouldNotReadTheClockWhenTheConditionHoldsWhileSpinningBeforeTheFirstCheck() {
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger polls = new AtomicInteger();
+        final Waiter spinning = new Waiter("test", () -> {
+            reads.incrementAndGet();
+            return 0;
+        }, new IdleStrategy(1_000_000, 0, IdleStrategy.MIN_PARK_NANOS));
+        // A barrier met while spinning: its release arrives within a few dozen polls.
+        spinning.await(() -> polls.incrementAndGet() == 10, Duration.ofSeconds(1), Stage.BARRIER, () -> "poll 10");
+        assertThat(reads).as("clock reads of a wait that ended within its first %d spins (a barrier's usual case)",
+                Waiter.SPINS_PER_CHECK)
+            .hasValue(0);
     }
 
     @Test
