@@ -72,6 +72,11 @@ public final class NativeLibraries {
         "aclsysGetCANNVersion",
         "aclrtIpcMemGetExportKey", "aclrtIpcMemSetImportPid", "aclrtIpcMemImportByKey", "aclrtIpcMemClose",
         "aclrtDeviceGetBareTgid", "aclrtDeviceCanAccessPeer", "aclrtDeviceEnablePeerAccess",
+        // the VMM/Fabric window calls (issue #12): a CANN without one fails only when windows need it
+        "aclrtMemGetAllocationGranularity", "aclrtMallocPhysical", "aclrtFreePhysical", "aclrtReserveMemAddress",
+        "aclrtReleaseMemAddress", "aclrtMapMem", "aclrtUnmapMem", "aclrtMemSetAccess", "aclrtMemset",
+        "aclrtMemExportToShareableHandle", "aclrtMemImportFromShareableHandle", "aclrtMemExportToShareableHandleV2",
+        "aclrtMemImportFromShareableHandleV2", "aclrtDevicePeerAccessStatus",
         "HcclGetErrorString", "HcclGetCommAsyncError",
         "HcclAllocComResourceByTiling", "HcomGetCommHandleByGroup", "HcomGetL0TopoTypeEx");
 

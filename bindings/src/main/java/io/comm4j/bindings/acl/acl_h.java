@@ -275,6 +275,24 @@ public class acl_h extends acl_h$shared {
     public static int ACL_PKG_VERSION_PARTS_MAX_SIZE() {
         return ACL_PKG_VERSION_PARTS_MAX_SIZE;
     }
+    private static final int ACL_ERROR_RT_DRV_INTERNAL_ERROR = (int)507899L;
+    /**
+     * {@snippet lang=c :
+     * #define ACL_ERROR_RT_DRV_INTERNAL_ERROR 507899
+     * }
+     */
+    public static int ACL_ERROR_RT_DRV_INTERNAL_ERROR() {
+        return ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    private static final int ACL_ERROR_RT_SOCKET_CLOSE = (int)507901L;
+    /**
+     * {@snippet lang=c :
+     * #define ACL_ERROR_RT_SOCKET_CLOSE 507901
+     * }
+     */
+    public static int ACL_ERROR_RT_SOCKET_CLOSE() {
+        return ACL_ERROR_RT_SOCKET_CLOSE;
+    }
     /**
      * {@snippet lang=c :
      * typedef int aclError
@@ -1866,6 +1884,1073 @@ public class acl_h extends acl_h$shared {
            throw new AssertionError("should not reach here", ex$);
         }
     }
+    /**
+     * {@snippet lang=c :
+     * typedef void *aclrtDrvMemHandle
+     * }
+     */
+    public static final AddressLayout aclrtDrvMemHandle = acl_h.C_POINTER;
+    private static final int ACL_MEM_LOCATION_TYPE_HOST = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemLocationType.ACL_MEM_LOCATION_TYPE_HOST = 0
+     * }
+     */
+    public static int ACL_MEM_LOCATION_TYPE_HOST() {
+        return ACL_MEM_LOCATION_TYPE_HOST;
+    }
+    private static final int ACL_MEM_LOCATION_TYPE_DEVICE = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemLocationType.ACL_MEM_LOCATION_TYPE_DEVICE = 1
+     * }
+     */
+    public static int ACL_MEM_LOCATION_TYPE_DEVICE() {
+        return ACL_MEM_LOCATION_TYPE_DEVICE;
+    }
+    private static final int ACL_MEM_LOCATION_TYPE_UNREGISTERED = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemLocationType.ACL_MEM_LOCATION_TYPE_UNREGISTERED = 2
+     * }
+     */
+    public static int ACL_MEM_LOCATION_TYPE_UNREGISTERED() {
+        return ACL_MEM_LOCATION_TYPE_UNREGISTERED;
+    }
+    private static final int ACL_MEM_LOCATION_TYPE_MANAGED = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemLocationType.ACL_MEM_LOCATION_TYPE_MANAGED = 3
+     * }
+     */
+    public static int ACL_MEM_LOCATION_TYPE_MANAGED() {
+        return ACL_MEM_LOCATION_TYPE_MANAGED;
+    }
+    private static final int ACL_MEM_LOCATION_TYPE_HOST_NUMA = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemLocationType.ACL_MEM_LOCATION_TYPE_HOST_NUMA = 4
+     * }
+     */
+    public static int ACL_MEM_LOCATION_TYPE_HOST_NUMA() {
+        return ACL_MEM_LOCATION_TYPE_HOST_NUMA;
+    }
+    private static final int ACL_MEM_ALLOCATION_TYPE_PINNED = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAllocationType.ACL_MEM_ALLOCATION_TYPE_PINNED = 0
+     * }
+     */
+    public static int ACL_MEM_ALLOCATION_TYPE_PINNED() {
+        return ACL_MEM_ALLOCATION_TYPE_PINNED;
+    }
+    private static final int ACL_MEM_HANDLE_TYPE_NONE = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemHandleType.ACL_MEM_HANDLE_TYPE_NONE = 0
+     * }
+     */
+    public static int ACL_MEM_HANDLE_TYPE_NONE() {
+        return ACL_MEM_HANDLE_TYPE_NONE;
+    }
+    private static final int ACL_MEM_HANDLE_TYPE_POSIX = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemHandleType.ACL_MEM_HANDLE_TYPE_POSIX = 2
+     * }
+     */
+    public static int ACL_MEM_HANDLE_TYPE_POSIX() {
+        return ACL_MEM_HANDLE_TYPE_POSIX;
+    }
+    private static final int ACL_MEM_SHARE_HANDLE_TYPE_DEFAULT = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemSharedHandleType.ACL_MEM_SHARE_HANDLE_TYPE_DEFAULT = 1
+     * }
+     */
+    public static int ACL_MEM_SHARE_HANDLE_TYPE_DEFAULT() {
+        return ACL_MEM_SHARE_HANDLE_TYPE_DEFAULT;
+    }
+    private static final int ACL_MEM_SHARE_HANDLE_TYPE_FABRIC = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemSharedHandleType.ACL_MEM_SHARE_HANDLE_TYPE_FABRIC = 2
+     * }
+     */
+    public static int ACL_MEM_SHARE_HANDLE_TYPE_FABRIC() {
+        return ACL_MEM_SHARE_HANDLE_TYPE_FABRIC;
+    }
+    private static final int ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemGranularityOptions.ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM = 0
+     * }
+     */
+    public static int ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM() {
+        return ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM;
+    }
+    private static final int ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemGranularityOptions.ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED = 1
+     * }
+     */
+    public static int ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED() {
+        return ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED;
+    }
+    private static final int ACL_RT_MEM_ACCESS_FLAGS_NONE = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAccessFlags.ACL_RT_MEM_ACCESS_FLAGS_NONE = 0
+     * }
+     */
+    public static int ACL_RT_MEM_ACCESS_FLAGS_NONE() {
+        return ACL_RT_MEM_ACCESS_FLAGS_NONE;
+    }
+    private static final int ACL_RT_MEM_ACCESS_FLAGS_READ = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAccessFlags.ACL_RT_MEM_ACCESS_FLAGS_READ = 1
+     * }
+     */
+    public static int ACL_RT_MEM_ACCESS_FLAGS_READ() {
+        return ACL_RT_MEM_ACCESS_FLAGS_READ;
+    }
+    private static final int ACL_RT_MEM_ACCESS_FLAGS_READWRITE = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAccessFlags.ACL_RT_MEM_ACCESS_FLAGS_READWRITE = 3
+     * }
+     */
+    public static int ACL_RT_MEM_ACCESS_FLAGS_READWRITE() {
+        return ACL_RT_MEM_ACCESS_FLAGS_READWRITE;
+    }
+    private static final int ACL_DDR_MEM = (int)0L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_DDR_MEM = 0
+     * }
+     */
+    public static int ACL_DDR_MEM() {
+        return ACL_DDR_MEM;
+    }
+    private static final int ACL_HBM_MEM = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_HBM_MEM = 1
+     * }
+     */
+    public static int ACL_HBM_MEM() {
+        return ACL_HBM_MEM;
+    }
+    private static final int ACL_DDR_MEM_HUGE = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_DDR_MEM_HUGE = 2
+     * }
+     */
+    public static int ACL_DDR_MEM_HUGE() {
+        return ACL_DDR_MEM_HUGE;
+    }
+    private static final int ACL_DDR_MEM_NORMAL = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_DDR_MEM_NORMAL = 3
+     * }
+     */
+    public static int ACL_DDR_MEM_NORMAL() {
+        return ACL_DDR_MEM_NORMAL;
+    }
+    private static final int ACL_HBM_MEM_HUGE = (int)4L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_HBM_MEM_HUGE = 4
+     * }
+     */
+    public static int ACL_HBM_MEM_HUGE() {
+        return ACL_HBM_MEM_HUGE;
+    }
+    private static final int ACL_HBM_MEM_NORMAL = (int)5L;
+    /**
+     * {@snippet lang=c :
+     * enum aclrtMemAttr.ACL_HBM_MEM_NORMAL = 5
+     * }
+     */
+    public static int ACL_HBM_MEM_NORMAL() {
+        return ACL_HBM_MEM_NORMAL;
+    }
+
+    private static class aclrtMemGetAllocationGranularity {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemGetAllocationGranularity");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option, size_t *granularity)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemGetAllocationGranularity$descriptor() {
+        return aclrtMemGetAllocationGranularity.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option, size_t *granularity)
+     * }
+     */
+    public static MethodHandle aclrtMemGetAllocationGranularity$handle() {
+        return aclrtMemGetAllocationGranularity.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option, size_t *granularity)
+     * }
+     */
+    public static MemorySegment aclrtMemGetAllocationGranularity$address() {
+        return aclrtMemGetAllocationGranularity.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option, size_t *granularity)
+     * }
+     */
+    public static int aclrtMemGetAllocationGranularity(MemorySegment prop, int option, MemorySegment granularity) {
+        var mh$ = aclrtMemGetAllocationGranularity.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemGetAllocationGranularity", prop, option, granularity);
+            }
+            return (int)mh$.invokeExact(prop, option, granularity);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMallocPhysical {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_POINTER,
+            acl_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMallocPhysical");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, const aclrtPhysicalMemProp *prop, uint64_t flags)
+     * }
+     */
+    public static FunctionDescriptor aclrtMallocPhysical$descriptor() {
+        return aclrtMallocPhysical.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, const aclrtPhysicalMemProp *prop, uint64_t flags)
+     * }
+     */
+    public static MethodHandle aclrtMallocPhysical$handle() {
+        return aclrtMallocPhysical.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, const aclrtPhysicalMemProp *prop, uint64_t flags)
+     * }
+     */
+    public static MemorySegment aclrtMallocPhysical$address() {
+        return aclrtMallocPhysical.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, const aclrtPhysicalMemProp *prop, uint64_t flags)
+     * }
+     */
+    public static int aclrtMallocPhysical(MemorySegment handle, long size, MemorySegment prop, long flags) {
+        var mh$ = aclrtMallocPhysical.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMallocPhysical", handle, size, prop, flags);
+            }
+            return (int)mh$.invokeExact(handle, size, prop, flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtFreePhysical {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtFreePhysical");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
+     * }
+     */
+    public static FunctionDescriptor aclrtFreePhysical$descriptor() {
+        return aclrtFreePhysical.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
+     * }
+     */
+    public static MethodHandle aclrtFreePhysical$handle() {
+        return aclrtFreePhysical.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
+     * }
+     */
+    public static MemorySegment aclrtFreePhysical$address() {
+        return aclrtFreePhysical.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
+     * }
+     */
+    public static int aclrtFreePhysical(MemorySegment handle) {
+        var mh$ = aclrtFreePhysical.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtFreePhysical", handle);
+            }
+            return (int)mh$.invokeExact(handle);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtReserveMemAddress {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_LONG,
+            acl_h.C_POINTER,
+            acl_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtReserveMemAddress");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtReserveMemAddress(void **virPtr, size_t size, size_t alignment, void *expectPtr, uint64_t flags)
+     * }
+     */
+    public static FunctionDescriptor aclrtReserveMemAddress$descriptor() {
+        return aclrtReserveMemAddress.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtReserveMemAddress(void **virPtr, size_t size, size_t alignment, void *expectPtr, uint64_t flags)
+     * }
+     */
+    public static MethodHandle aclrtReserveMemAddress$handle() {
+        return aclrtReserveMemAddress.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtReserveMemAddress(void **virPtr, size_t size, size_t alignment, void *expectPtr, uint64_t flags)
+     * }
+     */
+    public static MemorySegment aclrtReserveMemAddress$address() {
+        return aclrtReserveMemAddress.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtReserveMemAddress(void **virPtr, size_t size, size_t alignment, void *expectPtr, uint64_t flags)
+     * }
+     */
+    public static int aclrtReserveMemAddress(MemorySegment virPtr, long size, long alignment, MemorySegment expectPtr, long flags) {
+        var mh$ = aclrtReserveMemAddress.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtReserveMemAddress", virPtr, size, alignment, expectPtr, flags);
+            }
+            return (int)mh$.invokeExact(virPtr, size, alignment, expectPtr, flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtReleaseMemAddress {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtReleaseMemAddress");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtReleaseMemAddress(void *virPtr)
+     * }
+     */
+    public static FunctionDescriptor aclrtReleaseMemAddress$descriptor() {
+        return aclrtReleaseMemAddress.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtReleaseMemAddress(void *virPtr)
+     * }
+     */
+    public static MethodHandle aclrtReleaseMemAddress$handle() {
+        return aclrtReleaseMemAddress.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtReleaseMemAddress(void *virPtr)
+     * }
+     */
+    public static MemorySegment aclrtReleaseMemAddress$address() {
+        return aclrtReleaseMemAddress.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtReleaseMemAddress(void *virPtr)
+     * }
+     */
+    public static int aclrtReleaseMemAddress(MemorySegment virPtr) {
+        var mh$ = aclrtReleaseMemAddress.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtReleaseMemAddress", virPtr);
+            }
+            return (int)mh$.invokeExact(virPtr);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMapMem {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_LONG,
+            acl_h.C_POINTER,
+            acl_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMapMem");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvMemHandle handle, uint64_t flags)
+     * }
+     */
+    public static FunctionDescriptor aclrtMapMem$descriptor() {
+        return aclrtMapMem.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvMemHandle handle, uint64_t flags)
+     * }
+     */
+    public static MethodHandle aclrtMapMem$handle() {
+        return aclrtMapMem.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvMemHandle handle, uint64_t flags)
+     * }
+     */
+    public static MemorySegment aclrtMapMem$address() {
+        return aclrtMapMem.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvMemHandle handle, uint64_t flags)
+     * }
+     */
+    public static int aclrtMapMem(MemorySegment virPtr, long size, long offset, MemorySegment handle, long flags) {
+        var mh$ = aclrtMapMem.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMapMem", virPtr, size, offset, handle, flags);
+            }
+            return (int)mh$.invokeExact(virPtr, size, offset, handle, flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtUnmapMem {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtUnmapMem");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtUnmapMem(void *virPtr)
+     * }
+     */
+    public static FunctionDescriptor aclrtUnmapMem$descriptor() {
+        return aclrtUnmapMem.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtUnmapMem(void *virPtr)
+     * }
+     */
+    public static MethodHandle aclrtUnmapMem$handle() {
+        return aclrtUnmapMem.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtUnmapMem(void *virPtr)
+     * }
+     */
+    public static MemorySegment aclrtUnmapMem$address() {
+        return aclrtUnmapMem.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtUnmapMem(void *virPtr)
+     * }
+     */
+    public static int aclrtUnmapMem(MemorySegment virPtr) {
+        var mh$ = aclrtUnmapMem.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtUnmapMem", virPtr);
+            }
+            return (int)mh$.invokeExact(virPtr);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemSetAccess {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_POINTER,
+            acl_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemSetAccess");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc *desc, size_t count)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemSetAccess$descriptor() {
+        return aclrtMemSetAccess.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc *desc, size_t count)
+     * }
+     */
+    public static MethodHandle aclrtMemSetAccess$handle() {
+        return aclrtMemSetAccess.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc *desc, size_t count)
+     * }
+     */
+    public static MemorySegment aclrtMemSetAccess$address() {
+        return aclrtMemSetAccess.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc *desc, size_t count)
+     * }
+     */
+    public static int aclrtMemSetAccess(MemorySegment virPtr, long size, MemorySegment desc, long count) {
+        var mh$ = aclrtMemSetAccess.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemSetAccess", virPtr, size, desc, count);
+            }
+            return (int)mh$.invokeExact(virPtr, size, desc, count);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemset {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_INT,
+            acl_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemset");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemset(void *devPtr, size_t maxCount, int32_t value, size_t count)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemset$descriptor() {
+        return aclrtMemset.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemset(void *devPtr, size_t maxCount, int32_t value, size_t count)
+     * }
+     */
+    public static MethodHandle aclrtMemset$handle() {
+        return aclrtMemset.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemset(void *devPtr, size_t maxCount, int32_t value, size_t count)
+     * }
+     */
+    public static MemorySegment aclrtMemset$address() {
+        return aclrtMemset.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemset(void *devPtr, size_t maxCount, int32_t value, size_t count)
+     * }
+     */
+    public static int aclrtMemset(MemorySegment devPtr, long maxCount, int value, long count) {
+        var mh$ = aclrtMemset.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemset", devPtr, maxCount, value, count);
+            }
+            return (int)mh$.invokeExact(devPtr, maxCount, value, count);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemExportToShareableHandle {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_INT,
+            acl_h.C_LONG,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemExportToShareableHandle");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType, uint64_t flags, uint64_t *shareableHandle)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemExportToShareableHandle$descriptor() {
+        return aclrtMemExportToShareableHandle.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType, uint64_t flags, uint64_t *shareableHandle)
+     * }
+     */
+    public static MethodHandle aclrtMemExportToShareableHandle$handle() {
+        return aclrtMemExportToShareableHandle.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType, uint64_t flags, uint64_t *shareableHandle)
+     * }
+     */
+    public static MemorySegment aclrtMemExportToShareableHandle$address() {
+        return aclrtMemExportToShareableHandle.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType, uint64_t flags, uint64_t *shareableHandle)
+     * }
+     */
+    public static int aclrtMemExportToShareableHandle(MemorySegment handle, int handleType, long flags, MemorySegment shareableHandle) {
+        var mh$ = aclrtMemExportToShareableHandle.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemExportToShareableHandle", handle, handleType, flags, shareableHandle);
+            }
+            return (int)mh$.invokeExact(handle, handleType, flags, shareableHandle);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemImportFromShareableHandle {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_LONG,
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemImportFromShareableHandle");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemImportFromShareableHandle$descriptor() {
+        return aclrtMemImportFromShareableHandle.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static MethodHandle aclrtMemImportFromShareableHandle$handle() {
+        return aclrtMemImportFromShareableHandle.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static MemorySegment aclrtMemImportFromShareableHandle$address() {
+        return aclrtMemImportFromShareableHandle.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static int aclrtMemImportFromShareableHandle(long shareableHandle, int deviceId, MemorySegment handle) {
+        var mh$ = aclrtMemImportFromShareableHandle.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemImportFromShareableHandle", shareableHandle, deviceId, handle);
+            }
+            return (int)mh$.invokeExact(shareableHandle, deviceId, handle);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemExportToShareableHandleV2 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_LONG,
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemExportToShareableHandleV2");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uint64_t flags, aclrtMemSharedHandleType shareType, void *shareableHandle)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemExportToShareableHandleV2$descriptor() {
+        return aclrtMemExportToShareableHandleV2.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uint64_t flags, aclrtMemSharedHandleType shareType, void *shareableHandle)
+     * }
+     */
+    public static MethodHandle aclrtMemExportToShareableHandleV2$handle() {
+        return aclrtMemExportToShareableHandleV2.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uint64_t flags, aclrtMemSharedHandleType shareType, void *shareableHandle)
+     * }
+     */
+    public static MemorySegment aclrtMemExportToShareableHandleV2$address() {
+        return aclrtMemExportToShareableHandleV2.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uint64_t flags, aclrtMemSharedHandleType shareType, void *shareableHandle)
+     * }
+     */
+    public static int aclrtMemExportToShareableHandleV2(MemorySegment handle, long flags, int shareType, MemorySegment shareableHandle) {
+        var mh$ = aclrtMemExportToShareableHandleV2.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemExportToShareableHandleV2", handle, flags, shareType, shareableHandle);
+            }
+            return (int)mh$.invokeExact(handle, flags, shareType, shareableHandle);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtMemImportFromShareableHandleV2 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_POINTER,
+            acl_h.C_INT,
+            acl_h.C_LONG,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtMemImportFromShareableHandleV2");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandleV2(void *shareableHandle, aclrtMemSharedHandleType shareType, uint64_t flags, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static FunctionDescriptor aclrtMemImportFromShareableHandleV2$descriptor() {
+        return aclrtMemImportFromShareableHandleV2.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandleV2(void *shareableHandle, aclrtMemSharedHandleType shareType, uint64_t flags, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static MethodHandle aclrtMemImportFromShareableHandleV2$handle() {
+        return aclrtMemImportFromShareableHandleV2.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandleV2(void *shareableHandle, aclrtMemSharedHandleType shareType, uint64_t flags, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static MemorySegment aclrtMemImportFromShareableHandleV2$address() {
+        return aclrtMemImportFromShareableHandleV2.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtMemImportFromShareableHandleV2(void *shareableHandle, aclrtMemSharedHandleType shareType, uint64_t flags, aclrtDrvMemHandle *handle)
+     * }
+     */
+    public static int aclrtMemImportFromShareableHandleV2(MemorySegment shareableHandle, int shareType, long flags, MemorySegment handle) {
+        var mh$ = aclrtMemImportFromShareableHandleV2.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtMemImportFromShareableHandleV2", shareableHandle, shareType, flags, handle);
+            }
+            return (int)mh$.invokeExact(shareableHandle, shareType, flags, handle);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class aclrtDevicePeerAccessStatus {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            acl_h.C_INT,
+            acl_h.C_INT,
+            acl_h.C_INT,
+            acl_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("aclrtDevicePeerAccessStatus");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * aclError aclrtDevicePeerAccessStatus(int32_t deviceId, int32_t peerDeviceId, int32_t *status)
+     * }
+     */
+    public static FunctionDescriptor aclrtDevicePeerAccessStatus$descriptor() {
+        return aclrtDevicePeerAccessStatus.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * aclError aclrtDevicePeerAccessStatus(int32_t deviceId, int32_t peerDeviceId, int32_t *status)
+     * }
+     */
+    public static MethodHandle aclrtDevicePeerAccessStatus$handle() {
+        return aclrtDevicePeerAccessStatus.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * aclError aclrtDevicePeerAccessStatus(int32_t deviceId, int32_t peerDeviceId, int32_t *status)
+     * }
+     */
+    public static MemorySegment aclrtDevicePeerAccessStatus$address() {
+        return aclrtDevicePeerAccessStatus.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * aclError aclrtDevicePeerAccessStatus(int32_t deviceId, int32_t peerDeviceId, int32_t *status)
+     * }
+     */
+    public static int aclrtDevicePeerAccessStatus(int deviceId, int peerDeviceId, MemorySegment status) {
+        var mh$ = aclrtDevicePeerAccessStatus.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("aclrtDevicePeerAccessStatus", deviceId, peerDeviceId, status);
+            }
+            return (int)mh$.invokeExact(deviceId, peerDeviceId, status);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
     private static final long ACL_RT_IPC_MEM_EXPORT_FLAG_DEFAULT = 0L;
     /**
      * {@snippet lang=c :
@@ -1901,6 +2986,24 @@ public class acl_h extends acl_h$shared {
      */
     public static long ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS() {
         return ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS;
+    }
+    private static final long ACL_RT_VMM_EXPORT_FLAG_DEFAULT = 0L;
+    /**
+     * {@snippet lang=c :
+     * #define ACL_RT_VMM_EXPORT_FLAG_DEFAULT 0
+     * }
+     */
+    public static long ACL_RT_VMM_EXPORT_FLAG_DEFAULT() {
+        return ACL_RT_VMM_EXPORT_FLAG_DEFAULT;
+    }
+    private static final long ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION = 1L;
+    /**
+     * {@snippet lang=c :
+     * #define ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION 1
+     * }
+     */
+    public static long ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION() {
+        return ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION;
     }
 }
 
