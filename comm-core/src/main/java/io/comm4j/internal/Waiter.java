@@ -30,6 +30,8 @@ public final class Waiter {
      */
     static final int SPINS_PER_CHECK = 64;
 
+    private static final Runnable NO_CHECK = () -> { };
+
     private final NanoClock clock;
     private final IdleStrategy idle;
     private final String backend;
@@ -84,8 +86,27 @@ public final class Waiter {
         awaitFrom(startNanos, condition, limit, stage, awaited);
     }
 
+    /**
+     * Like {@link #await}, and runs {@code periodicCheck} (which ends the wait by throwing, e.g. on a
+     * group abort) where the deadline is checked: every {@value #SPINS_PER_CHECK} polls while
+     * spinning, every poll once yielding or parking. A spin iteration costs nothing more.
+     */
+    public void await(final BooleanSupplier condition, final Duration timeout, final Stage stage,
+                      final Supplier<String> awaited, final Runnable periodicCheck) {
+        if (condition.getAsBoolean()) {
+            return;
+        }
+        awaitFrom(clock.nanoTime(), condition, timeout, stage, awaited, periodicCheck);
+    }
+
+
     private void awaitFrom(final long start, final BooleanSupplier condition, final Duration timeout,
                            final Stage stage, final Supplier<String> awaited) {
+        awaitFrom(start, condition, timeout, stage, awaited, NO_CHECK);
+    }
+
+    private void awaitFrom(final long start, final BooleanSupplier condition, final Duration timeout,
+                           final Stage stage, final Supplier<String> awaited, final Runnable periodicCheck) {
         final long timeoutNanos = timeout.toNanos();
         idle.reset();
         int spinsSinceCheck = 0;
@@ -98,6 +119,7 @@ public final class Waiter {
                 continue;
             }
             spinsSinceCheck = 0;
+            periodicCheck.run();
             final long elapsed = clock.nanoTime() - start;
             if (elapsed - timeoutNanos >= 0) {
                 throw new CommTimeoutException(stage, backend, awaited.get(), Duration.ofNanos(elapsed), timeout);

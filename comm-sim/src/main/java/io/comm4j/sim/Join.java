@@ -147,7 +147,7 @@ final class Join {
             return new Attached(fd, name, headerAddress);
         } catch (final RuntimeException e) {
             if (header != null) {
-                header.abort(SharedHeader.AbortReason.RANK_FAILED, 0, 0, Stage.INIT.exitCode(), 0, 0);
+                header.abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
             }
             // Only this launch's record: deleteOwn leaves anyone else's file where it is.
             quietly(e, () -> store.deleteOwn(FileStore.ROOT));
@@ -220,7 +220,7 @@ final class Join {
             awaitEveryRank(header);
             return attached;
         } catch (final RuntimeException e) {
-            header.abort(SharedHeader.AbortReason.RANK_FAILED, rank, 0, Stage.INIT.exitCode(), 0, 0);
+            header.abort(SharedHeader.Abort.rankFailed(rank, Stage.INIT));
             release(e, attached.fd(), attached.name(), attached.headerAddress());
             throw e;
         }
@@ -289,7 +289,7 @@ final class Join {
                 return false;
             }
             if (header.nranks() != nranks) {
-                header.abort(SharedHeader.AbortReason.NRANKS_MISMATCH, rank, 0, nranks, header.nranks(), 0);
+                header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
                 throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
             }
             final long holder = header.claimRank(rank, self);
@@ -300,7 +300,7 @@ final class Join {
                     release(null, fd, name, headerAddress);
                     return false;
                 }
-                header.abort(SharedHeader.AbortReason.DUPLICATE_RANK, rank, 0, self.pid(), holder, 0);
+                header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
                 throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
             }
             header.arrive(READY_MASK_OFFSET, 1L << rank);
