@@ -17,7 +17,7 @@
  * others exit 3, never hang; children die with the parent (PR_SET_PDEATHSIG).
  */
 #define _GNU_SOURCE
-#include "bench_common.h"
+#include "shm_barrier.h"
 
 #include <sched.h>
 #include <signal.h>
@@ -26,65 +26,6 @@
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#define SPINS_DEDICATED 2000         /* as comm4j's SimBarrier.SPINS_DEDICATED */
-#define SPINS_OVERSUBSCRIBED 20      /* as SimBarrier.SPINS_OVERSUBSCRIBED */
-#define YIELDS 20000                 /* as SimBarrier.YIELDS */
-#define MAX_SLEEP_NS 1000000         /* as IdleStrategy.MAX_PARK_NANOS */
-#define DEADLINE_NS (60ull * 1000000000ull)
-
-static unsigned spins_before_yield;
-
-/* count and phase on separate 128-byte slots: no false sharing between arrivals and the release. */
-struct shared {
-    _Alignas(128) atomic_uint count;
-    _Alignas(128) atomic_uint phase;
-};
-
-static void barrier(struct shared *s, unsigned nranks) {
-    const unsigned phase = atomic_load_explicit(&s->phase, memory_order_acquire);
-    if (atomic_fetch_add_explicit(&s->count, 1, memory_order_acq_rel) == nranks - 1) {
-        atomic_store_explicit(&s->count, 0, memory_order_relaxed);
-        atomic_store_explicit(&s->phase, phase + 1, memory_order_release);
-        return;
-    }
-    unsigned spins = 0, yields = 0, polls = 0;
-    long sleep_ns = 1000;
-    uint64_t start = 0;
-    while (atomic_load_explicit(&s->phase, memory_order_acquire) == phase) {
-        if (spins < spins_before_yield) {
-            spins++;
-            __builtin_ia32_pause();
-            continue;
-        }
-        if (yields < YIELDS) {
-            yields++;
-            sched_yield();
-        } else {
-            const struct timespec ts = {0, sleep_ns};
-            nanosleep(&ts, NULL);
-            sleep_ns = sleep_ns * 2 > MAX_SLEEP_NS ? MAX_SLEEP_NS : sleep_ns * 2;
-        }
-        if ((++polls & 1023) == 0) {
-            const uint64_t t = now_ns();
-            if (start == 0) start = t;
-            else if (t - start > DEADLINE_NS) {
-                fprintf(stderr, "spin_barrier: a peer never reached the barrier within 60 s\n");
-                exit(3);
-            }
-        }
-    }
-}
-
-/* With BENCH_PIN=1: this process on CPU rank mod (online CPUs). */
-static void maybe_pin(unsigned rank) {
-    const char *pin = getenv("BENCH_PIN");
-    if (pin == NULL || strcmp(pin, "1") != 0) return;
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET((int) (rank % (unsigned) sysconf(_SC_NPROCESSORS_ONLN)), &set);
-    if (sched_setaffinity(0, sizeof set, &set) != 0) perror("spin_barrier: sched_setaffinity");
-}
 
 static void run_rank(struct shared *s, unsigned rank, unsigned nranks, long iters, long warmup) {
     maybe_pin(rank);
@@ -117,7 +58,7 @@ int main(int argc, char **argv) {
     const unsigned nranks = (unsigned) parse_positive("NRANKS", argv[1]);
     const long iters = parse_positive("ITERATIONS", argv[2]);
     const long warmup = parse_positive("WARMUP", argv[3]);
-    spins_before_yield = (long) nranks <= sysconf(_SC_NPROCESSORS_ONLN) ? SPINS_DEDICATED : SPINS_OVERSUBSCRIBED;
+    barrier_init(nranks);
     struct shared *s = mmap(NULL, sizeof *s, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (s == MAP_FAILED) {
         perror("spin_barrier: mmap");

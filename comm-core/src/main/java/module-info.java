@@ -1,17 +1,17 @@
 /**
  * comm4j's backend-neutral API ({@code io.comm4j}), collectives over host windows
- * ({@code io.comm4j.collective}), the shared waiting and rendezvous machinery
- * ({@code io.comm4j.internal}, for comm4j's own modules) and the HCCL backend.
+ * ({@code io.comm4j.collective}) and the shared waiting and rendezvous machinery
+ * ({@code io.comm4j.internal}, for comm4j's own modules). Of the bindings it uses only the
+ * CommContext layout ({@code io.comm4j.bindings.comm}); the backends live in their own modules
+ * ({@code io.comm4j.sim}, {@code io.comm4j.hccl}).
  */
 module io.comm4j.core {
-    requires transitive io.comm4j.bindings;
+    requires io.comm4j.bindings; // bindings.comm only (the CommContext layout); no bindings type in the API
     requires org.apache.logging.log4j;
 
     exports io.comm4j;
     exports io.comm4j.collective;
-    exports io.comm4j.hccl;
-    exports io.comm4j.internal to io.comm4j.sim, io.comm4j.cli;
+    exports io.comm4j.internal to io.comm4j.sim, io.comm4j.hccl, io.comm4j.cli;
 
     uses io.comm4j.CommBackend;
-    provides io.comm4j.CommBackend with io.comm4j.hccl.HcclBackend;
 }

@@ -2,7 +2,8 @@
  * The {@code sim} backend of comm4j: POSIX shared memory on one host.
  */
 module io.comm4j.sim {
-    requires io.comm4j.core;
+    // transitive: SimBackend and SimCommunicator expose io.comm4j types, so one `requires io.comm4j.sim` is enough
+    requires transitive io.comm4j.core;
     requires io.comm4j.bindings;
     requires org.apache.logging.log4j;
 

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * A way to build communicators: {@code sim} (POSIX shared memory on one host) or {@code hccl}
- * (Ascend NPUs). Backends are found with {@link ServiceLoader}.
+ * (Ascend NPUs). Backends are found with {@link java.util.ServiceLoader}.
  *
  * <p>Discovery never fails: a backend that cannot run here (no CANN libraries, say) is still listed
  * and says why in one sentence through {@link #unavailableReason()}; {@link #init} on it throws a

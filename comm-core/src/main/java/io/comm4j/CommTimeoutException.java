@@ -16,6 +16,8 @@ public class CommTimeoutException extends CommException {
     private final Duration limit;
 
     /**
+     * A wait that ran out of time, with the message built from what was awaited and for how long.
+     *
      * @param awaited what the wait was for, as a phrase ("rank 1 to reach barrier 7")
      * @param elapsed how long the wait ran
      * @param limit   the timeout that expired

@@ -60,6 +60,32 @@ public interface Communicator extends AutoCloseable {
     CommContext context();
 
     /**
+     * A heap copy of the context read back from where kernels read it, {@link CommContext#deviceAddress()}:
+     * device memory on HCCL ({@code aclrtMemcpy} device-to-host, as the original's smoke test does),
+     * the shared segment on sim. The smoke test's "context copy" stage. Local.
+     *
+     * @throws CommException         at {@link Stage#CTX_COPY} when the copy fails
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    default CommContext readBackContext() {
+        final CommContext ctx = context();
+        final MemorySegment heap = MemorySegment.ofArray(new long[(int) (CommContext.BYTES / Long.BYTES)]);
+        MemorySegment.copy(ctx.segment(), 0, heap, 0, CommContext.BYTES);
+        return CommContext.view(heap, ctx.deviceAddress());
+    }
+
+    /**
+     * Whether this communicator's context fills {@code windowsOut[0..nranks-1]}. Sim mirrors
+     * windowsIn; on HCCL it depends on the window provider (docs/contract.md section 2): a context
+     * check must not demand what the backend does not promise. Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    default boolean promisesWindowsOut() {
+        return true;
+    }
+
+    /**
      * Blocks until every rank has called {@code barrier()} the same number of times. Collective.
      * Memory written to the windows before the barrier is visible to every rank after it (on sim).
      *

@@ -46,4 +46,29 @@ class ContextInvariantsTest {
                 "windowsOut[2] is 0");
         }
     }
+
+    @Test
+    void shouldLeaveWindowsOutUncheckedWhereTheBackendDoesNotPromiseIt() {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment raw = goodContext(arena);
+            raw.set(ValueLayout.JAVA_LONG, 544, 0L);
+            raw.set(ValueLayout.JAVA_LONG, 544 + 8, 0L);
+            final CommContext ctx = CommContext.view(raw, 0);
+            assertThat(ContextInvariants.violations(ctx, 1, 2, 4096, 0x2000L, false))
+                .as("windowsOut all 0 on a provider that does not promise it (HCCL MESH)").isEmpty();
+            assertThat(ContextInvariants.violations(ctx, 1, 2, 4096, 0x2000L, true))
+                .as("the same context where windowsOut is promised").containsExactly("windowsOut[0] is 0", "windowsOut[1] is 0");
+        }
+    }
+
+    @Test
+    void shouldNeverCompareAPeersWindowAddressWithAnythingButZero() {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment raw = goodContext(arena);
+            raw.set(ValueLayout.JAVA_LONG, 32, 0x7777_0000L); // this process's own view of rank 0's window
+            final CommContext ctx = CommContext.view(raw, 0);
+            assertThat(ContextInvariants.violations(ctx, 1, 2, 4096, 0x2000L))
+                .as("peer views are per process (hardware-lessons section 1)").isEmpty();
+        }
+    }
 }

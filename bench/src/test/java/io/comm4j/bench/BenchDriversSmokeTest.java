@@ -39,6 +39,19 @@ class BenchDriversSmokeTest {
     }
 
     @Test
+    void shouldPrintEveryCollectivesResultPerSizeAfterCheckingIt() {
+        final List<ChildJvm.Result> ranks = runRanks(CollectivesBench.class, 2, dir.resolve("collectives").toString(),
+            "--warmup-bytes", "100000", "--chunk", "65536", "broadcast,allgather,reduce_scatter,all_to_all,allreduce",
+            "1048576", "1000004");
+        for (final String op : new String[] {"broadcast", "allgather", "reduce_scatter", "all_to_all", "allreduce"}) {
+            assertThat(ranks.get(0).stdout()).as("rank 0's output")
+                .containsPattern("RESULT " + op + " ranks=2 bytes=1048576 impl=comm4j us=[\\d.]+ min_us=[\\d.]+ max_us=[\\d.]+")
+                .containsPattern("RESULT " + op + " ranks=2 bytes=1000004 impl=comm4j ");
+        }
+        assertThat(ranks.get(1).stdout()).as("only rank 0 reports").doesNotContain("RESULT");
+    }
+
+    @Test
     void shouldPrintLifecycleResult() {
         final List<ChildJvm.Result> ranks = runRanks(LifecycleBench.class, 2, dir.toString(), "3", "1");
         assertThat(ranks.get(0).stdout()).as("rank 0's output")

@@ -43,10 +43,21 @@ class CReferencesBuildTest {
     }
 
     @Test
+    void shouldBuildAndRunTheSharedMemoryFloor() throws Exception {
+        final Path exe = compile("gcc", "shm_floor.c");
+        final Run run = run(exe.toString(), "2", "broadcast,allgather,reduce_scatter,all_to_all,allreduce", "4096");
+        assertThat(run.exit).as("shm_floor's exit code; output:\n%s", run.output).isZero();
+        for (final String op : new String[] {"broadcast", "allgather", "reduce_scatter", "all_to_all", "allreduce"}) {
+            assertThat(run.output).containsPattern("RESULT " + op + " ranks=2 bytes=4096 impl=floor us=[\\d.]+ ");
+        }
+    }
+
+    @Test
     void shouldBuildTheMpiReferences() throws Exception {
         assumeTrue(onPath("mpicc"), "mpicc is not installed (scripts/setup installs OpenMPI)");
         compile("mpicc", "mpi_barrier.c");
         compile("mpicc", "mpi_allreduce.c");
+        compile("mpicc", "mpi_collectives.c");
     }
 
     private Path compile(final String compiler, final String source) throws Exception {

@@ -5,7 +5,11 @@ import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,16 +27,23 @@ import java.util.TreeSet;
  * classes ({@code acl_h}, {@code hccl_h}, {@code hcomm_private_h}), which look symbols up through
  * {@link SymbolLookup#loaderLookup()} and never load anything themselves, can resolve them.
  *
- * <p>The only hand-written class of the bindings. What it promises:
+ * <p>What it promises:
  * <ul>
  *   <li>Search order ({@link CannSearch}): {@code -D}{@value #LIBDIR_PROPERTY}, then
  *       {@code $ASCEND_HOME_PATH/lib64} and {@code $ASCEND_HOME_PATH/<arch>-linux/lib64}, then the
  *       system loader. {@code libascendcl.so} and {@code libhccl.so} are required,
  *       {@code libhcomm.so} is taken when present.</li>
- *   <li>Each function is resolved from whichever library exports it (newer CANN moved the
- *       communicator functions from libhccl to libhcomm); the {@link #REQUIRED_FUNCTIONS} must all
- *       be exported by one of them, the {@link #OPTIONAL_FUNCTIONS} (the three private libhcomm
- *       symbols, IPC calls of newer releases, diagnostics) may be missing.</li>
+ *   <li>Each function binds to the first library of {@link #BINDING_ORDER} that exports it:
+ *       libhcomm, then libascendcl, then libhccl. CANN 9 exports the communicator entry points
+ *       from libhcomm and a second {@code HcclBarrier} from libhccl (hardware-lessons section 7);
+ *       the original runtime links libhcomm and libascendcl only, so libhccl serves only what
+ *       libhcomm lacks. {@link SymbolLookup#loaderLookup()} searches the loaded libraries in no
+ *       specified order, so the HCCL and libhcomm functions are called through
+ *       {@link CommunicatorFunctions}, whose handles come from {@link #downcall} in this order;
+ *       {@link CannLoadReport#exporterOf} reports the same choice. The
+ *       {@link #REQUIRED_FUNCTIONS} must all be exported by one of them, the
+ *       {@link #OPTIONAL_FUNCTIONS} (the three private libhcomm symbols, IPC calls of newer
+ *       releases, diagnostics) may be missing.</li>
  *   <li>{@link #loadCann()} never throws: it returns a {@link CannLoadReport} whose failure names
  *       what is missing and every place searched. {@link #requireCann()} throws
  *       {@link CannLoadException} with that message.</li>
@@ -64,9 +75,14 @@ public final class NativeLibraries {
         "HcclGetErrorString", "HcclGetCommAsyncError",
         "HcclAllocComResourceByTiling", "HcomGetCommHandleByGroup", "HcomGetL0TopoTypeEx");
 
+    /** The order symbols bind in: the first of these libraries that exports a function serves it. */
+    public static final List<CannLibrary> BINDING_ORDER = List.of(CannLibrary.HCOMM, CannLibrary.ASCENDCL,
+        CannLibrary.HCCL);
+
     private static final Logger LOG = LogManager.getLogger(NativeLibraries.class);
 
     private static CannLoadReport loaded; // guarded by NativeLibraries.class
+    private static SymbolLookup ordered;  // guarded by NativeLibraries.class: BINDING_ORDER over the loaded libraries
 
     private NativeLibraries() {
     }
@@ -102,6 +118,28 @@ public final class NativeLibraries {
     }
 
     /**
+     * The address of {@code symbol} in the first library of {@link #BINDING_ORDER} that exports it,
+     * after {@link #loadCann()}; empty when CANN is not loaded or no library exports it.
+     */
+    public static synchronized Optional<MemorySegment> find(final String symbol) {
+        loadCann();
+        return ordered == null ? Optional.empty() : ordered.find(symbol);
+    }
+
+    /**
+     * A downcall handle for {@code symbol}, bound as {@link #find} says, with the descriptor
+     * jextract generated for it (callers pass {@code X_h.f$descriptor()}, never one of their own).
+     *
+     * @throws CannLoadException when CANN is not loaded or no library exports {@code symbol}
+     */
+    public static MethodHandle downcall(final String symbol, final FunctionDescriptor descriptor) {
+        final CannLoadReport report = loadCann();
+        final MemorySegment address = find(symbol).orElseThrow(() -> new CannLoadException(report.isLoaded()
+            ? report.asFailed("no loaded CANN library exports " + symbol + " (" + report.libraries() + ")") : report));
+        return Linker.nativeLinker().downcallHandle(address, descriptor);
+    }
+
+    /**
      * Looks for CANN's libraries and checks what they export, without loading them into this class
      * loader (each is opened and closed again). Never throws.
      */
@@ -115,6 +153,8 @@ public final class NativeLibraries {
         final Map<String, CannLibrary> exporters = new LinkedHashMap<>();
         final List<String> problems = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
+            // Opened in load order (libascendcl first: the others depend on it) ...
+            final Map<CannLibrary, SymbolLookup> lookups = new EnumMap<>(CannLibrary.class);
             for (final CannLibrary library : CannLibrary.values()) {
                 final Optional<Path> path = find(library, search, arena, problems);
                 if (path.isEmpty()) {
@@ -124,17 +164,20 @@ public final class NativeLibraries {
                     continue;
                 }
                 found.put(library, path.get());
-                final SymbolLookup lookup;
                 try {
-                    lookup = SymbolLookup.libraryLookup(path.get(), arena);
+                    lookups.put(library, SymbolLookup.libraryLookup(path.get(), arena));
                 } catch (final IllegalArgumentException | IllegalCallerException e) {
                     problems.add("cannot open " + path.get() + " (" + e.getMessage()
                         + "; is a library it depends on missing from LD_LIBRARY_PATH?)");
-                    continue;
                 }
-                for (final String symbol : allFunctions()) {
-                    if (!exporters.containsKey(symbol) && lookup.find(symbol).isPresent()) {
+            }
+            // ... and each function attributed to the first exporter in binding order.
+            for (final String symbol : allFunctions()) {
+                for (final CannLibrary library : BINDING_ORDER) {
+                    final SymbolLookup lookup = lookups.get(library);
+                    if (lookup != null && lookup.find(symbol).isPresent()) {
                         exporters.put(symbol, library);
+                        break;
                     }
                 }
             }
@@ -202,7 +245,10 @@ public final class NativeLibraries {
         }
     }
 
-    /** Loads what {@code report} found into this class loader, in {@link CannLibrary} order. */
+    /**
+     * Loads what {@code report} found into this class loader, in {@link CannLibrary} order (libascendcl
+     * first: the others need it to be loaded), and builds the {@link #BINDING_ORDER} lookup.
+     */
     private static CannLoadReport load(final CannLoadReport report) {
         if (!report.isUsable()) {
             LOG.debug("CANN not loaded: {}", report.failure().orElse(""));
@@ -217,6 +263,15 @@ public final class NativeLibraries {
                     + ". Searched, in order: " + String.join(", ", report.searched()));
             }
         }
+        SymbolLookup lookup = null;
+        for (final CannLibrary library : BINDING_ORDER) {
+            final Path path = report.libraries().get(library);
+            if (path != null) {
+                final SymbolLookup one = SymbolLookup.libraryLookup(path, Arena.global());
+                lookup = lookup == null ? one : lookup.or(one);
+            }
+        }
+        ordered = lookup;
         final CannLoadReport done = report.asLoaded();
         LOG.info("{}", done);
         return done;

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
  * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
  * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link AllreduceSequence}.
+ * {@link RankLauncher}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
  */
 @Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -41,37 +41,17 @@ public final class AllreduceCommand implements Callable<Integer> {
     @Mixin
     GroupOptions group;
 
-    @Option(names = "--size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
-        description = "Bytes per rank and call, a multiple of 8 (e.g. 4k, 1m, 64m); larger than the window is "
-            + "fine (chunked). Default: ${DEFAULT-VALUE}.")
-    long size;
-
-    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = "1m", converter = ByteSizeConverter.class,
-        description = "The window size asked per rank, at least 256 bytes. Default: ${DEFAULT-VALUE}.")
-    long winSize;
+    @Mixin
+    CollectiveOptions sizes;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
         description = "auto, direct (every rank reduces every chunk) or rsag (reduce-scatter + all-gather). "
             + "Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
-        description = "Timed calls after the checked one, 0 or more. Default: ${DEFAULT-VALUE}.")
-    int iterations;
-
     @Override
     public Integer call() {
-        if (size % Long.BYTES != 0) {
-            throw new ParameterException(spec.commandLine(), "--size " + size + " is not a multiple of 8 "
-                + "(the int64 pass needs whole elements)");
-        }
-        if (winSize < 256) {
-            throw new ParameterException(spec.commandLine(), "--win-size " + winSize + " is too small: Allreduce "
-                + "needs at least 256 bytes per window");
-        }
-        if (iterations < 0) {
-            throw new ParameterException(spec.commandLine(), "--iterations " + iterations + " must be 0 or more");
-        }
+        sizes.validate(spec.commandLine(), "allreduce");
         final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
         final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
         return switch (plan) {
@@ -92,14 +72,16 @@ public final class AllreduceCommand implements Callable<Integer> {
 
     private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
         CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter out = RankTag.forRank(spec.commandLine().getOut(), m, group.json());
         final RankReport.Header header = new RankReport.Header("allreduce", m.rank(), m.nranks(), group.backend(),
             m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
         final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
         final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
             MemorySegment.NULL);
-        final SmokeSequence.Result result = new AllreduceSequence(group.backend(), config, winSize, size, iterations,
-            options, report).run();
+        final SmokeSequence.Result result;
+        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
+            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, report).run();
+        }
         report.finish(result);
         return result.exitCode();
     }
@@ -107,11 +89,10 @@ public final class AllreduceCommand implements Callable<Integer> {
     private int launch(final GroupPlan.Launch l) {
         CliLogging.configure(group.verbose(), "launcher");
         final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.add("--size=" + size);
-        own.add("--win-size=" + winSize);
+        own.addAll(sizes.forwarded());
         own.add("--algorithm=" + algorithm);
-        own.add("--iterations=" + iterations);
-        return RankLauncher.run(spec.commandLine(), group, l, own, AllreduceSequence.STEPS, "allreduce", false,
-            CommSmoke.thisJvm());
+        return RankLauncher.run(spec.commandLine(), group, l, own,
+            CollectiveSequence.steps(new AllreduceChecks(sizes.size, sizes.iterations, Allreduce.Options.DEFAULT)), "allreduce",
+            false, CommSmoke.thisJvm());
     }
 }

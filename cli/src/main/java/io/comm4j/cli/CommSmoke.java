@@ -3,6 +3,7 @@ package io.comm4j.cli;
 import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.cli.logging.CliLogging;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    subcommands = {AllreduceCommand.class},
+    subcommands = {AllreduceCommand.class, CollectiveCommand.class, AutoComplete.GenerateCompletion.class},
     description = {
         "Runs the comm4j smoke sequence: load -> init -> alloc windows -> window base -> window size -> "
             + "context copy -> context fields -> barrier -> canary -> destroy, one line per step with its time.",
@@ -109,7 +110,8 @@ public final class CommSmoke implements Callable<Integer> {
     }
 
     /** Rank mode: the smoke sequence for rank {@code m}, printed to {@code out}; returns the exit code. */
-    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter out) {
+    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter untagged) {
+        final PrintWriter out = RankTag.forRank(untagged, m, group.json());
         CliLogging.configure(group.verbose(), "rank " + m.rank());
         final RankReport.Header header = new RankReport.Header("smoke", m.rank(), m.nranks(), group.backend(),
             m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());

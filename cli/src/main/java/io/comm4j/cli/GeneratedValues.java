@@ -1,7 +1,8 @@
 package io.comm4j.cli;
 
 /**
- * The values {@code comm-smoke allreduce} sums: a pure function of (rank, index), so every rank can
+ * The values {@code comm-smoke allreduce} and {@code comm-smoke collective} move and sum: a pure
+ * function of (rank, index), so every rank can
  * compute every other rank's input and the expected sum without exchanging anything.
  *
  * <p>Floats span many binades and both signs, so the sum depends on the order of the additions and
@@ -24,6 +25,11 @@ final class GeneratedValues {
         final long bits = mix(rank, index);
         final float unit = (bits >>> 40) / (float) (1 << 24) * 2f - 1f;
         return Math.scalb(unit, (int) (bits & 31) - 16);
+    }
+
+    /** Rank {@code rank}'s byte at {@code index} (for the byte-moving collectives). */
+    static byte byteAt(final int rank, final long index) {
+        return (byte) (mix(rank, index) >>> 56);
     }
 
     /** Rank {@code rank}'s long at {@code index}. */

@@ -121,7 +121,8 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
             rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + "-"
                 + launcher.get().jobKey().orElseThrow(() -> new Invalid(
                     "cannot derive a rendezvous path shared by all ranks: " + launcher.get().source()
-                        + " exports no job id; pass --rootinfo PATH (the same on every rank)"))
+                        + " exports no job id (" + launcher.get().missingJobVars()
+                        + "); pass --rootinfo PATH (the same on every rank)"))
                     .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo");
         } else {
             rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + ".rootinfo");

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Sources, first match wins: OpenMPI ({@code OMPI_COMM_WORLD_RANK/SIZE}, job
  * {@code OMPI_MCA_ess_base_jobid}, {@code OMPI_MCA_orte_ess_jobid} or {@code PMIX_NAMESPACE}), Slurm
- * ({@code SLURM_PROCID/SLURM_NTASKS}, job {@code SLURM_JOB_ID.SLURM_STEP_ID}), PMI
+ * ({@code SLURM_PROCID/SLURM_NTASKS}, job {@code SLURM_JOB_ID.SLURM_STEP_ID}, or {@code SLURM_JOB_ID} alone
+ * outside a step, as in an sbatch script), PMI
  * ({@code PMI_RANK/PMI_SIZE}, job {@code PMI_JOBID} or {@code PMIX_NAMESPACE}), and the generic
  * {@code RANK/WORLD_SIZE} (job {@code TORCHELASTIC_RUN_ID} or {@code MASTER_ADDR:MASTER_PORT}).
  *
@@ -19,8 +20,10 @@ import java.util.Optional;
  * @param rank     the rank it gave
  * @param size     the group size it gave
  * @param jobKey   a string all ranks of the job share, or empty when the launcher exports none
+ * @param missingJobVars when {@code jobKey} is empty, the job variables that are unset, as a phrase
+ *                       ({@code "SLURM_JOB_ID is not set"}); else empty
  */
-public record LauncherEnvironment(String source, int rank, int size, Optional<String> jobKey) {
+public record LauncherEnvironment(String source, int rank, int size, Optional<String> jobKey, String missingJobVars) {
 
     private record Source(String name, String rankVar, String sizeVar, List<String> jobVars) {
     }
@@ -28,7 +31,7 @@ public record LauncherEnvironment(String source, int rank, int size, Optional<St
     private static final List<Source> SOURCES = List.of(
         new Source("OpenMPI", "OMPI_COMM_WORLD_RANK", "OMPI_COMM_WORLD_SIZE",
             List.of("OMPI_MCA_ess_base_jobid", "OMPI_MCA_orte_ess_jobid", "PMIX_NAMESPACE")),
-        new Source("Slurm", "SLURM_PROCID", "SLURM_NTASKS", List.of("SLURM_JOB_ID+SLURM_STEP_ID")),
+        new Source("Slurm", "SLURM_PROCID", "SLURM_NTASKS", List.of("SLURM_JOB_ID+SLURM_STEP_ID", "SLURM_JOB_ID")),
         new Source("PMI", "PMI_RANK", "PMI_SIZE", List.of("PMI_JOBID", "PMIX_NAMESPACE")),
         new Source("RANK/WORLD_SIZE", "RANK", "WORLD_SIZE",
             List.of("TORCHELASTIC_RUN_ID", "MASTER_ADDR+MASTER_PORT")));
@@ -46,9 +49,11 @@ public record LauncherEnvironment(String source, int rank, int size, Optional<St
             if (r == null || n == null) {
                 continue;
             }
+            final Optional<String> job = jobKey(env, s.jobVars());
             return Optional.of(new LauncherEnvironment(
                 s.name() + " (" + s.rankVar() + "=" + r + ", " + s.sizeVar() + "=" + n + ")",
-                number(s.rankVar(), r), number(s.sizeVar(), n), jobKey(env, s.jobVars())));
+                number(s.rankVar(), r), number(s.sizeVar(), n), job,
+                job.isPresent() ? "" : missing(env, s.jobVars())));
         }
         return Optional.empty();
     }
@@ -70,6 +75,18 @@ public record LauncherEnvironment(String source, int rank, int size, Optional<St
             }
         }
         return Optional.empty();
+    }
+
+    /** What is unset, per alternative: a job key needing more variables than another one is left out. */
+    private static String missing(final Map<String, String> env, final List<String> candidates) {
+        final List<List<String>> alternatives = candidates.stream().map(c -> List.of(c.split("\\+"))).toList();
+        final List<String> unset = alternatives.stream()
+            .filter(a -> alternatives.stream().noneMatch(o -> o != a && a.containsAll(o)))
+            .map(a -> String.join("+", a.stream().filter(v -> env.get(v) == null || env.get(v).isBlank()).toList()))
+            .toList();
+        return unset.size() == 1
+            ? unset.getFirst() + (unset.getFirst().contains("+") ? " are" : " is") + " not set"
+            : "none of " + String.join(", ", unset) + " is set";
     }
 
     private static int number(final String var, final String value) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The {@code RESULT} line, for benchmarks: {@code RESULT <name> ranks=N wall_ms=W
  * [java_hello_ms=H] exit=E}. {@code wall_ms} runs from the moment the caller stamped in
  * {@value #START_ENV} (epoch microseconds; {@code scripts/comm-smoke} sets it before starting the JVM) or,
- * without it, from this process's start as the OS reports it (10 ms resolution), to the end of the
+ * without it, from this process's start as {@link ProcessAge} reads it (10 ms resolution), to the end of the
  * launch. {@code java_hello_ms} appears only with {@code --measure-baseline}.
  */
 public final class RankLauncher {
@@ -145,7 +145,8 @@ public final class RankLauncher {
             start = Optional.of(Instant.ofEpochSecond(us / 1_000_000, (us % 1_000_000) * 1_000));
         }
         if (start.isEmpty()) {
-            start = ProcessHandle.current().info().startInstant();
+            // to 10 ms from /proc; the JDK's startInstant only where there is no /proc (it can be a second early)
+            start = ProcessAge.current().map(now::minus).or(() -> ProcessHandle.current().info().startInstant());
         }
         return start.map(s -> Duration.between(s, now).toNanos()).orElse(0L);
     }

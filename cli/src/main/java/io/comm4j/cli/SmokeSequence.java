@@ -68,6 +68,8 @@ public final class SmokeSequence {
     private final List<StepResult> steps = new ArrayList<>();
 
     /**
+     * The smoke sequence for one rank, not yet run.
+     *
      * @param backendName the backend to look up with {@link CommBackend#named}
      * @param config      this rank's configuration
      * @param winSizeHint the window size asked of {@link Communicator#allocWindows}
@@ -130,10 +132,11 @@ public final class SmokeSequence {
                 }
                 return s;
             }, s -> s + " bytes");
-            final CommContext copy = timed("context copy", Stage.CTX_COPY, () -> hostCopy(ctx),
-                x -> CommContext.BYTES + " bytes read on the host");
+            final CommContext copy = timed("context copy", Stage.CTX_COPY, c::readBackContext,
+                x -> CommContext.BYTES + " bytes read back from 0x" + Long.toHexString(x.deviceAddress()));
             timed("context fields", Stage.CTX_FIELDS, () -> {
-                final List<String> problems = ContextInvariants.violations(copy, c.rank(), c.nranks(), size, base);
+                final List<String> problems = ContextInvariants.violations(copy, c.rank(), c.nranks(), size, base,
+                    c.promisesWindowsOut());
                 if (!problems.isEmpty()) {
                     throw new CommException(Stage.CTX_FIELDS, c.backendName(),
                         "CommContext breaks the contract (ABI drift?): " + String.join("; ", problems));
@@ -201,13 +204,6 @@ public final class SmokeSequence {
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Copies the context into heap memory: proves it is host-readable and freezes what is checked. */
-    private static CommContext hostCopy(final CommContext ctx) {
-        final MemorySegment heap = Arena.ofAuto().allocate(CommContext.BYTES, 8);
-        MemorySegment.copy(ctx.segment(), 0, heap, 0, CommContext.BYTES);
-        return CommContext.view(heap, ctx.deviceAddress());
     }
 
     private interface Body<T> {

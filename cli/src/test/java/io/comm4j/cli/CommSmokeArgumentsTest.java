@@ -36,6 +36,15 @@ class CommSmokeArgumentsTest {
     }
 
     @Test
+    void shouldPrintABashCompletionScriptForGenerateCompletion() {
+        final CommandRun run = CommandRun.of("generate-completion");
+
+        assertThat(run.exitCode()).as("picocli's generate-completion subcommand\n%s", run.describe()).isZero();
+        assertThat(run.out()).as("a completion script for comm-smoke and its subcommands")
+            .contains("complete -F _complete_comm-smoke").contains("--nranks").contains("allreduce");
+    }
+
+    @Test
     void shouldListEveryOptionWithItsDefaultInHelp() {
         final CommandRun run = CommandRun.of("--help");
 

@@ -52,6 +52,23 @@ class GroupPlanTest {
     }
 
     @Test
+    void shouldTakeTheJobFromSlurmJobIdAloneWhenThereIsNoStep() {
+        // sbatch scripts and salloc shells run outside any step: SLURM_STEP_ID is unset there
+        final GroupPlan.Member m = (GroupPlan.Member) plan(Map.of("SLURM_PROCID", "0", "SLURM_NTASKS", "2",
+            "SLURM_JOB_ID", "777"));
+
+        assertThat(m.rootInfo().getFileName().toString()).as("job id alone").endsWith("-777.rootinfo");
+    }
+
+    @Test
+    void shouldNameTheMissingJobVariablesOfTheDetectedLauncher() {
+        assertThatThrownBy(() -> plan(Map.of("SLURM_PROCID", "0", "SLURM_NTASKS", "2")))
+            .isInstanceOf(GroupPlan.Invalid.class)
+            .as("the message names what is actually unset")
+            .hasMessageContaining("SLURM_JOB_ID is not set");
+    }
+
+    @Test
     void shouldTakeRankAndSizeFromPmiAndFromRankWorldSize() {
         final GroupPlan.Member pmi = (GroupPlan.Member) plan(Map.of("PMI_RANK", "0", "PMI_SIZE", "3",
             "PMI_JOBID", "j9"));
@@ -95,7 +112,7 @@ class GroupPlanTest {
         final Map<String, String> env = Map.of("RANK", "0", "WORLD_SIZE", "2");
 
         assertThatThrownBy(() -> plan(env)).isInstanceOf(GroupPlan.Invalid.class)
-            .hasMessageContaining("exports no job id; pass --rootinfo PATH");
+            .hasMessageContaining("exports no job id (none of TORCHELASTIC_RUN_ID, MASTER_ADDR+MASTER_PORT is set); pass --rootinfo PATH");
         assertThat(plan(env, "--rootinfo", "/tmp/r")).as("with --rootinfo it runs")
             .isInstanceOf(GroupPlan.Member.class);
     }

@@ -53,4 +53,51 @@ class HcclFakeCannTest {
         assertThat(r.exitCode()).as("acl ready's code\n%s", r.describe()).isEqualTo(Stage.ACL_READY.exitCode());
         assertThat(r.stdout()).containsPattern("(?m)^\\[rank \\d\\] FAILED +init .*acl ready failed");
     }
+
+    @Test
+    @Timeout(90)
+    void shouldReadTheContextBackFromDeviceMemoryAtContextCopy() {
+        // mesh: aclrtMemcpy call 1 reads HCCL's context, call 2 copies comm4j's CommContext to device
+        // memory, call 3 is the smoke's read-back
+        final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtMemcpy:507018:3").run(LIMIT);
+
+        assertThat(r.exitCode()).as("context copy's code\n%s", r.describe()).isEqualTo(Stage.CTX_COPY.exitCode());
+        assertThat(r.stdout()).as("the stage names the device-to-host copy\n%s", r.describe())
+            .containsPattern("(?m)^\\[rank \\d\\] FAILED +context copy .*aclrtMemcpy\\(device-to-host");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldRunUnderVisibleDevicesWithLogicalIds() {
+        final ChildJvm.Result r = launcher().env("ASCEND_RT_VISIBLE_DEVICES", "2,3").run(LIMIT);
+
+        assertThat(r.exitCode()).as("both ranks pass on logical devices 0 and 1 of cards 2,3\n%s", r.describe()).isZero();
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldGiveEachMpirunRankItsOwnDeviceWithoutDeviceFlags() throws Exception {
+        final Path mpirun = MpirunTest.mpirun();
+        assumeTrue(mpirun != null, "mpirun is not installed (scripts/setup installs openmpi-bin)");
+        final java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(mpirun.toString(),
+            "--allow-run-as-root", "--oversubscribe", "-np", "2"));
+        cmd.addAll(ChildJvm.of(CommSmoke.class).jvmArg("-Dcomm4j.cann.libdir=" + fakeCann)
+            .args("--backend", "hccl", "--timeout", "20s").command());
+        final Path out = Files.createTempFile("mpirun-hccl-", ".out");
+        try {
+            final Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            final boolean done = p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS);
+            if (!done) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+            final String text = Files.readString(out);
+            assertThat(done).as("mpirun finished in time\n%s", text).isTrue();
+            assertThat(p.exitValue()).as("both ranks pass: each took its device from OMPI_COMM_WORLD_LOCAL_RANK, "
+                + "not device 0 for both (which HCCL refuses)\n%s", text).isZero();
+            assertThat(text).contains("PASS rank 0 ", "PASS rank 1 ");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
 }

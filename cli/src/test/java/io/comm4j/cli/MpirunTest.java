@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class MpirunTest {
 
-    private static Path mpirun() {
+    static Path mpirun() {
         for (final String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             final Path p = Path.of(dir, "mpirun");
             if (Files.isExecutable(p)) {
@@ -55,13 +55,16 @@ class MpirunTest {
             assertThat(p.exitValue()).as("mpirun's exit code\n%s", text).isZero();
             for (int r = 0; r < 2; r++) {
                 assertThat(text).as("rank %d took its rank from OpenMPI\n%s", r, text)
-                    .containsPattern("(?m)^smoke rank " + r + " of 2: .*rank from OpenMPI \\(OMPI_COMM_WORLD_RANK=" + r)
+                    .containsPattern("(?m)^\\[rank " + r + "\\] smoke rank " + r + " of 2: .*rank from OpenMPI \\(OMPI_COMM_WORLD_RANK=" + r)
                     .contains("PASS rank " + r + " ");
             }
             assertThat(text).as("both ranks used the same job-derived rendezvous path")
                 .containsPattern("rootinfo=\\S*comm4j-smoke-\\S+-\\d+\\.rootinfo");
-            assertThat(text.lines().filter(l -> l.startsWith("ok       canary")).count())
-                .as("both ranks checked the canary").isEqualTo(2);
+            for (int r = 0; r < 2; r++) {
+                final String tag = "[rank " + r + "] ";
+                assertThat(text.lines().filter(l -> l.startsWith(tag + "ok       canary")).count())
+                    .as("rank %d checked the canary, its line tagged like the launcher's\n%s", r, text).isEqualTo(1);
+            }
         } finally {
             Files.deleteIfExists(out);
         }

@@ -5,9 +5,7 @@ import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 
 /**
  * Sums float32 or int64 arrays across every rank of a communicator, through its host windows: each
@@ -26,8 +24,9 @@ import java.util.WeakHashMap;
  * another, a rank that skipped a call, another algorithm or chunk size) is detected at the first
  * barrier of the call and fails on every rank with a {@link CommException} at {@link Stage#BARRIER}
  * naming both sides; a rank that never comes is the barrier's timeout. After any failure every
- * Allreduce over this communicator refuses further calls: the ranks no longer agree on the state of
- * the windows.
+ * collective over this communicator (this one or {@link Broadcast}, {@link Allgather},
+ * {@link ReduceScatter}, {@link AllToAll}) refuses further calls: the ranks no longer agree on the
+ * state of the windows. Calls of all five can be mixed in any order (see {@link WindowGroup}).
  *
  * <p><b>Result.</b> Element {@code i} is {@code ((x0[i] + x1[i]) + x2[i]) + ...}, inputs in rank order,
  * each addition rounded to float32 (or wrapping int64); see {@link SumKernel}. Both algorithms
@@ -126,11 +125,11 @@ public final class Allreduce {
         }
     }
 
-    private final Communicator comm;
     private final Options options;
+    /** The windows, slots, call header and barrier, shared with the other collectives. */
+    private final WindowGroup group;
     private final int rank;
     private final int nranks;
-    private final long windowBytes;
     /** Every rank's window, indexed by rank; the kernel's sources. */
     private final MemorySegment[] windows;
     private final MemorySegment own;
@@ -142,33 +141,16 @@ public final class Allreduce {
     private final SumKernel.Float32 floatSum = new SumKernel.Float32();
     private final SumKernel.Int64 longSum = new SumKernel.Int64();
 
-    /** Which slot is next, calls so far, failure: shared by every instance over the same communicator. */
-    private final Cursor cursor;
-
-    private Allreduce(final Communicator comm, final Options options, final Communicator.HostWindows hostWindows) {
-        this.comm = comm;
+    private Allreduce(final Options options, final WindowGroup group) {
         this.options = options;
-        this.rank = comm.rank();
-        this.nranks = comm.nranks();
-        this.windowBytes = comm.windowSize();
-        if (windowBytes < SlotLayout.MIN_WINDOW_BYTES) {
-            throw new IllegalArgumentException("window of " + windowBytes + " bytes is too small for Allreduce: it needs at least "
-                + SlotLayout.MIN_WINDOW_BYTES + " bytes (two slots of a 64-byte header and 64 bytes of data)");
-        }
-        this.windows = new MemorySegment[nranks];
-        for (int r = 0; r < nranks; r++) {
-            windows[r] = hostWindows.window(r);
-            if (windows[r].byteSize() < windowBytes) {
-                throw new IllegalStateException("backend " + comm.backendName() + " gave a host window of "
-                    + windows[r].byteSize() + " bytes for rank " + r + ", but windowSize() is " + windowBytes);
-            }
-        }
-        this.own = windows[rank];
+        this.group = group;
+        this.rank = group.rank;
+        this.nranks = group.nranks;
+        this.windows = group.windows;
+        this.own = group.own;
         this.sources = new MemorySegment[nranks];
         this.offsets = new long[nranks];
-        this.cursor = Cursor.of(comm);
-        this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), options.maxChunkBytes()) / SlotLayout.ALIGN
-            * SlotLayout.ALIGN;
+        this.chunkBytes = group.chunkBytes;
     }
 
     /** An allreduce with the {@link Options#DEFAULT default options}; see {@link #over(Communicator, Options)}. */
@@ -188,11 +170,8 @@ public final class Allreduce {
     public static Allreduce over(final Communicator comm, final Options options) {
         Objects.requireNonNull(comm, "comm");
         Objects.requireNonNull(options, "options");
-        final Communicator.HostWindows hostWindows = comm.hostWindows().orElseThrow(() ->
-            new UnsupportedOperationException("Allreduce needs host-readable windows, and backend '"
-                + comm.backendName() + "' has none (its windows are device memory); use the sim backend, "
-                + "or a device-side collective"));
-        return new Allreduce(comm, options, hostWindows);
+        return new Allreduce(options, WindowGroup.of(comm, "Allreduce", Allreduce::algorithmName,
+            options.maxChunkBytes()));
     }
 
     /** The options this instance uses. */
@@ -266,23 +245,20 @@ public final class Allreduce {
                      final boolean checkOverlap) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        final Throwable broken = cursor.broken;
-        if (broken != null) {
-            throw new IllegalStateException("an earlier Allreduce call failed; the ranks no longer agree on the "
-                + "windows' state, make a new communicator: " + broken.getMessage(), broken);
-        }
+        group.requireUsable();
         checkArguments(kernel, in, out, checkOverlap);
         final long count = in.byteSize() / kernel.elementBytes();
-        final long call = ++cursor.calls;
+        final long call = group.nextCall();
         try {
             if (algorithmFor(in.byteSize()) == Algorithm.DIRECT) {
                 direct(kernel, in, out, count, call);
             } else {
                 reduceScatterAllgather(kernel, in, out, count, call);
             }
-        } catch (final RuntimeException | Error e) {
-            cursor.broken = e;
-            throw e;
+        } catch (final RuntimeException e) {
+            throw group.failed(e);
+        } catch (final Error e) {
+            throw group.failed(e);
         }
     }
 
@@ -370,11 +346,11 @@ public final class Allreduce {
         final long perChunk = chunkElements(kernel);
         final long chunks = Math.max(1, ceilDiv(count, perChunk));
         final long per = blockElements(kernel, Math.min(perChunk, count));
-        int slot = takeSlot();
+        int slot = group.takeSlot();
         stageBlocks(kernel, in, 0, Math.min(perChunk, count), per, slot);
         writeHeader(kernel, slot, call, count, Algorithm.REDUCE_SCATTER_ALLGATHER);
-        comm.barrier();
-        checkPeers(kernel, SlotLayout.slotOffset(windowBytes, slot), call, count,
+        group.barrier();
+        group.checkPeers(slot, kernel.op(), call, count, SlotLayout.NO_ROOT,
             Algorithm.REDUCE_SCATTER_ALLGATHER.ordinal());
         for (long c = 0; c < chunks; c++) {
             final long from = c * perChunk;
@@ -382,12 +358,12 @@ public final class Allreduce {
             reduceOwnBlock(kernel, in, out, from, n, per, slot);
             final int nextSlot;
             if (c + 1 < chunks) {
-                nextSlot = takeSlot();
+                nextSlot = group.takeSlot();
                 stageBlocks(kernel, in, from + n, Math.min(perChunk, count - from - n), per, nextSlot);
             } else {
                 nextSlot = slot;
             }
-            comm.barrier();
+            group.barrier();
             gatherPeerBlocks(kernel, out, from, n, per, slot);
             slot = nextSlot;
         }
@@ -423,7 +399,7 @@ public final class Allreduce {
         if (len == 0) {
             return;
         }
-        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        final long data = group.dataOffset(slot);
         for (int r = 0; r < nranks; r++) {
             sources[r] = r == rank ? in : windows[r];
             offsets[r] = r == rank ? (from + mine) * e : data + mine * e;
@@ -435,7 +411,7 @@ public final class Allreduce {
     private void gatherPeerBlocks(final SumKernel kernel, final MemorySegment out, final long from, final long n,
                                   final long per, final int slot) {
         final int e = kernel.elementBytes();
-        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        final long data = group.dataOffset(slot);
         for (int r = 0; r < nranks; r++) {
             final long start = blockStart(n, r, per);
             final long len = Math.min(n, start + per) - start;
@@ -452,29 +428,21 @@ public final class Allreduce {
      */
     private long publish(final SumKernel kernel, final MemorySegment in, final long from, final long n,
                          final long call, final long count, final boolean first, final Algorithm algorithm) {
-        final int slot = takeSlot();
+        final int slot = group.takeSlot();
         final long data = stage(kernel, in, from, 0, 0, n, slot);
         if (first) {
             writeHeader(kernel, slot, call, count, algorithm);
         }
-        comm.barrier();
+        group.barrier();
         if (first) {
-            checkPeers(kernel, SlotLayout.slotOffset(windowBytes, slot), call, count, algorithm.ordinal());
+            group.checkPeers(slot, kernel.op(), call, count, SlotLayout.NO_ROOT, algorithm.ordinal());
         }
         return data;
     }
 
-    /** The slot the next chunk uses; slots alternate across chunks and calls (see {@link SlotLayout}). */
-    private int takeSlot() {
-        final int slot = cursor.nextSlot;
-        cursor.nextSlot = slot ^ 1;
-        return slot;
-    }
-
     private void writeHeader(final SumKernel kernel, final int slot, final long call, final long count,
                              final Algorithm algorithm) {
-        SlotLayout.writeHeader(own, SlotLayout.slotOffset(windowBytes, slot), kernel.op(), rank, call, count,
-            algorithm.ordinal(), chunkBytes);
+        group.writeHeader(slot, kernel.op(), call, count, SlotLayout.NO_ROOT, algorithm.ordinal());
     }
 
     /**
@@ -484,7 +452,7 @@ public final class Allreduce {
      */
     private long stage(final SumKernel kernel, final MemorySegment in, final long from, final long skipStart,
                        final long skipLen, final long n, final int slot) {
-        final long data = SlotLayout.dataOffset(windowBytes, slot);
+        final long data = group.dataOffset(slot);
         final int e = kernel.elementBytes();
         if (skipStart > 0) {
             MemorySegment.copy(in, from * e, own, data, skipStart * e);
@@ -496,58 +464,12 @@ public final class Allreduce {
         return data;
     }
 
-    /** Throws on every rank when any rank's header of this call differs from this rank's. */
-    private void checkPeers(final SumKernel kernel, final long slotOffset, final long call, final long count,
-                            final int algorithm) {
-        for (int r = 0; r < nranks; r++) {
-            final MemorySegment w = windows[r];
-            final int op = SlotLayout.op(w, slotOffset);
-            final int owner = SlotLayout.rank(w, slotOffset);
-            final long peerCall = SlotLayout.call(w, slotOffset);
-            final long peerCount = SlotLayout.count(w, slotOffset);
-            final int peerAlgorithm = SlotLayout.algorithm(w, slotOffset);
-            final long peerChunk = SlotLayout.chunk(w, slotOffset);
-            if (op == kernel.op() && owner == r && peerCall == call && peerCount == count
-                && (peerAlgorithm != algorithm || peerChunk != chunkBytes)) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), "allreduce ranks disagree on the options: "
-                    + "rank " + rank + " uses " + algorithmName(algorithm) + " with chunks of " + chunkBytes
-                    + " bytes, rank " + r + " " + algorithmName(peerAlgorithm) + " with chunks of " + peerChunk
-                    + " bytes; every rank must pass the same Allreduce.Options and window size");
-            }
-            if (op != kernel.op() || owner != r || peerCall != call || peerCount != count) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), "allreduce ranks disagree: rank " + rank
-                    + " is in call " + call + " (" + SlotLayout.opName(kernel.op()) + " of " + count
-                    + " elements) but rank " + r + "'s window holds " + (owner != r ? "a header of rank " + owner
-                    + ", " : "") + "call " + peerCall + " (" + SlotLayout.opName(op) + " of " + peerCount
-                    + " elements); every rank must make the same calls with the same sizes");
-            }
-        }
-    }
-
-    /**
-     * The state that must be the same for every Allreduce over one communicator: the slot the next
-     * chunk uses, the call count, a failure. Kept per communicator object (weakly, so it goes with
-     * the communicator), so instances with different options can be mixed without racing on a slot.
-     */
-    static final class Cursor {
-        private static final Map<Communicator, Cursor> CURSORS = new WeakHashMap<>();
-        int nextSlot;
-        long calls;
-        Throwable broken;
-
-        static Cursor of(final Communicator comm) {
-            synchronized (CURSORS) {
-                return CURSORS.computeIfAbsent(comm, c -> new Cursor());
-            }
-        }
-    }
-
     private static String algorithmName(final int ordinal) {
         final Algorithm[] all = Algorithm.values();
         return ordinal >= 0 && ordinal < all.length ? all[ordinal].name() : "unknown algorithm " + ordinal;
     }
 
     private static long ceilDiv(final long a, final long b) {
-        return (a + b - 1) / b;
+        return WindowGroup.ceilDiv(a, b);
     }
 }

@@ -4,8 +4,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * How {@link Allreduce} divides each rank's window: two equal <em>slots</em> used alternately, each
- * a small header followed by the chunk data.
+ * How the collectives ({@link Allreduce}, {@link Broadcast}, {@link Allgather}, {@link ReduceScatter},
+ * {@link AllToAll}) divide each rank's window: two equal <em>slots</em> used alternately, each a small
+ * header followed by the chunk data.
  *
  * <pre>
  * window of rank r (windowSize bytes)
@@ -18,12 +19,14 @@ import java.lang.foreign.ValueLayout;
  * slot header (written by the slot's owner before the barrier that publishes a call's first chunk)
  * offset  size  field      meaning
  * ------  ----  ---------  ---------------------------------------------------------
- *      0     4  op         {@link #OP_FLOAT_SUM} or {@link #OP_LONG_SUM}
+ *      0     4  op         the collective and element type: one of the OP_ constants
  *      4     4  rank       the owner's rank
- *      8     8  call       the owner's call number on this Allreduce (1, 2, ...)
- *     16     8  count      the number of elements the owner reduces in this call
- *     24     4  algorithm  the algorithm the owner resolved for this call (Algorithm ordinal)
- *     28     4  (reserved)
+ *      8     8  call       the owner's call number over this communicator (1, 2, ...; all collectives)
+ *     16     8  count      the call's size: elements for the sums (per rank block for reduce-scatter),
+ *                          bytes (per rank block) for the byte-moving collectives
+ *     24     4  algorithm  the algorithm the owner resolved for this call (Allreduce.Algorithm
+ *                          ordinal; 0 for the single-algorithm collectives)
+ *     28     4  root       the call's root rank (broadcast), -1 for collectives without one
  *     32     8  chunk      the owner's chunk size in bytes
  *     40    24  (reserved)
  * </pre>
@@ -52,6 +55,8 @@ final class SlotLayout {
     static final long COUNT_OFFSET = 16;
     /** Offset of the owner's resolved algorithm (int, {@code Allreduce.Algorithm} ordinal). */
     static final long ALGORITHM_OFFSET = 24;
+    /** Offset of the call's root rank (int, -1 when the collective has none). */
+    static final long ROOT_OFFSET = 28;
     /** Offset of the owner's chunk size in bytes (long). */
     static final long CHUNK_OFFSET = 32;
 
@@ -59,6 +64,18 @@ final class SlotLayout {
     static final int OP_FLOAT_SUM = 0x4631_5355; // "US1F" read little-endian: a recognisable pattern
     /** Op code: int64 sum. */
     static final int OP_LONG_SUM = 0x4C31_5355;
+    /** Op code: reduce-scatter, float32 sum. */
+    static final int OP_REDUCE_SCATTER_FLOAT_SUM = 0x4632_5355;
+    /** Op code: reduce-scatter, int64 sum. */
+    static final int OP_REDUCE_SCATTER_LONG_SUM = 0x4C32_5355;
+    /** Op code: broadcast (bytes). */
+    static final int OP_BROADCAST = 0x4243_5354;
+    /** Op code: allgather (bytes). */
+    static final int OP_ALLGATHER = 0x4147_5448;
+    /** Op code: all-to-all (bytes). */
+    static final int OP_ALL_TO_ALL = 0x4132_4131;
+    /** The root field of a collective without a root. */
+    static final int NO_ROOT = -1;
 
     /** Slot sizes are multiples of this, so both slots' data start cache-line aligned. */
     static final long ALIGN = 64;
@@ -93,12 +110,14 @@ final class SlotLayout {
 
     /** Writes the header of the slot at {@code slotOffset} of {@code window}. */
     static void writeHeader(final MemorySegment window, final long slotOffset, final int op, final int rank,
-                            final long call, final long count, final int algorithm, final long chunk) {
+                            final long call, final long count, final int root, final int algorithm,
+                            final long chunk) {
         window.set(INT, slotOffset + OP_OFFSET, op);
         window.set(INT, slotOffset + RANK_OFFSET, rank);
         window.set(LONG, slotOffset + CALL_OFFSET, call);
         window.set(LONG, slotOffset + COUNT_OFFSET, count);
         window.set(INT, slotOffset + ALGORITHM_OFFSET, algorithm);
+        window.set(INT, slotOffset + ROOT_OFFSET, root);
         window.set(LONG, slotOffset + CHUNK_OFFSET, chunk);
     }
 
@@ -122,6 +141,10 @@ final class SlotLayout {
         return window.get(INT, slotOffset + ALGORITHM_OFFSET);
     }
 
+    static int root(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + ROOT_OFFSET);
+    }
+
     static long chunk(final MemorySegment window, final long slotOffset) {
         return window.get(LONG, slotOffset + CHUNK_OFFSET);
     }
@@ -131,7 +154,19 @@ final class SlotLayout {
         return switch (op) {
             case OP_FLOAT_SUM -> "float32 sum";
             case OP_LONG_SUM -> "int64 sum";
+            case OP_REDUCE_SCATTER_FLOAT_SUM -> "float32 reduce-scatter sum";
+            case OP_REDUCE_SCATTER_LONG_SUM -> "int64 reduce-scatter sum";
+            case OP_BROADCAST -> "broadcast";
+            case OP_ALLGATHER -> "allgather";
+            case OP_ALL_TO_ALL -> "all-to-all";
             default -> "unknown op 0x" + Integer.toHexString(op);
         };
+    }
+
+    /** An op and its header count for mismatch messages, e.g. "float32 sum of 100 elements". */
+    static String describe(final int op, final long count) {
+        final boolean elements = op == OP_FLOAT_SUM || op == OP_LONG_SUM || op == OP_REDUCE_SCATTER_FLOAT_SUM
+            || op == OP_REDUCE_SCATTER_LONG_SUM;
+        return opName(op) + " of " + count + (elements ? " elements" : " bytes");
     }
 }

@@ -54,6 +54,23 @@ class NativeLibrariesResolveTest {
     }
 
     @Test
+    void shouldBindAFunctionBothLibrariesExportToLibhcommAsTheDocumentedOrderSays() {
+        // CANN 9: HcclBarrier in libhcomm and in libhccl (hardware-lessons section 7)
+        final Path dir = StubCann.build("both", Map.of(
+            CannLibrary.ASCENDCL, declaredIn("acl.h"),
+            CannLibrary.HCCL, declaredIn("hccl.h"),
+            CannLibrary.HCOMM, name -> !name.equals("HcclGetErrorString")
+                && (COMMUNICATOR_FUNCTIONS.contains(name) || declaredIn("hcomm_private.h").test(name))));
+        final CannLoadReport report = NativeLibraries.resolve(CannSearch.onlyDirectory(dir));
+        assertThat(NativeLibraries.BINDING_ORDER).as("the documented order")
+            .containsExactly(CannLibrary.HCOMM, CannLibrary.ASCENDCL, CannLibrary.HCCL);
+        assertThat(report.exporterOf("HcclBarrier")).as("HcclBarrier, exported by both, binds to libhcomm")
+            .contains(CannLibrary.HCOMM);
+        assertThat(report.exporterOf("HcclGetErrorString")).as("what libhcomm lacks comes from libhccl")
+            .contains(CannLibrary.HCCL);
+    }
+
+    @Test
     void shouldAcceptOlderCannWithoutLibhcommOrThePrivateSymbols() {
         final Path dir = StubCann.build("monolithic", Map.of(
             CannLibrary.ASCENDCL, declaredIn("acl.h"),

@@ -15,6 +15,8 @@ public final class CliLogging {
     }
 
     /**
+     * Sets this process's log level and tags its lines with {@code who}.
+     *
      * @param verbose DEBUG when true, else WARN
      * @param who     e.g. {@code "rank 1"}
      */

@@ -1,0 +1,135 @@
+package io.comm4j.cli;
+
+import io.comm4j.CommBackend;
+import io.comm4j.CommConfig;
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code comm-smoke allreduce} and {@code comm-smoke collective} do on one rank:
+ *
+ * <pre>
+ * load -> init -> alloc windows -> one checked step per collective pass -> destroy
+ * </pre>
+ *
+ * <p>The collective passes come from a {@link CollectiveChecks}: built over the windows in the
+ * alloc step (so a backend without host windows, or a window too small, fails there), then each
+ * checks its result element by element and times more calls. Steps are reported through the same
+ * {@link SmokeSequence.Listener} as the smoke, so the launcher, the text lines and {@code --json}
+ * work unchanged.
+ */
+public final class CollectiveSequence {
+
+    private final String backendName;
+    private final CommConfig config;
+    private final long winSize;
+    private final CollectiveChecks checks;
+    private final SmokeSequence.Listener listener;
+    private final List<StepResult> steps = new ArrayList<>();
+
+    public CollectiveSequence(final String backendName, final CommConfig config, final long winSize,
+                              final CollectiveChecks checks, final SmokeSequence.Listener listener) {
+        this.backendName = backendName;
+        this.config = config;
+        this.winSize = winSize;
+        this.checks = checks;
+        this.listener = listener;
+    }
+
+    /** The step names of a sequence running {@code checks}, in order, for the launcher. */
+    public static List<Map.Entry<String, Stage>> steps(final CollectiveChecks checks) {
+        final List<Map.Entry<String, Stage>> all = new ArrayList<>(List.of(Map.entry("load", Stage.LOAD),
+            Map.entry("init", Stage.INIT), Map.entry("alloc windows", Stage.ALLOC)));
+        for (final String name : checks.stepNames()) {
+            all.add(Map.entry(name, Stage.BARRIER));
+        }
+        all.add(Map.entry("destroy", Stage.DESTROY));
+        return List.copyOf(all);
+    }
+
+    /** Runs the steps; a failure is the result, never an exception. */
+    public SmokeSequence.Result run() {
+        final long start = System.nanoTime();
+        Optional<StepResult> failed = Optional.empty();
+        Communicator comm = null;
+        try {
+            final CommBackend backend = step("load", Stage.LOAD, () -> CommBackend.named(backendName),
+                b -> "backend " + b.name());
+            comm = step("init", Stage.INIT, () -> backend.init(config),
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+            final Communicator c = comm;
+            final String prepared = step("alloc windows", Stage.ALLOC, () -> {
+                c.allocWindows(winSize);
+                return checks.prepare(c);
+            }, d -> c.windowSize() + " bytes per rank, " + d);
+            final List<String> names = checks.stepNames();
+            for (int i = 0; i < names.size(); i++) {
+                final int index = i;
+                step(names.get(i), Stage.BARRIER, () -> checks.run(index, c), d -> d);
+            }
+            checks.close();
+            comm = null; // closed by the destroy step, successfully or not
+            step("destroy", Stage.DESTROY, () -> {
+                c.close();
+                return c;
+            }, x -> "closed");
+        } catch (final Failed f) {
+            failed = Optional.of(f.result);
+        } finally {
+            checks.close();
+            if (comm != null) {
+                SmokeSequence.closeAfterFailure(comm);
+            }
+        }
+        return new SmokeSequence.Result(List.copyOf(steps), failed, System.nanoTime() - start);
+    }
+
+    private interface Body<T> {
+        T run();
+    }
+
+    private interface Describe<T> {
+        String describe(T value);
+    }
+
+    /** Stops the sequence at a failed step; inside this class only. */
+    private static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient StepResult result;
+
+        Failed(final StepResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private <T> T step(final String name, final Stage stage, final Body<T> body, final Describe<T> describe)
+        throws Failed {
+        final long t0 = System.nanoTime();
+        StepResult r;
+        try {
+            final T value = body.run();
+            r = new StepResult(name, stage, StepResult.Status.OK, System.nanoTime() - t0, describe.describe(value));
+            report(r);
+            return value;
+        } catch (final CommException e) {
+            r = new StepResult(name, e.stage(), StepResult.Status.FAILED, System.nanoTime() - t0, e.getMessage());
+        } catch (final RuntimeException | Error e) {
+            r = new StepResult(name, stage, StepResult.Status.FAILED, System.nanoTime() - t0,
+                stage.label() + " failed: " + e);
+        }
+        report(r);
+        throw new Failed(r);
+    }
+
+    private void report(final StepResult r) {
+        steps.add(r);
+        listener.step(r);
+    }
+}

@@ -1,0 +1,120 @@
+package io.comm4j.collective;
+
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+
+/**
+ * Copies the root rank's bytes to every rank, through the host windows, as {@code MPI_Bcast}: after
+ * {@link #broadcast(MemorySegment, int) broadcast(buffer, root)} every rank's {@code buffer} holds
+ * what the root's held.
+ *
+ * <pre>{@code
+ * Broadcast bcast = Broadcast.over(comm);
+ * bcast.broadcast(weights, 0);   // collective: every rank calls it, with the same size and root
+ * }</pre>
+ *
+ * <p><b>Collective.</b> Every rank calls it in the same order as the other collectives over the
+ * communicator, with the same byte count and root. A disagreement (another size, another root,
+ * another collective, a skipped call) fails every rank with a {@link CommException} at
+ * {@link Stage#BARRIER} naming both values, before any byte is moved; a rank that never comes is the
+ * barrier's timeout. After a failure the communicator's collectives refuse further calls.
+ *
+ * <p><b>How.</b> The buffer goes in chunks of {@link #chunkBytes()} through the root's window,
+ * pipelined over its two slots: the root stages chunk {@code c+1} while the others copy chunk
+ * {@code c} out, one barrier per chunk. Any size, 0 included; any element type (bytes are bytes).
+ *
+ * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
+ * allocates nothing.
+ */
+public final class Broadcast {
+    private final WindowGroup group;
+    /** The current call: buffer and root, read by the chunk steps. */
+    private final Steps steps = new Steps();
+
+    private Broadcast(final WindowGroup group) {
+        this.group = group;
+    }
+
+    /** A broadcast with chunks of at most {@link Allreduce.Options#DEFAULT_MAX_CHUNK_BYTES}. */
+    public static Broadcast over(final Communicator comm) {
+        return over(comm, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES);
+    }
+
+    /**
+     * A broadcast over {@code comm}'s windows, with chunks of at most {@code maxChunkBytes} (also
+     * bounded by the window; every rank must pass the same). Local: no rank waits for another here.
+     *
+     * @throws UnsupportedOperationException when the backend has no host-readable windows
+     * @throws IllegalStateException         before {@code allocWindows} or after close
+     * @throws IllegalArgumentException      when the window is smaller than 256 bytes, or the chunk
+     *                                       bound below 64
+     */
+    public static Broadcast over(final Communicator comm, final long maxChunkBytes) {
+        return new Broadcast(WindowGroup.of(comm, "Broadcast", a -> "pipelined", maxChunkBytes));
+    }
+
+    /** The most bytes one chunk carries. */
+    public long chunkBytes() {
+        return group.chunkBytes;
+    }
+
+    /**
+     * Makes every rank's {@code buffer} a copy of rank {@code root}'s. Collective.
+     *
+     * @param buffer the root's data; on the other ranks, where it goes (the same size everywhere)
+     * @param root   the rank whose buffer is copied, the same on every rank
+     * @throws CommException            at {@link Stage#BARRIER}: a barrier failed or timed out, or the
+     *                                  ranks disagree on size or root
+     * @throws IllegalArgumentException for a root outside {@code 0..nranks-1}, or a read-only buffer
+     *                                  on a rank that receives
+     * @throws IllegalStateException    after an earlier collective call failed
+     */
+    public void broadcast(final MemorySegment buffer, final int root) {
+        Objects.requireNonNull(buffer, "buffer");
+        group.requireUsable();
+        if (root < 0 || root >= group.nranks) {
+            throw new IllegalArgumentException("root " + root + " is not a rank of this " + group.nranks
+                + "-rank communicator");
+        }
+        if (root != group.rank) {
+            WindowGroup.requireWritable(buffer, "buffer");
+        }
+        final long call = group.nextCall();
+        steps.buffer = buffer;
+        steps.root = root;
+        try {
+            final long chunks = Math.max(1, WindowGroup.ceilDiv(buffer.byteSize(), group.chunkBytes));
+            group.pipeline(chunks, SlotLayout.OP_BROADCAST, call, buffer.byteSize(), root, steps);
+        } finally {
+            steps.buffer = null;
+        }
+    }
+
+    /** The root stages its chunk; the others copy it out of the root's window. */
+    private final class Steps implements WindowGroup.Chunks {
+        MemorySegment buffer;
+        int root;
+
+        @Override
+        public void stage(final long chunk, final long data) {
+            if (group.rank == root && group.nranks > 1) {
+                final long from = chunk * group.chunkBytes;
+                final long n = Math.min(group.chunkBytes, buffer.byteSize() - from);
+                MemorySegment.copy(buffer, from, group.own, data, n);
+            }
+        }
+
+        @Override
+        public void consume(final long chunk, final long data) {
+            if (group.rank != root) {
+                final long from = chunk * group.chunkBytes;
+                final long n = Math.min(group.chunkBytes, buffer.byteSize() - from);
+                MemorySegment.copy(group.windows[root], data, buffer, from, n);
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package io.comm4j.collective;
+
+import io.comm4j.CommException;
+import io.comm4j.Communicator;
+import io.comm4j.Stage;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+import java.util.function.IntFunction;
+
+/**
+ * The machinery every collective of this package shares: the ranks' host windows cut into two
+ * alternating slots ({@link SlotLayout}), the per-communicator slot and call counter, the call
+ * header that makes ranks which disagree fail together, the one place where a collective waits
+ * ({@link #barrier()}), and the pipelined chunk loop ({@link #pipeline}).
+ *
+ * <p><b>The slot invariant</b> every collective keeps, which lets calls follow each other without a
+ * closing barrier: before its first barrier a call writes only the slot it took first (the one its
+ * previous call did not end in); the barrier that publishes chunk {@code k} proves every rank has
+ * finished reading chunk {@code k-2}'s slot, and is the earliest point a rank rewrites it. So a
+ * peer may still be reading the last slot of a call while this rank starts the next one.
+ *
+ * <p><b>Failure.</b> A call that throws marks the communicator's collectives broken: the ranks no
+ * longer agree on what the windows hold, so every later call of any collective over it refuses with
+ * an {@link IllegalStateException} naming the first failure.
+ *
+ * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator. Not
+ * thread-safe, like the communicator.
+ */
+final class WindowGroup {
+    /** Ordinal written in the header's algorithm field by collectives with a single algorithm. */
+    static final int PIPELINED = 0;
+
+    final Communicator comm;
+    final int rank;
+    final int nranks;
+    final long windowBytes;
+    /** Every rank's window, indexed by rank. */
+    final MemorySegment[] windows;
+    final MemorySegment own;
+    /** Data bytes of one chunk: a slot's data bounded by the caller's maximum, a multiple of 64. */
+    final long chunkBytes;
+    /** "Allreduce", "Broadcast", ...: the collective's name in messages. */
+    private final String name;
+    /** Names the algorithm ordinals of the header, for option mismatch messages. */
+    private final IntFunction<String> algorithmName;
+    private final Cursor cursor;
+
+    private WindowGroup(final Communicator comm, final String name, final IntFunction<String> algorithmName,
+                        final long maxChunkBytes, final Communicator.HostWindows hostWindows) {
+        this.comm = comm;
+        this.name = name;
+        this.algorithmName = algorithmName;
+        this.rank = comm.rank();
+        this.nranks = comm.nranks();
+        this.windowBytes = comm.windowSize();
+        if (windowBytes < SlotLayout.MIN_WINDOW_BYTES) {
+            throw new IllegalArgumentException("window of " + windowBytes + " bytes is too small for " + name
+                + ": it needs at least " + SlotLayout.MIN_WINDOW_BYTES
+                + " bytes (two slots of a 64-byte header and 64 bytes of data)");
+        }
+        this.windows = new MemorySegment[nranks];
+        for (int r = 0; r < nranks; r++) {
+            windows[r] = hostWindows.window(r);
+            if (windows[r].byteSize() < windowBytes) {
+                throw new IllegalStateException("backend " + comm.backendName() + " gave a host window of "
+                    + windows[r].byteSize() + " bytes for rank " + r + ", but windowSize() is " + windowBytes);
+            }
+        }
+        this.own = windows[rank];
+        this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), maxChunkBytes) / SlotLayout.ALIGN
+            * SlotLayout.ALIGN;
+        this.cursor = Cursor.of(comm);
+    }
+
+    /**
+     * The windows of {@code comm} for the collective {@code name}.
+     *
+     * @throws UnsupportedOperationException when the backend has no host-readable windows
+     * @throws IllegalArgumentException      when the window is smaller than {@link SlotLayout#MIN_WINDOW_BYTES}
+     *                                       or {@code maxChunkBytes} is below 64
+     */
+    static WindowGroup of(final Communicator comm, final String name, final IntFunction<String> algorithmName,
+                          final long maxChunkBytes) {
+        Objects.requireNonNull(comm, "comm");
+        if (maxChunkBytes < SlotLayout.ALIGN) {
+            throw new IllegalArgumentException("maxChunkBytes=" + maxChunkBytes + " must be >= " + SlotLayout.ALIGN);
+        }
+        final Communicator.HostWindows hostWindows = comm.hostWindows().orElseThrow(() ->
+            new UnsupportedOperationException(name + " needs host-readable windows, and backend '"
+                + comm.backendName() + "' has none (its windows are device memory); use the sim backend, "
+                + "or a device-side collective"));
+        return new WindowGroup(comm, name, algorithmName, maxChunkBytes, hostWindows);
+    }
+
+    /** The collective's name for messages, e.g. "Broadcast". */
+    String name() {
+        return name;
+    }
+
+    /**
+     * Refuses a call when an earlier call of any collective over this communicator failed. Check
+     * before the arguments, then take the number with {@link #nextCall()}.
+     */
+    void requireUsable() {
+        final Cursor c = cursor;
+        if (c.broken != null) {
+            throw new IllegalStateException("an earlier " + c.brokenBy + " call failed; the ranks no longer agree on "
+                + "the windows' state, make a new communicator: " + c.broken.getMessage(), c.broken);
+        }
+    }
+
+    /** This call's number, shared by all collectives over the communicator: 1, 2, ... */
+    long nextCall() {
+        return ++cursor.calls;
+    }
+
+    /**
+     * Marks the collectives over this communicator broken by {@code failure}, and returns it (an
+     * {@link Error} is rethrown as it is, after marking).
+     */
+    Error failed(final Error failure) {
+        cursor.broken = failure;
+        cursor.brokenBy = name;
+        return failure;
+    }
+
+    /** Marks the collectives over this communicator broken by {@code failure}, and returns it. */
+    <T extends RuntimeException> T failed(final T failure) {
+        cursor.broken = failure;
+        cursor.brokenBy = name;
+        return failure;
+    }
+
+    /** The slot the next chunk uses; slots alternate across chunks, calls and collectives. */
+    int takeSlot() {
+        final int slot = cursor.nextSlot;
+        cursor.nextSlot = slot ^ 1;
+        return slot;
+    }
+
+    long slotOffset(final int slot) {
+        return SlotLayout.slotOffset(windowBytes, slot);
+    }
+
+    long dataOffset(final int slot) {
+        return SlotLayout.dataOffset(windowBytes, slot);
+    }
+
+    /**
+     * Waits until every rank has reached this point, with the communicator's deadline. Every wait of
+     * every collective goes through here, so a group-wide abort (a failed rank marking the group)
+     * reaches all of them in one place: the communicator's barrier.
+     *
+     * @throws CommException at {@link Stage#BARRIER} when the barrier fails or times out
+     */
+    void barrier() {
+        comm.barrier();
+    }
+
+    /** Writes this rank's call header into {@code slot}; see {@link SlotLayout} for the fields. */
+    void writeHeader(final int slot, final int op, final long call, final long count, final int root,
+                     final int algorithm) {
+        SlotLayout.writeHeader(own, slotOffset(slot), op, rank, call, count, root, algorithm, chunkBytes);
+    }
+
+    /**
+     * Throws, on every rank alike (each reads all headers), when any rank's header of this call in
+     * {@code slot} differs from this rank's: another collective or element type, call number, count,
+     * root, algorithm or chunk size. Call after the barrier that publishes the headers.
+     */
+    void checkPeers(final int slot, final int op, final long call, final long count, final int root,
+                    final int algorithm) {
+        final long at = slotOffset(slot);
+        final String what = name.toLowerCase(java.util.Locale.ROOT);
+        for (int r = 0; r < nranks; r++) {
+            final MemorySegment w = windows[r];
+            final int peerOp = SlotLayout.op(w, at);
+            final int owner = SlotLayout.rank(w, at);
+            final long peerCall = SlotLayout.call(w, at);
+            final long peerCount = SlotLayout.count(w, at);
+            if (peerOp != op || owner != r || peerCall != call || peerCount != count) {
+                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree: rank " + rank
+                    + " is in call " + call + " (" + SlotLayout.describe(op, count) + ") but rank " + r
+                    + "'s window holds " + (owner != r ? "a header of rank " + owner + ", " : "") + "call " + peerCall
+                    + " (" + SlotLayout.describe(peerOp, peerCount) + "); every rank must make the same calls with "
+                    + "the same sizes");
+            }
+            final int peerRoot = SlotLayout.root(w, at);
+            if (peerRoot != root) {
+                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the root: rank "
+                    + rank + " is in call " + call + " with root " + root + ", rank " + r + " with root " + peerRoot
+                    + "; every rank must pass the same root");
+            }
+            final int peerAlgorithm = SlotLayout.algorithm(w, at);
+            final long peerChunk = SlotLayout.chunk(w, at);
+            if (peerAlgorithm != algorithm || peerChunk != chunkBytes) {
+                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the options: "
+                    + "rank " + rank + " uses " + algorithmName.apply(algorithm) + " with chunks of " + chunkBytes
+                    + " bytes, rank " + r + " " + algorithmName.apply(peerAlgorithm) + " with chunks of " + peerChunk
+                    + " bytes; every rank must pass the same " + name + " options and window size");
+            }
+        }
+    }
+
+    /**
+     * What a pipelined collective does with one chunk. {@code data} is the window offset of the
+     * chunk's slot data (the same offset in every rank's window).
+     */
+    interface Chunks {
+        /** Writes this rank's part of chunk {@code chunk} into its own window at {@code data}. */
+        void stage(long chunk, long data);
+
+        /** Reads chunk {@code chunk} from the windows at {@code data} into the result. */
+        void consume(long chunk, long data);
+    }
+
+    /**
+     * Runs a call of {@code chunks} chunks (at least 1), pipelined over the two slots:
+     *
+     * <pre>
+     * stage 0 ; header ; barrier ; check headers
+     * for each chunk c:
+     *     consume c            (reads slot of c)
+     *     stage c+1            (writes the other slot: that of c-1, which every rank finished
+     *                           reading before the barrier that published c)
+     *     barrier              (publishes c+1)
+     * </pre>
+     *
+     * So {@code k} chunks take {@code k} barriers, and while one rank consumes chunk {@code c} its
+     * peers may already stage {@code c+1}. No closing barrier: see the class's slot invariant.
+     * Consuming chunk {@code c} happens after staging it, which is what makes the in-place variants
+     * safe (a consumed chunk overwrites only input that has been staged already). A failure marks
+     * the collectives broken ({@link #failed}) before it is rethrown.
+     */
+    void pipeline(final long chunks, final int op, final long call, final long count, final int root,
+                  final Chunks steps) {
+        try {
+            runPipeline(chunks, op, call, count, root, steps);
+        } catch (final RuntimeException e) {
+            throw failed(e);
+        } catch (final Error e) {
+            throw failed(e);
+        }
+    }
+
+    private void runPipeline(final long chunks, final int op, final long call, final long count, final int root,
+                             final Chunks steps) {
+        int slot = takeSlot();
+        steps.stage(0, dataOffset(slot));
+        writeHeader(slot, op, call, count, root, PIPELINED);
+        barrier();
+        checkPeers(slot, op, call, count, root, PIPELINED);
+        for (long c = 0; c < chunks; c++) {
+            steps.consume(c, dataOffset(slot));
+            if (c + 1 < chunks) {
+                slot = takeSlot();
+                steps.stage(c + 1, dataOffset(slot));
+                barrier();
+            }
+        }
+    }
+
+    /**
+     * Bytes of one rank's block in a chunk that carries one block per rank: the chunk split
+     * {@code nranks} ways, rounded down to 64 bytes so no two blocks share a cache line, or to whole
+     * elements when the chunk is too small for that.
+     *
+     * @throws IllegalArgumentException when not even one element per rank fits
+     */
+    long blockBytes(final int elementBytes) {
+        final long perRank = chunkBytes / nranks;
+        final long aligned = perRank / SlotLayout.ALIGN * SlotLayout.ALIGN;
+        final long bytes = aligned > 0 ? aligned : perRank / elementBytes * elementBytes;
+        if (bytes == 0) {
+            throw new IllegalArgumentException("window of " + windowBytes + " bytes is too small for " + name
+                + " on " + nranks + " ranks: a chunk of " + chunkBytes + " bytes holds less than one " + elementBytes
+                + "-byte element per rank");
+        }
+        return bytes;
+    }
+
+    /** Whether two segments share any byte; allocation-free when both are native. */
+    static boolean overlap(final MemorySegment a, final MemorySegment b) {
+        if (a.byteSize() == 0 || b.byteSize() == 0 || a.isNative() != b.isNative()) {
+            return false;
+        }
+        if (a.isNative()) {
+            return a.address() < b.address() + b.byteSize() && b.address() < a.address() + a.byteSize();
+        }
+        return a.asOverlappingSlice(b).isPresent();
+    }
+
+    /** Whether two segments are the same memory of the same size. */
+    static boolean same(final MemorySegment a, final MemorySegment b) {
+        return a.byteSize() == b.byteSize() && a.isNative() == b.isNative() && a.address() == b.address()
+            && (a.isNative() || a.heapBase().equals(b.heapBase()));
+    }
+
+    /** Throws unless {@code out} is writable. */
+    static void requireWritable(final MemorySegment out, final String what) {
+        if (out.isReadOnly()) {
+            throw new IllegalArgumentException(what + " segment is read-only");
+        }
+    }
+
+    static long ceilDiv(final long a, final long b) {
+        return (a + b - 1) / b;
+    }
+
+    /**
+     * What must be the same for every collective over one communicator: the slot the next chunk uses,
+     * the call count, a failure. Kept per communicator object (weakly, so it goes with it), so
+     * instances of any collective and options can be mixed without racing on a slot.
+     */
+    static final class Cursor {
+        private static final Map<Communicator, Cursor> CURSORS = new WeakHashMap<>();
+        int nextSlot;
+        long calls;
+        Throwable broken;
+        String brokenBy;
+
+        static Cursor of(final Communicator comm) {
+            synchronized (CURSORS) {
+                return CURSORS.computeIfAbsent(comm, c -> new Cursor());
+            }
+        }
+    }
+}

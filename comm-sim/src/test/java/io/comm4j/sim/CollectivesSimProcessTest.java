@@ -1,0 +1,101 @@
+package io.comm4j.sim;
+
+import io.comm4j.testing.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Broadcast, Allgather, ReduceScatter and AllToAll across real processes on the sim backend, one JVM
+ * per rank ({@link CollectivesRank}): every byte checked on every rank (sizes of several chunks and
+ * 0), 200 mixed calls back to back, ranks that disagree on the root fail together, a rank that dies
+ * mid-sequence fails its peers within the timeout.
+ */
+class CollectivesSimProcessTest {
+    /** A 4 KiB window carries 1984-byte chunks, so the calls take several. */
+    private static final long SMALL_WINDOW = 4096;
+
+    @TempDir
+    Path dir;
+
+    private List<ChildJvm.Result> runGroup(final int nranks, final String mode, final int size) {
+        final Path rootInfo = dir.resolve("rootinfo");
+        final List<ChildJvm.Running> ranks = new ArrayList<>();
+        for (int r = 0; r < nranks; r++) {
+            ranks.add(ChildJvm.of(CollectivesRank.class).args(r, nranks, rootInfo, SMALL_WINDOW, size, mode).start());
+        }
+        final List<ChildJvm.Result> results = new ArrayList<>();
+        for (final ChildJvm.Running running : ranks) {
+            results.add(running.await(Duration.ofSeconds(90)));
+        }
+        return results;
+    }
+
+    @ParameterizedTest(name = "{0} ranks, {1} bytes")
+    // 5003 is prime: no multiple of any rank count, element size or chunk
+    @CsvSource({"1, 5003", "2, 5003", "3, 5003", "4, 5003", "3, 0"})
+    @Timeout(120)
+    void shouldGiveEveryRankExactlyTheMpiResultOfEachCollective(final int nranks, final int size) {
+        final List<ChildJvm.Result> results = runGroup(nranks, "check", size);
+        for (int r = 0; r < nranks; r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            final List<String> lines = result.stdout().lines().toList();
+            assertThat(lines.stream().filter(l -> l.startsWith("WRONG")).toList())
+                .as("rank %d: checks with a wrong result\n%s", r, result.describe()).isEmpty();
+            // a broadcast per root, 2 allgathers, 2 all-to-alls, 3 reduce-scatters
+            assertThat(lines.stream().filter(l -> l.startsWith("OK ")).count())
+                .as("rank %d: checks that passed\n%s", r, result.describe()).isEqualTo(nranks + 7L);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldGiveExactResultsOver200MixedBackToBackCallsOnFourRanks() {
+        final List<ChildJvm.Result> results = runGroup(4, "stress", 7);
+        for (int r = 0; r < 4; r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            assertThat(result.stdout()).as("rank %d: every call exact\n%s", r, result.describe())
+                .contains("STRESS DONE").doesNotContain("WRONG");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldFailEveryRankWhenRanksDisagreeOnTheRoot() {
+        final List<ChildJvm.Result> results = runGroup(2, "root-disagree", 100);
+        for (int r = 0; r < 2; r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            assertThat(result.stdout()).as("rank %d must fail at the barrier naming both roots\n%s", r,
+                result.describe()).contains("FAILED BARRIER").contains("disagree on the root").contains("root 0")
+                .contains("root 1");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldFailTheSurvivorsWithinTheTimeoutWhenARankDies() {
+        final long start = System.nanoTime();
+        final List<ChildJvm.Result> results = runGroup(3, "die", 100_000);
+        assertThat(results.get(1).exitCode()).as("rank 1 halts on purpose\n%s", results.get(1).describe())
+            .isEqualTo(3);
+        for (final int r : new int[] {0, 2}) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.stdout()).as("rank %d must fail its call, not return or hang\n%s", r, result.describe())
+                .contains("FAILED BARRIER").doesNotContain("RETURNED");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the survivors' failures come with the 3 s timeout")
+            .isLessThan(Duration.ofSeconds(45));
+    }
+}
