@@ -36,7 +36,7 @@ public final class GroupOptions {
     @Option(names = "--rootinfo", paramLabel = "PATH",
         description = "The rendezvous path every rank of the group passes. Default: launcher mode makes a "
             + "fresh private one; ranks started by mpirun/srun derive one from the job id; a rank started "
-            + "by hand uses ${java.io.tmpdir}/comm4j-smoke-${user.name}.rootinfo.")
+            + "by hand uses $TMPDIR (else ${java.io.tmpdir})/comm4j-smoke-${user.name}.rootinfo.")
     Path rootInfo;
 
     @Option(names = "--device", paramLabel = "ID", split = ",",

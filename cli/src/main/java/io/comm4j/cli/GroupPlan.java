@@ -118,14 +118,14 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
         if (options.rootInfo != null) {
             rootInfo = options.rootInfo;
         } else if (launcher.isPresent()) {
-            rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + "-"
+            rootInfo = TempBase.directory().resolve("comm4j-smoke-" + user() + "-"
                 + launcher.get().jobKey().orElseThrow(() -> new Invalid(
                     "cannot derive a rendezvous path shared by all ranks: " + launcher.get().source()
                         + " exports no job id (" + launcher.get().missingJobVars()
                         + "); pass --rootinfo PATH (the same on every rank)"))
                     .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo");
         } else {
-            rootInfo = Path.of(System.getProperty("java.io.tmpdir"), "comm4j-smoke-" + user() + ".rootinfo");
+            rootInfo = TempBase.directory().resolve("comm4j-smoke-" + user() + ".rootinfo");
         }
         final int device = devices.isEmpty() ? -1 : devices.size() == 1 ? devices.getFirst() : devices.get(rank);
         return new Member(rank, nranks, rootInfo, device,

@@ -130,7 +130,7 @@ public final class RankLauncher {
     private static Path privateDirectory(final String name) {
         try {
             // createTempDirectory makes it owner-only (rwx------) on POSIX file systems
-            return Files.createTempDirectory("comm4j-" + name + "-");
+            return Files.createTempDirectory(TempBase.directory(), "comm4j-" + name + "-");
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot create a private directory for the rendezvous path", e);
         }

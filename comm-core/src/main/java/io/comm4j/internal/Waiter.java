@@ -31,6 +31,8 @@ public final class Waiter {
      */
     static final int SPINS_PER_CHECK = 64;
 
+    private static final Runnable NO_CHECK = () -> { };
+
     private final NanoClock clock;
     private final IdleStrategy idle;
     private final String backend;
@@ -86,16 +88,35 @@ public final class Waiter {
     }
 
     /**
-     * The wait loop. Per poll it only idles and tests the condition; everything else a wait must
-     * notice (the deadline, an interrupt) is in {@link #check}, run once per {@value #SPINS_PER_CHECK}
-     * spinning polls and after every yield or park, and nowhere else. Without a given start the clock
-     * is first read at the first check: a wait that ends while spinning, as a barrier between ranks
-     * on their own cores usually does, never reads it (a clock read costs about as much as a
-     * barrier's poll), and the deadline counts from at most {@value #SPINS_PER_CHECK} spins or one
-     * idle step after the wait began.
+     * Like {@link #await}, and runs {@code periodicCheck} (which ends the wait by throwing, e.g. on a
+     * group abort) where the deadline is checked, in {@link #awaitFrom}'s one periodic block: a spin
+     * iteration costs nothing more.
      */
+    public void await(final BooleanSupplier condition, final Duration timeout, final Stage stage,
+                      final Supplier<String> awaited, final Runnable periodicCheck) {
+        if (condition.getAsBoolean()) {
+            return;
+        }
+        awaitFrom(false, 0L, condition, timeout, stage, awaited, periodicCheck);
+    }
+
     private void awaitFrom(final boolean started, final long startNanos, final BooleanSupplier condition,
                            final Duration timeout, final Stage stage, final Supplier<String> awaited) {
+        awaitFrom(started, startNanos, condition, timeout, stage, awaited, NO_CHECK);
+    }
+
+    /**
+     * The wait loop. Per poll it only idles and tests the condition; everything else a wait must
+     * notice (the caller's periodic check such as a group abort, the deadline, an interrupt) runs once
+     * per {@value #SPINS_PER_CHECK} spinning polls and after every yield or park, and nowhere else.
+     * Without a given start the clock is first read at the first check: a wait that ends while
+     * spinning, as a barrier between ranks on their own cores usually does, never reads it (a clock
+     * read costs about as much as a barrier's poll), and the deadline counts from at most
+     * {@value #SPINS_PER_CHECK} spins or one idle step after the wait began.
+     */
+    private void awaitFrom(final boolean started, final long startNanos, final BooleanSupplier condition,
+                           final Duration timeout, final Stage stage, final Supplier<String> awaited,
+                           final Runnable periodicCheck) {
         final long timeoutNanos = timeout.toNanos();
         idle.reset();
         boolean haveStart = started;
@@ -110,6 +131,7 @@ public final class Waiter {
                 continue;
             }
             spinsSinceCheck = 0;
+            periodicCheck.run();
             final long now = clock.nanoTime();
             if (!haveStart) {
                 haveStart = true;

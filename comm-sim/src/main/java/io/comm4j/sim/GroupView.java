@@ -94,6 +94,8 @@ final class GroupView {
                 + " and pid " + abort.value() + "; every rank number must be used once";
             case RANK_FAILED -> "rank " + abort.rank() + " failed at " + stageLabel(abort.value())
                 + " and left the group (its own error says why)";
+            case RANK_TIMED_OUT -> "rank " + abort.rank() + " timed out at " + stageLabel(abort.value())
+                + " and failed the group (its own error names the ranks it waited for)";
         };
         if (abort.reason() == SharedHeader.AbortReason.SEGMENT_SIZE_FAILED) {
             return new CommException(stage, SimBackend.NAME, abort.errno(), PosixErrno.errnoName(abort.errno()), detail);

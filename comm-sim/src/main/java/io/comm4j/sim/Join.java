@@ -4,7 +4,9 @@ import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.bindings.posix.posix_shm_h;
-import io.comm4j.internal.PrivateFiles;
+import io.comm4j.internal.FileStore;
+import io.comm4j.internal.RendezvousStore.Lookup;
+import io.comm4j.internal.StoreRecord;
 import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -13,6 +15,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Optional;
 
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
 import static io.comm4j.sim.SegmentDescriptor.LAYOUT_VERSION;
@@ -53,7 +56,8 @@ final class Join {
     private long rejectedToken = -1;
     private String lastSeen = "no file yet";
     private Attached attached;
-    private RendezvousFile blocking;
+    private StoreRecord blocking;
+    private final FileStore reader;
 
     Join(final CommConfig config, final Waiter waiter) {
         this.config = config;
@@ -63,6 +67,23 @@ final class Join {
         this.uid = Libc.getuid();
         this.waiter = waiter;
         this.startNanos = waiter.clock().nanoTime();
+        this.reader = store(0);
+    }
+
+    /** The rendezvous store on this rank's path, writing for launch {@code token} (0: reads only). */
+    private FileStore store(final long token) {
+        return new FileStore(path, uid, new StoreRecord.Writer(token, self.pid(), self.startTime()),
+            (pid, start) -> new ProcessIdentity(pid, start).isAlive(), waiter, SimBackend.NAME);
+    }
+
+    private static ProcessIdentity writerOf(final StoreRecord record) {
+        return new ProcessIdentity(record.writer().pid(), record.writer().startTime());
+    }
+
+    /** The launch a record describes, when it is a sim launch of exactly this path (name = path hash + token). */
+    private Optional<LaunchRecord> launchOf(final StoreRecord record) {
+        return LaunchRecord.decode(record.payload())
+            .filter(l -> l.segmentName().equals(SegmentName.of(path, record.writer().token())));
     }
 
     /** Runs the protocol for this rank; returns once every rank has joined. */
@@ -79,8 +100,7 @@ final class Join {
 
     private Attached create() {
         waiter.awaitWithin(startNanos, config.timeout(), this::pathIsFree, Stage.INIT, () -> "the group already on " + path
-            + " (created by " + blocking.creator().describe() + ", nranks=" + blocking.nranks()
-            + ") to finish joining; two groups cannot share a rootinfo path at once");
+            + " (created by " + writerOf(blocking).describe() + ") to finish joining; two groups cannot share a rootinfo path at once");
 
         int fd = -1;
         String name = null;
@@ -96,7 +116,9 @@ final class Join {
         }
         long headerAddress = 0;
         SharedHeader header = null;
-        final RendezvousFile file = new RendezvousFile(nranks, token, self, name);
+        final FileStore store = store(token);
+        final String segmentName = name;
+        boolean published = false;
         try {
             // shm_open created it 0600 less the umask; fchmod only when the umask took bits away. The
             // common path so links no fchmod downcall, a few milliseconds of a cold JVM's init, and
@@ -110,45 +132,80 @@ final class Join {
             header.claimRank(0, self);
             header.initialise(nranks, token, self);
             header.arrive(READY_MASK_OFFSET, 1L);
-            file.publish(path);
+            // Publish only if the path is still free: of two rank 0s racing past pathIsFree, exactly one links its record.
+            published = store.compareAndSet(FileStore.ROOT, Optional.empty(), new LaunchRecord(nranks, name).encode());
+            if (!published) {
+                final String other = reader.get(FileStore.ROOT) instanceof Lookup.Present(StoreRecord r)
+                    ? writerOf(r).describe() : "another process";
+                throw new CommException(Stage.INIT, SimBackend.NAME, "another rank 0 (" + other
+                    + ") published a launch on " + path + " at the same time; two groups cannot share a rootinfo path");
+            }
             LOG.debug("rank 0 created {} for {} ranks on {}", name, nranks, path);
             awaitEveryRank(header);
             Libc.shmUnlink(Stage.INIT, name);
-            // Still ours: a later rank 0 only replaces files whose creator is dead, and we are alive.
-            PrivateFiles.deleteQuietly(path);
+            store.deleteOwn(FileStore.ROOT);
             return new Attached(fd, name, headerAddress);
         } catch (final RuntimeException e) {
             if (header != null) {
-                header.abort(SharedHeader.AbortReason.RANK_FAILED, 0, 0, Stage.INIT.exitCode(), 0, 0);
+                header.abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
             }
-            quietly(e, () -> file.deleteIfOurs(path, uid));
-            quietly(e, () -> Libc.shmUnlink(Stage.INIT, file.segmentName()));
-            release(e, fd, file.segmentName(), headerAddress);
+            // Only this launch's record: deleteOwn leaves anyone else's file where it is.
+            quietly(e, () -> store.deleteOwn(FileStore.ROOT));
+            quietly(e, () -> Libc.shmUnlink(Stage.INIT, segmentName));
+            release(e, fd, segmentName, headerAddress);
             throw e;
         }
     }
 
     /** True when nothing is at the path, after removing a crashed run's leftovers. */
     private boolean pathIsFree() {
-        switch (RendezvousFile.read(path, uid)) {
-            case RendezvousFile.Absent absent -> {
+        switch (reader.get(FileStore.ROOT)) {
+            case Lookup.Absent absent -> {
                 return true;
             }
-            case RendezvousFile.Foreign foreign -> throw new CommException(Stage.INIT, SimBackend.NAME,
-                "rootinfo path " + path + " holds a file that is not a comm4j sim rendezvous file ("
-                    + foreign.why() + "); remove it or pass another path");
-            case RendezvousFile.Valid(RendezvousFile stale) when !stale.creator().isAlive() -> {
-                final boolean segment = Libc.shmUnlink(Stage.INIT, stale.segmentName());
-                PrivateFiles.deleteQuietly(path);
-                LOG.info("removed the leftovers of a crashed run on {}: its creator ({}) is gone; {}", path,
-                    stale.creator().describe(), segment ? "unlinked segment " + stale.segmentName()
-                        : "its segment " + stale.segmentName() + " was already gone");
-                return true;
+            case Lookup.Foreign(String where, String why, boolean distrusted) -> throw refusal(where, why);
+            case Lookup.Present(StoreRecord record) when launchOf(record).isEmpty() -> throw refusal(path.toString(),
+                "a comm4j record that is not a sim launch of this path");
+            case Lookup.Present(StoreRecord stale) when !writerOf(stale).isAlive() -> {
+                final Optional<StoreRecord> removed = reader.deleteIfWriterDead(FileStore.ROOT);
+                if (removed.isPresent()) {
+                    final String segment = launchOf(removed.get()).orElseThrow().segmentName();
+                    final boolean unlinked = unlinkIfOurs(segment);
+                    LOG.info("removed the leftovers of a crashed run on {}: its creator ({}) is gone; {}", path,
+                        writerOf(stale).describe(), unlinked ? "unlinked segment " + segment
+                            : "its segment " + segment + " was already gone");
+                }
+                return false;
             }
-            case RendezvousFile.Valid(RendezvousFile live) -> {
+            case Lookup.Present(StoreRecord live) -> {
                 blocking = live;
                 return false;
             }
+        }
+    }
+
+    private CommException refusal(final String where, final String why) {
+        return new CommException(Stage.INIT, SimBackend.NAME, "refusing rendezvous file " + where + ": " + why
+            + "; comm4j never deletes or replaces a file it did not create: remove it or pass another --rootinfo path");
+    }
+
+    /** Unlinks a crashed launch's segment when it has comm4j's name and belongs to this user. */
+    private boolean unlinkIfOurs(final String name) {
+        if (!SegmentName.isComm4j(name)) {
+            return false;
+        }
+        final int fd = Libc.shmOpen(Stage.INIT, name, false, posix_shm_h.ENOENT());
+        if (fd < 0) {
+            return false;
+        }
+        try {
+            if (Libc.fstat(Stage.INIT, name, fd).uid() != uid) {
+                LOG.warn("left segment {} alone: it belongs to another user", name);
+                return false;
+            }
+            return Libc.shmUnlink(Stage.INIT, name);
+        } finally {
+            Libc.close(Stage.INIT, name, fd);
         }
     }
 
@@ -163,7 +220,7 @@ final class Join {
             awaitEveryRank(header);
             return attached;
         } catch (final RuntimeException e) {
-            header.abort(SharedHeader.AbortReason.RANK_FAILED, rank, 0, Stage.INIT.exitCode(), 0, 0);
+            header.abort(SharedHeader.Abort.rankFailed(rank, Stage.INIT));
             release(e, attached.fd(), attached.name(), attached.headerAddress());
             throw e;
         }
@@ -171,31 +228,38 @@ final class Join {
 
     /** One look at the rendezvous file; true once this rank has joined the launch it describes. */
     private boolean tryAttach() {
-        final RendezvousFile file;
-        switch (RendezvousFile.read(path, uid)) {
-            case RendezvousFile.Absent absent -> {
+        final StoreRecord record;
+        switch (reader.get(FileStore.ROOT)) {
+            case Lookup.Absent absent -> {
                 lastSeen = "no file yet";
                 return false;
             }
-            case RendezvousFile.Foreign foreign -> {
-                lastSeen = "a file that is not a rendezvous file: " + foreign.why();
+            case Lookup.Foreign(String where, String why, boolean distrusted) when distrusted -> throw refusal(where, why);
+            case Lookup.Foreign(String where, String why, boolean distrusted) -> {
+                lastSeen = "a file that is not a rendezvous file: " + why;
                 return false;
             }
-            case RendezvousFile.Valid(RendezvousFile valid) -> file = valid;
+            case Lookup.Present(StoreRecord present) -> record = present;
         }
-        if (file.token() == rejectedToken) {
+        final Optional<LaunchRecord> launch = launchOf(record);
+        if (launch.isEmpty()) {
+            lastSeen = "a comm4j record that is not a sim launch of this path";
             return false;
         }
-        if (!file.creator().isAlive()) {
-            lastSeen = "the file of a crashed run (creator " + file.creator().describe() + "), which rank 0 removes";
-            rejectedToken = file.token();
+        final long token = record.writer().token();
+        if (token == rejectedToken) {
             return false;
         }
-        final String name = file.segmentName();
+        if (!writerOf(record).isAlive()) {
+            lastSeen = "the file of a crashed run (creator " + writerOf(record).describe() + "), which rank 0 removes";
+            rejectedToken = token;
+            return false;
+        }
+        final String name = launch.get().segmentName();
         final int fd = Libc.shmOpen(Stage.INIT, name, false, posix_shm_h.ENOENT());
         if (fd < 0) {
             lastSeen = "launch " + name + " whose segment is gone (that launch finished joining)";
-            rejectedToken = file.token();
+            rejectedToken = token;
             return false;
         }
         long headerAddress = 0;
@@ -211,32 +275,32 @@ final class Join {
             }
             if (st.size() < HEADER_BYTES) {
                 lastSeen = "segment " + name + " of " + st.size() + " bytes, smaller than a header";
-                rejectedToken = file.token();
+                rejectedToken = token;
                 release(null, fd, name, 0);
                 return false;
             }
             headerAddress = Libc.mmap(Stage.INIT, name, fd, HEADER_BYTES, true).address();
             final SharedHeader header = new SharedHeader(MemorySegment.ofAddress(headerAddress).reinterpret(HEADER_BYTES));
             if (header.magicAcquire() != MAGIC || header.version() != LAYOUT_VERSION
-                || header.launchToken() != file.token()) {
+                || header.launchToken() != token) {
                 lastSeen = "segment " + name + " whose header does not match its rendezvous file";
-                rejectedToken = file.token();
+                rejectedToken = token;
                 release(null, fd, name, headerAddress);
                 return false;
             }
             if (header.nranks() != nranks) {
-                header.abort(SharedHeader.AbortReason.NRANKS_MISMATCH, rank, 0, nranks, header.nranks(), 0);
+                header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
                 throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
             }
             final long holder = header.claimRank(rank, self);
             if (holder != 0) {
                 if (header.maskAcquire(READY_MASK_OFFSET) == SegmentDescriptor.fullMask(nranks)) {
                     lastSeen = "launch " + name + ", which is complete (a previous run on the same path)";
-                    rejectedToken = file.token();
+                    rejectedToken = token;
                     release(null, fd, name, headerAddress);
                     return false;
                 }
-                header.abort(SharedHeader.AbortReason.DUPLICATE_RANK, rank, 0, self.pid(), holder, 0);
+                header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
                 throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
             }
             header.arrive(READY_MASK_OFFSET, 1L << rank);

@@ -55,6 +55,11 @@ final class SegmentName {
         return name.append(digits).toString();
     }
 
+    /** Whether {@code name} has the shape of a comm4j segment name: the only names comm4j opens or unlinks. */
+    static boolean isComm4j(final String name) {
+        return name.length() == LENGTH && name.startsWith(PREFIX);
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

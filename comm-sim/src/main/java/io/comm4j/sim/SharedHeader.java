@@ -25,8 +25,10 @@ final class SharedHeader {
         SEGMENT_SIZE_FAILED(3),
         /** Two processes claimed the same rank. */
         DUPLICATE_RANK(4),
-        /** A rank failed locally during init or alloc (value = the stage's exit code). */
-        RANK_FAILED(5);
+        /** A rank failed locally during a collective (value = the stage's exit code). */
+        RANK_FAILED(5),
+        /** A rank's collective timed out waiting for its peers (value = the stage's exit code). */
+        RANK_TIMED_OUT(6);
 
         final int code;
 
@@ -44,8 +46,39 @@ final class SharedHeader {
         }
     }
 
-    /** A published abort record. */
+    /**
+     * A published abort record; built through the named factories, never from positional numbers.
+     */
     record Abort(AbortReason reason, int rank, int errno, long value, long expected, int otherRank) {
+        /** {@code rank} was started with {@code nranks}, the group has {@code groupNranks}. */
+        static Abort nranksMismatch(final int rank, final int nranks, final int groupNranks) {
+            return new Abort(AbortReason.NRANKS_MISMATCH, rank, 0, nranks, groupNranks, 0);
+        }
+
+        /** {@code rank} asked for {@code hint} bytes, {@code otherRank} for {@code otherHint}. */
+        static Abort windowSizeMismatch(final int rank, final long hint, final long otherHint, final int otherRank) {
+            return new Abort(AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, otherHint, otherRank);
+        }
+
+        /** Rank 0 could not size the segment to {@code bytes}: {@code errno}. */
+        static Abort segmentSizeFailed(final int errno, final long bytes) {
+            return new Abort(AbortReason.SEGMENT_SIZE_FAILED, 0, errno, bytes, 0, 0);
+        }
+
+        /** Process {@code pid} claimed {@code rank}, already held by {@code holderPid}. */
+        static Abort duplicateRank(final int rank, final long pid, final long holderPid) {
+            return new Abort(AbortReason.DUPLICATE_RANK, rank, 0, pid, holderPid, 0);
+        }
+
+        /** {@code rank} failed at {@code stage}. */
+        static Abort rankFailed(final int rank, final io.comm4j.Stage stage) {
+            return new Abort(AbortReason.RANK_FAILED, rank, 0, stage.exitCode(), 0, 0);
+        }
+
+        /** {@code rank} timed out at {@code stage}. */
+        static Abort rankTimedOut(final int rank, final io.comm4j.Stage stage) {
+            return new Abort(AbortReason.RANK_TIMED_OUT, rank, 0, stage.exitCode(), 0, 0);
+        }
     }
 
     private final MemorySegment segment;
@@ -176,8 +209,13 @@ final class SharedHeader {
      *
      * @return whether this call's record is the one published
      */
-    boolean abort(final AbortReason reason, final int rank, final int errno, final long value, final long expected,
-                  final int otherRank) {
+    boolean abort(final Abort record) {
+        final AbortReason reason = record.reason();
+        final int rank = record.rank();
+        final int errno = record.errno();
+        final long value = record.value();
+        final long expected = record.expected();
+        final int otherRank = record.otherRank();
         if (!INT.compareAndSet(segment, (long) ABORT_CLAIM_OFFSET, 0, 1)) {
             return false;
         }

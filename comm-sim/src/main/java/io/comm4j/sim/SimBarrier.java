@@ -60,6 +60,9 @@ final class SimBarrier {
     private final Duration timeout;
     private final GenerationChanged released = new GenerationChanged();
     private final Supplier<String> awaited;
+    private final GroupView group;
+    private final int rank;
+    private final Runnable abortCheck;
     private long completed;
 
     SimBarrier(final SharedHeader header, final GroupView group, final int rank, final int nranks,
@@ -69,6 +72,9 @@ final class SimBarrier {
         this.fullMask = SegmentDescriptor.fullMask(nranks);
         this.waiter = waiter;
         this.timeout = timeout;
+        this.group = group;
+        this.rank = rank;
+        this.abortCheck = () -> group.throwIfAborted(Stage.BARRIER);
         this.awaited = () -> group.missing(BARRIER_MASK_OFFSET) + " to reach barrier " + (completed + 1)
             + " of this rank";
     }
@@ -81,11 +87,21 @@ final class SimBarrier {
     void await() {
         final int generation = header.phaseAcquire();
         if (header.arrive(BARRIER_MASK_OFFSET, bit) == fullMask) {
+            // A peer whose wait timed out left its arrival counted: completing the mask must not let
+            // this rank pass alone, so the last arriver looks at the abort slot once per round.
+            if (header.aborted()) {
+                throw group.abortFailure(Stage.BARRIER);
+            }
             header.clearMask(BARRIER_MASK_OFFSET);
             header.phaseRelease(generation + 1);
         } else {
             released.generation = generation;
-            waiter.await(released, timeout, Stage.BARRIER, awaited);
+            try {
+                waiter.await(released, timeout, Stage.BARRIER, awaited, abortCheck);
+            } catch (final CommTimeoutException e) {
+                header.abort(SharedHeader.Abort.rankTimedOut(rank, Stage.BARRIER));
+                throw e;
+            }
         }
         completed++;
     }

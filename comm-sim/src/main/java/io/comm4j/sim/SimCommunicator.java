@@ -150,7 +150,7 @@ public final class SimCommunicator implements Communicator {
         try {
             return allocate(winSizeHint);
         } catch (final CommException e) {
-            header.abort(SharedHeader.AbortReason.RANK_FAILED, rank, 0, Stage.ALLOC.exitCode(), 0, 0);
+            header.abort(SharedHeader.Abort.rankFailed(rank, Stage.ALLOC));
             breakWith(e);
             throw e;
         }
@@ -177,7 +177,7 @@ public final class SimCommunicator implements Communicator {
             try {
                 Libc.reserve(Stage.ALLOC, segment.name(), segment.fd(), total);
             } catch (final CommException e) {
-                header.abort(SharedHeader.AbortReason.SEGMENT_SIZE_FAILED, 0, e.nativeCode().orElse(0), total, 0, 0);
+                header.abort(SharedHeader.Abort.segmentSizeFailed(e.nativeCode().orElse(0), total));
                 throw e;
             }
             header.publishAllocated(size);
@@ -243,7 +243,7 @@ public final class SimCommunicator implements Communicator {
             if (other == 0) {
                 all = false;
             } else if (other != hint) {
-                header.abort(SharedHeader.AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, other, r);
+                header.abort(SharedHeader.Abort.windowSizeMismatch(rank, hint, other, r));
                 throw group.abortFailure(Stage.ALLOC);
             }
         }
@@ -321,6 +321,8 @@ public final class SimCommunicator implements Communicator {
             waiter.await(() -> header.maskAcquire(DESTROY_MASK_OFFSET) == full, timeout, Stage.DESTROY,
                 () -> group.missing(DESTROY_MASK_OFFSET) + " to leave the group on " + rootInfoPath);
         } catch (final CommException e) {
+            header.abort(e instanceof io.comm4j.CommTimeoutException ? SharedHeader.Abort.rankTimedOut(rank, Stage.DESTROY)
+                : SharedHeader.Abort.rankFailed(rank, Stage.DESTROY));
             LOG.error("rank {}: {} (tearing down locally anyway)", rank, e.getMessage());
             teardown.record("leaving the group", e);
         } catch (final RuntimeException e) {

@@ -33,7 +33,7 @@ class GroupViewAbortTest {
                     return;
                 }
                 raw.set(ValueLayout.JAVA_INT, SegmentDescriptor.ABORT_CLAIM_OFFSET, 0);
-                header.abort(SharedHeader.AbortReason.WINDOW_SIZE_MISMATCH, 1, 0, 8192, 4096, 0);
+                header.abort(SharedHeader.Abort.windowSizeMismatch(1, 8192, 4096, 0));
             });
             final CommException failure = new GroupView(header, 2, Path.of("/tmp/rv")).abortFailure(Stage.ALLOC);
             winner.join();

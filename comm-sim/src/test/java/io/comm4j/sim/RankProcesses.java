@@ -1,5 +1,9 @@
 package io.comm4j.sim;
 
+import io.comm4j.internal.FileStore;
+import io.comm4j.internal.RendezvousStore;
+import io.comm4j.internal.StoreRecord;
+import io.comm4j.internal.Waiter;
 import io.comm4j.testing.ChildJvm;
 
 import java.nio.file.Files;
@@ -7,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Starts {@link SimRank} processes and looks for what a group leaves behind. */
@@ -58,5 +63,24 @@ final class RankProcesses {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).toList();
         }
+    }
+
+    /** The rendezvous store at {@code path} as this JVM sees it, writing for launch {@code token}. */
+    static FileStore store(final Path path, final long token) {
+        final ProcessIdentity self = ProcessIdentity.self();
+        return new FileStore(path, Libc.getuid(), new StoreRecord.Writer(token, self.pid(), self.startTime()),
+            (pid, start) -> new ProcessIdentity(pid, start).isAlive(), Waiter.system(SimBackend.NAME), SimBackend.NAME);
+    }
+
+    /** The segment named by the launch record at {@code path}. */
+    static String launchSegment(final Path path) {
+        final StoreRecord record = ((RendezvousStore.Lookup.Present) store(path, 0).get(FileStore.ROOT)).record();
+        return LaunchRecord.decode(record.payload()).orElseThrow().segmentName();
+    }
+
+    /** Publishes a launch record of this JVM for segment {@code token} of {@code path}; true when published. */
+    static boolean publishLaunch(final Path path, final int nranks, final long token) {
+        return store(path, token).compareAndSet(FileStore.ROOT, Optional.empty(),
+            new LaunchRecord(nranks, SegmentName.of(path, token)).encode());
     }
 }

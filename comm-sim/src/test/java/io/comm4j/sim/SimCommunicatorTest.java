@@ -133,7 +133,7 @@ class SimCommunicatorTest {
         assertThatThrownBy(() -> CommBackend.named("sim").init(CommConfig.of(0, 1, path)))
             .isInstanceOfSatisfying(CommException.class, e -> {
                 assertThat(e.stage()).isEqualTo(Stage.INIT);
-                assertThat(e.getMessage()).contains("not a comm4j sim rendezvous file");
+                assertThat(e.getMessage()).as("names the file and why").contains("refusing rendezvous file " + path).contains("not a comm4j store record");
             });
         assertThat(java.nio.file.Files.readString(path)).as("a foreign file is never deleted").isEqualTo("not ours");
     }

@@ -66,8 +66,8 @@ class SimFailureTest {
         while (!Files.exists(path) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        final RendezvousFile file = ((RendezvousFile.Valid) RendezvousFile.read(path, Libc.getuid())).file();
-        final Path shm = Path.of("/dev/shm", file.segmentName().substring(1));
+        final String segment = RankProcesses.launchSegment(path);
+        final Path shm = Path.of("/dev/shm", segment.substring(1));
         final String filePerms = PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
         final String shmPerms = PosixFilePermissions.toString(Files.getPosixFilePermissions(shm));
         final ChildJvm.Running rank1 = start("join-only", 1, 2, path, Duration.ofSeconds(20), 4096, 0);
@@ -90,7 +90,7 @@ class SimFailureTest {
             final UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
             Files.setOwner(Path.of("/dev/shm", name.substring(1)), nobody);
             // a live creator (this JVM) names the foreign segment in a file we own
-            new RendezvousFile(2, 0x5eed, ProcessIdentity.self(), name).publish(path);
+            RankProcesses.publishLaunch(path, 2, 0x5eed);
 
             final ChildJvm.Result result = start("join-only", 1, 2, path, Duration.ofSeconds(10), 4096, 0).await(LIMIT);
 
@@ -108,7 +108,7 @@ class SimFailureTest {
     void shouldRefuseARendezvousFileOwnedByAnotherUser() throws Exception {
         assumeTrue(Libc.getuid() == 0, "needs root to give a file to another user");
         final Path path = dir.resolve("rootinfo");
-        new RendezvousFile(2, 0x5eed, ProcessIdentity.self(), SegmentName.of(path, 0x5eed)).publish(path);
+        RankProcesses.publishLaunch(path, 2, 0x5eed);
         Files.setOwner(path, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
 
         final ChildJvm.Result joiner = start("join-only", 1, 2, path, Duration.ofSeconds(10), 4096, 0).await(LIMIT);

@@ -82,6 +82,7 @@ public final class SimRank {
         switch (scenario) {
             case "lifecycle", "die-before-barrier", "die-before-destroy" -> canary(comm, windows);
             case "barriers" -> barriers(comm, windows, iterations);
+            case "stop-after-barrier" -> stopAfterBarrier(comm);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         if (scenario.equals("die-before-destroy")) {
@@ -104,6 +105,19 @@ public final class SimRank {
             if (w.get(ValueLayout.JAVA_LONG, 0) != pattern(r) || w.get(ValueLayout.JAVA_LONG, last) != ~pattern(r)) {
                 throw new CommException(Stage.BARRIER, "sim", "rank " + comm.rank() + " reads a wrong canary in rank "
                     + r + "'s window: 0x" + Long.toHexString(w.get(ValueLayout.JAVA_LONG, 0)));
+            }
+        }
+        comm.barrier();
+    }
+
+    /** Issue 13 case 1: rank 1 stops itself (SIGSTOP) between two barriers; the test resumes it. */
+    private static void stopAfterBarrier(final Communicator comm) {
+        comm.barrier();
+        if (comm.rank() == 1) {
+            try {
+                new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+            } catch (final java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("could not stop myself", e);
             }
         }
         comm.barrier();

@@ -1,0 +1,90 @@
+package io.comm4j.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The one rendezvous store ranks meet through, in the style of torch's c10d store: set, get, wait with
+ * a deadline, compare-and-set and delete-own over short keys. What the keys mean and what the values
+ * hold is each backend's business; how they travel (files on a shared path today, a TCP server
+ * later) is the store's.
+ *
+ * <p>Every value is stored as a {@link StoreRecord} stamped with its writer (run token and process),
+ * so the store can promise the deletion rule on its own: it removes only records of its own run
+ * ({@link #deleteOwn}) or of a writer proven dead ({@link #deleteIfWriterDead}), and never
+ * replaces anything else. Something at a key that is not a record of comm4j's, or that the store
+ * cannot trust (another owner, a wider mode, a symbolic link), is reported as {@link Lookup.Foreign}
+ * and left untouched; the backend refuses it at INIT naming {@link Lookup.Foreign#where()}.
+ *
+ * <p>Implementations are not thread-safe: one per communicator.
+ */
+public interface RendezvousStore {
+
+    /** What {@link #get} found at a key. */
+    sealed interface Lookup permits Lookup.Absent, Lookup.Foreign, Lookup.Present {
+        /** Nothing at the key. */
+        record Absent() implements Lookup {
+        }
+
+        /**
+         * Something the store does not trust and will never delete or replace.
+         *
+         * @param where the file (or address) it was found at, for messages
+         * @param why        one phrase: "owned by uid 1001", "a symbolic link", "no comm4j record header"
+         * @param distrusted true when the file fails the owner/mode/link rule (never to be read on),
+         *                   false when it is merely not a record
+         */
+        record Foreign(String where, String why, boolean distrusted) implements Lookup {
+        }
+
+        /** A comm4j record. */
+        record Present(StoreRecord record) implements Lookup {
+        }
+    }
+
+    /** The run this store writes for: every record it writes carries this token and process. */
+    StoreRecord.Writer writer();
+
+    /** Where {@code key} lives, for messages ("/tmp/x/rootinfo"). */
+    String describe(String key);
+
+    /** Looks once at {@code key}; bounded (a huge file is {@link Lookup.Foreign}, never read whole). */
+    Lookup get(String key);
+
+    /**
+     * Publishes {@code value} at {@code key} when it is absent or holds a record of this run; never
+     * replaces anything else.
+     *
+     * @return false when something else is at the key (nothing was written)
+     */
+    boolean set(String key, byte[] value);
+
+    /**
+     * Atomically: when the key holds nothing ({@code expectedToken} empty) or a record whose token is
+     * {@code expectedToken}, replaces it with {@code value} stamped by this store's writer.
+     *
+     * @return whether this call's value is the one published
+     */
+    boolean compareAndSet(String key, Optional<Long> expectedToken, byte[] value);
+
+    /** Deletes the record at {@code key} if it is this run's (same token as {@link #writer()}). */
+    boolean deleteOwn(String key);
+
+    /**
+     * Deletes the record at {@code key} if its writer is gone (a crashed run), as decided by the
+     * liveness check the store was built with.
+     *
+     * @return the record deleted, or empty when nothing was deleted
+     */
+    Optional<StoreRecord> deleteIfWriterDead(String key);
+
+    /**
+     * Waits until {@code key} holds a record {@code accept}s, at most {@code timeout}, checking
+     * {@code abortCheck} (which throws to end the wait) on every look.
+     *
+     * @throws io.comm4j.CommTimeoutException when the deadline passes first
+     */
+    StoreRecord waitFor(String key, Predicate<StoreRecord> accept, Duration timeout, Runnable abortCheck,
+                        io.comm4j.Stage stage);
+}
