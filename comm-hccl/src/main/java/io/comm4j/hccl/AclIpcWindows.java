@@ -121,10 +121,10 @@ final class AclIpcWindows implements WindowProvider {
                 if (r != rank) {
                     final int peerDevice = record(idents[r], 8, "ident", r).getInt(4);
                     final int rc = acl_h.aclrtDeviceEnablePeerAccess(peerDevice, 0);
-                    if (rc != AclErrors.SUCCESS) {
+                    if (rc != AclError.SUCCESS.code()) {
                         org.apache.logging.log4j.LogManager.getLogger(AclIpcWindows.class).warn(
                             "rank {}: aclrtDeviceEnablePeerAccess({}) for rank {} returned {}({}); going on{}", rank,
-                            peerDevice, r, AclErrors.name(rc), rc, NativeChecks.recentAclMessage());
+                            peerDevice, r, AclError.of(rc).symbol(), rc, NativeChecks.recentAclMessage());
                     }
                 }
             }
@@ -214,7 +214,7 @@ final class AclIpcWindows implements WindowProvider {
         try (Arena call = Arena.ofConfined()) {
             for (final String key : importedKeys) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(key));
-                if (rc != AclErrors.SUCCESS) {
+                if (rc != AclError.SUCCESS.code()) {
                     teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(import " + key + ")"));
                 }
             }
@@ -228,7 +228,7 @@ final class AclIpcWindows implements WindowProvider {
             }
             if (ownKey != null) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(ownKey));
-                if (rc != AclErrors.SUCCESS) {
+                if (rc != AclError.SUCCESS.code()) {
                     teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(export " + ownKey + ")"));
                 }
                 ownKey = null;
@@ -247,7 +247,7 @@ final class AclIpcWindows implements WindowProvider {
     private static void free(final long address, final String what, final Teardown teardown) {
         if (address != 0) {
             final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
-            if (rc != AclErrors.SUCCESS) {
+            if (rc != AclError.SUCCESS.code()) {
                 teardown.record("aclrtFree", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(" + what + ")"));
             }
         }

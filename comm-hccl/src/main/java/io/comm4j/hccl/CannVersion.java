@@ -53,7 +53,7 @@ public record CannVersion(Optional<String> version, int major) {
         }
         try (Arena arena = Arena.ofConfined()) {
             final MemorySegment v = aclCANNPackageVersion.allocate(arena).fill((byte) 0);
-            if (acl_h.aclsysGetCANNVersion(acl_h.ACL_PKG_NAME_CANN(), v) != AclErrors.SUCCESS) {
+            if (acl_h.aclsysGetCANNVersion(acl_h.ACL_PKG_NAME_CANN(), v) != AclError.SUCCESS.code()) {
                 return UNKNOWN;
             }
             return parse(aclCANNPackageVersion.version(v).getString(0));

@@ -21,7 +21,7 @@ final class DeviceCopy {
         }
         final int rc = acl_h.aclrtMemcpy(host, host.byteSize(), MemorySegment.ofAddress(device), host.byteSize(),
             acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             throw NativeChecks.aclFailure(rc, stage, "aclrtMemcpy(device-to-host, " + what + ", " + host.byteSize()
                 + " bytes from 0x" + Long.toHexString(device) + ")");
         }
@@ -31,7 +31,7 @@ final class DeviceCopy {
     static void toDevice(final long device, final MemorySegment host, final Stage stage, final String what) {
         final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(device), host.byteSize(), host, host.byteSize(),
             acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             throw NativeChecks.aclFailure(rc, stage, "aclrtMemcpy(host-to-device, " + what + ", " + host.byteSize()
                 + " bytes to 0x" + Long.toHexString(device) + ")");
         }

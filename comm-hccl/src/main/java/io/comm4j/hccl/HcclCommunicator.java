@@ -103,7 +103,7 @@ public final class HcclCommunicator implements Communicator {
             MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
             final int rc = CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
-            if (rc != HcclResults.SUCCESS) {
+            if (rc != HcclResult.SUCCESS.code()) {
                 throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
                     + ", rank=" + config.rank() + ")");
             }

@@ -166,7 +166,7 @@ final class Mc2Windows implements WindowProvider {
             return;
         }
         final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(owned CommContext)"));
         }
     }
