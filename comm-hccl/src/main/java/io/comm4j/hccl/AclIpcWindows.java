@@ -78,7 +78,7 @@ final class AclIpcWindows implements WindowProvider {
                                   final SegmentAllocator hostMemory, final List<AclIpcWindows> created) {
         for (final String f : FUNCTIONS) {
             if (!NativeLibraries.isAvailable(f)) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "this CANN does not export " + f
+                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "this CANN does not export " + f
                     + ": the ACL-IPC window provider needs a CANN with IPC memory sharing (8.5 or later); "
                     + "drop -D" + PROPERTY + "=ipc to use the tiling provider");
             }
@@ -155,7 +155,7 @@ final class AclIpcWindows implements WindowProvider {
                 if (r != rank) {
                     final ByteBuffer rec = record(keys[r], 9, "key", r);
                     if (rec.getLong(0) != size) {
-                        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "rank " + r + " exported a "
+                        throw new CommException(Stage.ALLOC, HcclBackend.NAME, "rank " + r + " exported a "
                             + rec.getLong(0) + "-byte window, this rank " + size + ": every rank must pass the same hint");
                     }
                     final String peerKey = new String(keys[r], 8, keys[r].length - 8, StandardCharsets.US_ASCII);
@@ -180,7 +180,7 @@ final class AclIpcWindows implements WindowProvider {
 
     private static ByteBuffer record(final byte[] bytes, final int min, final String phase, final int r) {
         if (bytes.length < min) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "rank " + r + "'s '" + phase + "' record is "
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "rank " + r + "'s '" + phase + "' record is "
                 + bytes.length + " bytes, expected at least " + min);
         }
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -240,7 +240,7 @@ final class AclIpcWindows implements WindowProvider {
         deviceContext = 0;
         final java.io.IOException removal = exchange.removeOwn();
         if (removal != null) {
-            teardown.record("removing IPC records", new CommException(Stage.DESTROY, NativeChecks.BACKEND, "removing IPC records: " + removal));
+            teardown.record("removing IPC records", new CommException(Stage.DESTROY, HcclBackend.NAME, "removing IPC records: " + removal));
         }
     }
 

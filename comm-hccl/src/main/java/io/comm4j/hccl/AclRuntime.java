@@ -41,7 +41,7 @@ public final class AclRuntime {
      */
     public static Lease ensureReady(final int deviceId) {
         if (deviceId < 0) {
-            throw new CommException(Stage.ACL_READY, NativeChecks.BACKEND, "deviceId=" + deviceId
+            throw new CommException(Stage.ACL_READY, HcclBackend.NAME, "deviceId=" + deviceId
                 + " is not a device: pass an NPU number >= 0");
         }
         return ensureReady(visible -> deviceId);

@@ -44,7 +44,7 @@ public final class AclStream implements AutoCloseable {
             NativeChecks.acl(acl_h.aclrtCreateStream(out), Stage.STREAM, "aclrtCreateStream");
             final MemorySegment stream = out.get(ValueLayout.ADDRESS, 0);
             if (stream.equals(MemorySegment.NULL)) {
-                throw new CommException(Stage.STREAM, NativeChecks.BACKEND,
+                throw new CommException(Stage.STREAM, HcclBackend.NAME,
                     "aclrtCreateStream succeeded but returned a NULL stream");
             }
             return new AclStream(stream);

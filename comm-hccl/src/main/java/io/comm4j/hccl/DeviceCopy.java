@@ -17,7 +17,7 @@ final class DeviceCopy {
     /** Copies {@code host.byteSize()} bytes from device address {@code device} into {@code host}. */
     static void toHost(final MemorySegment host, final long device, final Stage stage, final String what) {
         if (device == 0) {
-            throw new CommException(stage, NativeChecks.BACKEND, "cannot copy " + what + " to host: its device address is 0");
+            throw new CommException(stage, HcclBackend.NAME, "cannot copy " + what + " to host: its device address is 0");
         }
         final int rc = acl_h.aclrtMemcpy(host, host.byteSize(), MemorySegment.ofAddress(device), host.byteSize(),
             acl_h.ACL_MEMCPY_DEVICE_TO_HOST());

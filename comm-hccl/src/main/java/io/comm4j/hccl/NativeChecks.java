@@ -12,8 +12,6 @@ import java.lang.foreign.MemorySegment;
  * code by name, what to check, and (for ACL) the runtime's own last message.
  */
 final class NativeChecks {
-    static final String BACKEND = HcclBackend.NAME;
-
     private NativeChecks() {
     }
 
@@ -26,7 +24,7 @@ final class NativeChecks {
 
     static CommException hcclFailure(final int rc, final Stage stage, final String call) {
         final HcclResult result = HcclResult.of(rc);
-        return new CommException(stage, BACKEND, rc, result.symbol(),
+        return new CommException(stage, HcclBackend.NAME, rc, result.symbol(),
             call + " returned " + result.symbol() + "(" + rc + "): " + result.advice() + recentAclMessage());
     }
 
@@ -39,7 +37,7 @@ final class NativeChecks {
 
     static CommException aclFailure(final int rc, final Stage stage, final String call) {
         final AclError error = AclError.of(rc);
-        return new CommException(stage, BACKEND, rc, error.symbol(),
+        return new CommException(stage, HcclBackend.NAME, rc, error.symbol(),
             call + " returned " + error.symbol() + "(" + rc + "): " + error.advice() + recentAclMessage());
     }
 
