@@ -14,7 +14,7 @@ import java.util.Objects;
  * touched at that point. Backends may add their own checks (HCCL requires a stream).
  *
  * @param rank         this process's rank, {@code 0 <= rank < nranks}
- * @param nranks       the group size, {@code 1..}{@link #MAX_RANKS}
+ * @param nranks       the group size, {@code 1..}{@link CommContext#MAX_RANKS}
  * @param rootInfoPath the rendezvous path every rank of the group passes (the contract's
  *                     {@code rootinfo_path}); ranks with the same path meet, different paths never do
  * @param timeout      the limit of every wait for other ranks (rendezvous, barriers, teardown)
@@ -24,16 +24,13 @@ import java.util.Objects;
 public record CommConfig(int rank, int nranks, Path rootInfoPath, Duration timeout, int deviceId,
                          MemorySegment stream) {
 
-    /** The most ranks a group may have: the size of the CommContext window arrays. */
-    public static final int MAX_RANKS = 64;
-
     /** The timeout when none is given: the contract's 120 s (HCCL's own connect timeout). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     /** Validates every field; see the class description. */
     public CommConfig {
-        if (nranks < 1 || nranks > MAX_RANKS) {
-            throw invalid("nranks=" + nranks + " is out of range: a group has 1.." + MAX_RANKS + " ranks");
+        if (nranks < 1 || nranks > CommContext.MAX_RANKS) {
+            throw invalid("nranks=" + nranks + " is out of range: a group has 1.." + CommContext.MAX_RANKS + " ranks");
         }
         if (rank < 0 || rank >= nranks) {
             throw invalid("rank=" + rank + " is out of range for nranks=" + nranks

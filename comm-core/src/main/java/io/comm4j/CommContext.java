@@ -1,5 +1,6 @@
 package io.comm4j;
 
+import io.comm4j.bindings.comm.comm_context_h;
 import io.comm4j.internal.LayoutCheck;
 
 import java.lang.foreign.MemoryLayout;
@@ -34,8 +35,11 @@ import java.util.Objects;
  */
 public final class CommContext {
 
-    /** The most ranks a context describes. */
-    public static final int MAX_RANKS = 64;
+    /**
+     * The most ranks a context describes, and so the most a group may have: {@code COMM_MAX_RANK_NUM}
+     * of {@code headers/comm_context.h}, the length of the window arrays. comm4j's only definition.
+     */
+    public static final int MAX_RANKS = comm_context_h.COMM_MAX_RANK_NUM();
 
     /** The size of a context in bytes. */
     public static final long BYTES = 1056;

@@ -1,5 +1,6 @@
 package io.comm4j;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -43,7 +44,7 @@ public class CommException extends RuntimeException {
     private CommException(final Stage stage, final String backend, final Integer nativeCode,
                           final String nativeCodeName, final String detail, final Throwable cause) {
         super(format(stage, backend, nativeCode, nativeCodeName, detail), cause);
-        this.stage = java.util.Objects.requireNonNull(stage, "stage");
+        this.stage = Objects.requireNonNull(stage, "stage");
         this.backend = backend;
         this.nativeCode = nativeCode;
         this.nativeCodeName = nativeCodeName;

@@ -11,11 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -140,20 +137,5 @@ public final class CommSmoke implements Callable<Integer> {
     /** How to start another JVM of this command (for the launcher of this command and of subcommands). */
     static JvmCommand thisJvm() {
         return JvmCommand.ofThisJvm(mainArgs, CommSmoke.class);
-    }
-
-    /** Deletes a private launch directory and what the ranks left in it; best effort. */
-    static void deleteTree(final Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (final IOException ignored) {
-                    // best effort: a leftover private temp directory is harmless
-                }
-            });
-        } catch (final IOException ignored) {
-            // already gone
-        }
     }
 }

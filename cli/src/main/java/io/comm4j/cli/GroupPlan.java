@@ -1,6 +1,6 @@
 package io.comm4j.cli;
 
-import io.comm4j.CommConfig;
+import io.comm4j.CommContext;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -90,9 +90,9 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
         } else {
             nranks = launcher.map(LauncherEnvironment::size).orElse(DEFAULT_NRANKS);
         }
-        if (nranks < 1 || nranks > CommConfig.MAX_RANKS) {
+        if (nranks < 1 || nranks > CommContext.MAX_RANKS) {
             throw new Invalid("--nranks " + nranks + " is out of range: a group has 1.."
-                + CommConfig.MAX_RANKS + " ranks");
+                + CommContext.MAX_RANKS + " ranks");
         }
         final Integer rank = options.rank != null ? options.rank
             : launcher.map(LauncherEnvironment::rank).orElse(null);

@@ -66,7 +66,7 @@ public final class RankLauncher {
         final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
         // a launcher stopped by a signal runs shutdown hooks but not the finally below
         final Thread removeOnSignal = privateDir == null ? null
-            : new Thread(() -> CommSmoke.deleteTree(privateDir), "comm-smoke-remove-rendezvous-dir");
+            : new Thread(() -> FileTrees.deleteQuietly(privateDir), "comm-smoke-remove-rendezvous-dir");
         if (removeOnSignal != null) {
             Runtime.getRuntime().addShutdownHook(removeOnSignal);
         }
@@ -108,7 +108,7 @@ public final class RankLauncher {
             return result.exitCode();
         } finally {
             if (privateDir != null) {
-                CommSmoke.deleteTree(privateDir);
+                FileTrees.deleteQuietly(privateDir);
                 try {
                     Runtime.getRuntime().removeShutdownHook(removeOnSignal);
                 } catch (final IllegalStateException shuttingDown) {

@@ -23,6 +23,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -183,7 +184,7 @@ public final class FileRendezvous {
             if (followToken && System.nanoTime() - nextTokenCheck[0] >= 0) {
                 nextTokenCheck[0] = System.nanoTime() + TOKEN_RECHECK_NANOS;
                 if (adoptReplacedRootInfo(tag, stage)) {
-                    java.util.Arrays.fill(arrived, false);
+                    Arrays.fill(arrived, false);
                     arrived[rank] = true;
                 }
             }

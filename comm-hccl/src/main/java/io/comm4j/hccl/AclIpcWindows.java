@@ -78,7 +78,7 @@ final class AclIpcWindows implements WindowProvider {
                                   final SegmentAllocator hostMemory, final List<AclIpcWindows> created) {
         for (final String f : FUNCTIONS) {
             if (!NativeLibraries.isAvailable(f)) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "this CANN does not export " + f
+                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "this CANN does not export " + f
                     + ": the ACL-IPC window provider needs a CANN with IPC memory sharing (8.5 or later); "
                     + "drop -D" + PROPERTY + "=ipc to use the tiling provider");
             }
@@ -121,10 +121,10 @@ final class AclIpcWindows implements WindowProvider {
                 if (r != rank) {
                     final int peerDevice = record(idents[r], 8, "ident", r).getInt(4);
                     final int rc = acl_h.aclrtDeviceEnablePeerAccess(peerDevice, 0);
-                    if (rc != AclErrors.SUCCESS) {
+                    if (rc != AclError.SUCCESS.code()) {
                         org.apache.logging.log4j.LogManager.getLogger(AclIpcWindows.class).warn(
                             "rank {}: aclrtDeviceEnablePeerAccess({}) for rank {} returned {}({}); going on{}", rank,
-                            peerDevice, r, AclErrors.name(rc), rc, NativeChecks.recentAclMessage());
+                            peerDevice, r, AclError.of(rc).symbol(), rc, NativeChecks.recentAclMessage());
                     }
                 }
             }
@@ -155,7 +155,7 @@ final class AclIpcWindows implements WindowProvider {
                 if (r != rank) {
                     final ByteBuffer rec = record(keys[r], 9, "key", r);
                     if (rec.getLong(0) != size) {
-                        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "rank " + r + " exported a "
+                        throw new CommException(Stage.ALLOC, HcclBackend.NAME, "rank " + r + " exported a "
                             + rec.getLong(0) + "-byte window, this rank " + size + ": every rank must pass the same hint");
                     }
                     final String peerKey = new String(keys[r], 8, keys[r].length - 8, StandardCharsets.US_ASCII);
@@ -180,7 +180,7 @@ final class AclIpcWindows implements WindowProvider {
 
     private static ByteBuffer record(final byte[] bytes, final int min, final String phase, final int r) {
         if (bytes.length < min) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "rank " + r + "'s '" + phase + "' record is "
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "rank " + r + "'s '" + phase + "' record is "
                 + bytes.length + " bytes, expected at least " + min);
         }
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -214,7 +214,7 @@ final class AclIpcWindows implements WindowProvider {
         try (Arena call = Arena.ofConfined()) {
             for (final String key : importedKeys) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(key));
-                if (rc != AclErrors.SUCCESS) {
+                if (rc != AclError.SUCCESS.code()) {
                     teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(import " + key + ")"));
                 }
             }
@@ -228,7 +228,7 @@ final class AclIpcWindows implements WindowProvider {
             }
             if (ownKey != null) {
                 final int rc = acl_h.aclrtIpcMemClose(call.allocateFrom(ownKey));
-                if (rc != AclErrors.SUCCESS) {
+                if (rc != AclError.SUCCESS.code()) {
                     teardown.record("aclrtIpcMemClose", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtIpcMemClose(export " + ownKey + ")"));
                 }
                 ownKey = null;
@@ -240,14 +240,14 @@ final class AclIpcWindows implements WindowProvider {
         deviceContext = 0;
         final java.io.IOException removal = exchange.removeOwn();
         if (removal != null) {
-            teardown.record("removing IPC records", new CommException(Stage.DESTROY, NativeChecks.BACKEND, "removing IPC records: " + removal));
+            teardown.record("removing IPC records", new CommException(Stage.DESTROY, HcclBackend.NAME, "removing IPC records: " + removal));
         }
     }
 
     private static void free(final long address, final String what, final Teardown teardown) {
         if (address != 0) {
             final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
-            if (rc != AclErrors.SUCCESS) {
+            if (rc != AclError.SUCCESS.code()) {
                 teardown.record("aclrtFree", NativeChecks.aclFailure(rc, Stage.DESTROY, "aclrtFree(" + what + ")"));
             }
         }

@@ -41,7 +41,7 @@ public final class AclRuntime {
      */
     public static Lease ensureReady(final int deviceId) {
         if (deviceId < 0) {
-            throw new CommException(Stage.ACL_READY, NativeChecks.BACKEND, "deviceId=" + deviceId
+            throw new CommException(Stage.ACL_READY, HcclBackend.NAME, "deviceId=" + deviceId
                 + " is not a device: pass an NPU number >= 0");
         }
         return ensureReady(visible -> deviceId);
@@ -74,9 +74,9 @@ public final class AclRuntime {
             final boolean first = leases == 0;
             if (first) {
                 final int rc = acl_h.aclInit(MemorySegment.NULL);
-                if (rc == AclErrors.SUCCESS) {
+                if (rc == AclError.SUCCESS.code()) {
                     broughtUp = true;
-                } else if (rc == AclErrors.REPEAT_INITIALIZE) {
+                } else if (rc == AclError.REPEAT_INITIALIZE.code()) {
                     broughtUp = false;
                     LOG.debug("aclInit: ACL was already initialised by the application; comm4j will not finalize it");
                 } else {
@@ -91,7 +91,7 @@ public final class AclRuntime {
                 throw e;
             }
             final int rc = acl_h.aclrtSetDevice(deviceId);
-            if (rc != AclErrors.SUCCESS) {
+            if (rc != AclError.SUCCESS.code()) {
                 final CommException failure = NativeChecks.aclFailure(rc, Stage.ACL_READY,
                     "aclrtSetDevice(" + deviceId + ")");
                 finalizeAfterFailedFirstLease(first, failure);
@@ -106,7 +106,7 @@ public final class AclRuntime {
     private static void finalizeAfterFailedFirstLease(final boolean first, final RuntimeException failure) {
         if (first && broughtUp) {
             final int fin = acl_h.aclFinalize();
-            if (fin != AclErrors.SUCCESS) {
+            if (fin != AclError.SUCCESS.code()) {
                 failure.addSuppressed(NativeChecks.aclFailure(fin, Stage.ACL_READY, "aclFinalize()"));
             }
             broughtUp = false;
@@ -150,13 +150,13 @@ public final class AclRuntime {
                 leases--;
                 CommException failure = null;
                 final int reset = acl_h.aclrtResetDevice(deviceId);
-                if (reset != AclErrors.SUCCESS) {
+                if (reset != AclError.SUCCESS.code()) {
                     failure = NativeChecks.aclFailure(reset, Stage.DESTROY, "aclrtResetDevice(" + deviceId + ")");
                 }
                 if (leases == 0 && broughtUp) {
                     broughtUp = false;
                     final int fin = acl_h.aclFinalize();
-                    if (fin != AclErrors.SUCCESS) {
+                    if (fin != AclError.SUCCESS.code()) {
                         final CommException f = NativeChecks.aclFailure(fin, Stage.DESTROY, "aclFinalize()");
                         if (failure == null) {
                             failure = f;

@@ -44,7 +44,7 @@ public final class AclStream implements AutoCloseable {
             NativeChecks.acl(acl_h.aclrtCreateStream(out), Stage.STREAM, "aclrtCreateStream");
             final MemorySegment stream = out.get(ValueLayout.ADDRESS, 0);
             if (stream.equals(MemorySegment.NULL)) {
-                throw new CommException(Stage.STREAM, NativeChecks.BACKEND,
+                throw new CommException(Stage.STREAM, HcclBackend.NAME,
                     "aclrtCreateStream succeeded but returned a NULL stream");
             }
             return new AclStream(stream);
@@ -72,17 +72,17 @@ public final class AclStream implements AutoCloseable {
         }
         closed = true;
         final int sync = acl_h.aclrtSynchronizeStream(handle);
-        if (sync != AclErrors.SUCCESS) {
+        if (sync != AclError.SUCCESS.code()) {
             LOG.warn("aclrtSynchronizeStream before destroying stream 0x{} returned {}({}); destroying it anyway{}",
-                Long.toHexString(handle.address()), AclErrors.name(sync), sync, NativeChecks.recentAclMessage());
+                Long.toHexString(handle.address()), AclError.of(sync).symbol(), sync, NativeChecks.recentAclMessage());
         }
         final int destroy = acl_h.aclrtDestroyStream(handle);
-        if (destroy != AclErrors.SUCCESS) {
+        if (destroy != AclError.SUCCESS.code()) {
             LOG.warn("aclrtDestroyStream(0x{}) returned {}({}); leaving the stream to the runtime and going on "
                     + "(a stream HcclBarrier used is refused on hardware: hardware-lessons section 6){}",
-                Long.toHexString(handle.address()), AclErrors.name(destroy), destroy, NativeChecks.recentAclMessage());
+                Long.toHexString(handle.address()), AclError.of(destroy).symbol(), destroy, NativeChecks.recentAclMessage());
         }
-        return sync == AclErrors.SUCCESS && destroy == AclErrors.SUCCESS;
+        return sync == AclError.SUCCESS.code() && destroy == AclError.SUCCESS.code();
     }
 
     /** {@link #destroy()}: best effort, never throws. */

@@ -53,7 +53,7 @@ public record CannVersion(Optional<String> version, int major) {
         }
         try (Arena arena = Arena.ofConfined()) {
             final MemorySegment v = aclCANNPackageVersion.allocate(arena).fill((byte) 0);
-            if (acl_h.aclsysGetCANNVersion(acl_h.ACL_PKG_NAME_CANN(), v) != AclErrors.SUCCESS) {
+            if (acl_h.aclsysGetCANNVersion(acl_h.ACL_PKG_NAME_CANN(), v) != AclError.SUCCESS.code()) {
                 return UNKNOWN;
             }
             return parse(aclCANNPackageVersion.version(v).getString(0));
@@ -114,7 +114,7 @@ public record CannVersion(Optional<String> version, int major) {
                 "{}: {}; running it anyway because -D{}=true", what, why, ALLOW_PROPERTY);
             return;
         }
-        final CommException refused = new CommException(Stage.ALLOC, NativeChecks.BACKEND, what + ": " + why
+        final CommException refused = new CommException(Stage.ALLOC, HcclBackend.NAME, what + ": " + why
             + ". Set -D" + ALLOW_PROPERTY + "=true to try anyway, or use the ACL-IPC window provider "
             + "(-Dcomm4j.hccl.windows=ipc)");
         org.apache.logging.log4j.LogManager.getLogger(CannVersion.class).error("{}", refused.getMessage());

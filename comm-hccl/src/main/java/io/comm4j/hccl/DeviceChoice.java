@@ -60,7 +60,7 @@ record DeviceChoice(int rank, Map<String, String> env) {
         }
         final int count = visibleDevices.getAsInt();
         if (count <= 0) {
-            throw new CommException(Stage.ACL_READY, NativeChecks.BACKEND, "no device was given and "
+            throw new CommException(Stage.ACL_READY, HcclBackend.NAME, "no device was given and "
                 + "aclrtGetDeviceCount reports " + count + " visible devices: check the driver (npu-smi info) and "
                 + "ASCEND_RT_VISIBLE_DEVICES");
         }

@@ -17,11 +17,11 @@ final class DeviceCopy {
     /** Copies {@code host.byteSize()} bytes from device address {@code device} into {@code host}. */
     static void toHost(final MemorySegment host, final long device, final Stage stage, final String what) {
         if (device == 0) {
-            throw new CommException(stage, NativeChecks.BACKEND, "cannot copy " + what + " to host: its device address is 0");
+            throw new CommException(stage, HcclBackend.NAME, "cannot copy " + what + " to host: its device address is 0");
         }
         final int rc = acl_h.aclrtMemcpy(host, host.byteSize(), MemorySegment.ofAddress(device), host.byteSize(),
             acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             throw NativeChecks.aclFailure(rc, stage, "aclrtMemcpy(device-to-host, " + what + ", " + host.byteSize()
                 + " bytes from 0x" + Long.toHexString(device) + ")");
         }
@@ -31,7 +31,7 @@ final class DeviceCopy {
     static void toDevice(final long device, final MemorySegment host, final Stage stage, final String what) {
         final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(device), host.byteSize(), host, host.byteSize(),
             acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             throw NativeChecks.aclFailure(rc, stage, "aclrtMemcpy(host-to-device, " + what + ", " + host.byteSize()
                 + " bytes to 0x" + Long.toHexString(device) + ")");
         }

@@ -10,9 +10,11 @@ import io.comm4j.bindings.NativeLibraries;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * The {@code hccl} backend: communicators over Ascend NPUs through CANN's HCCL.
@@ -50,12 +52,12 @@ import java.util.Optional;
  * called through {@code CommunicatorFunctions}).
  */
 public final class HcclBackend implements CommBackend {
-    /** The backend's name. */
+    /** The backend's name: what {@code --backend} and {@link CommException#backend()} say for HCCL. */
     public static final String NAME = "hccl";
     private static final Logger LOG = LogManager.getLogger(HcclBackend.class);
     private static volatile CannVersion version;
 
-    /** For {@link java.util.ServiceLoader}. */
+    /** For {@link ServiceLoader}. */
     public HcclBackend() {
     }
 
@@ -80,7 +82,7 @@ public final class HcclBackend implements CommBackend {
     @Override
     public Communicator init(final CommConfig config) {
         requireCann();
-        if (!config.stream().equals(java.lang.foreign.MemorySegment.NULL)) {
+        if (!config.stream().equals(MemorySegment.NULL)) {
             return HcclCommunicator.join(config);
         }
         final List<AutoCloseable> owned = new ArrayList<>();

@@ -89,13 +89,13 @@ public final class HcclCommunicator implements Communicator {
      */
     static HcclCommunicator join(final CommConfig config, final List<AutoCloseable> owned) {
         if (config.stream() == null || config.stream().equals(MemorySegment.NULL)) {
-            throw new CommException(Stage.INIT, NativeChecks.BACKEND, "stream is NULL: the low-level HCCL path "
+            throw new CommException(Stage.INIT, HcclBackend.NAME, "stream is NULL: the low-level HCCL path "
                 + "needs a caller-owned ACL stream (CommConfig.withStream); or call CommBackend.init without a "
                 + "stream and comm4j will bring up ACL and own one stream");
         }
         HcclBackend.requireCann();
         final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
-            config.timeout(), NativeChecks.BACKEND, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED));
+            config.timeout(), HcclBackend.NAME, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED));
         final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
             (int) HcclRootInfo.sizeof(), TAG_ROOTINFO);
         try (Arena call = Arena.ofConfined()) {
@@ -103,13 +103,13 @@ public final class HcclCommunicator implements Communicator {
             MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
             final int rc = CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
-            if (rc != HcclResults.SUCCESS) {
+            if (rc != HcclResult.SUCCESS.code()) {
                 throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
                     + ", rank=" + config.rank() + ")");
             }
             final MemorySegment comm = out.get(ValueLayout.ADDRESS, 0);
             if (comm.equals(MemorySegment.NULL)) {
-                throw new CommException(Stage.INIT, NativeChecks.BACKEND,
+                throw new CommException(Stage.INIT, HcclBackend.NAME,
                     "HcclCommInitRootInfo succeeded but returned a NULL communicator");
             }
             LOG.debug("rank {}/{}: HCCL communicator up (run token {})", config.rank(), config.nranks(),
@@ -151,7 +151,7 @@ public final class HcclCommunicator implements Communicator {
 
     @Override
     public String backendName() {
-        return NativeChecks.BACKEND;
+        return HcclBackend.NAME;
     }
 
     /** The caller's (or the owned) stream this communicator runs on. */
@@ -172,7 +172,7 @@ public final class HcclCommunicator implements Communicator {
             throw new IllegalStateException("windows are already allocated");
         }
         if (winSizeHint <= 0) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "winSizeHint=" + winSizeHint + " must be > 0");
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "winSizeHint=" + winSizeHint + " must be > 0");
         }
         if (AclIpcWindows.selected()) {
             return allocIpcWindows(winSizeHint);
@@ -207,7 +207,7 @@ public final class HcclCommunicator implements Communicator {
     public synchronized long localWindowBase() {
         final long base = requireContext().windowIn(config.rank());
         if (base == 0) {
-            throw new CommException(Stage.WINDOW_BASE, NativeChecks.BACKEND, "windowsIn[" + config.rank() + "] is 0");
+            throw new CommException(Stage.WINDOW_BASE, HcclBackend.NAME, "windowsIn[" + config.rank() + "] is 0");
         }
         return base;
     }
@@ -259,7 +259,7 @@ public final class HcclCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
-        final Teardown teardown = new Teardown(NativeChecks.BACKEND);
+        final Teardown teardown = new Teardown(HcclBackend.NAME);
         boolean peersGone = false;
         try {
             rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
@@ -291,7 +291,7 @@ public final class HcclCommunicator implements Communicator {
                 } catch (final RuntimeException e) {
                     throw e;
                 } catch (final Exception e) {
-                    throw new CommException(Stage.DESTROY, NativeChecks.BACKEND, "releasing " + resource, e);
+                    throw new CommException(Stage.DESTROY, HcclBackend.NAME, "releasing " + resource, e);
                 }
             });
         }

@@ -65,7 +65,7 @@ final class Mc2Windows implements WindowProvider {
         final long[] owned = new long[1];
         for (final String symbol : PRIVATE_FUNCTIONS) {
             if (!NativeLibraries.isAvailable(symbol)) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "this CANN does not export " + symbol
+                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "this CANN does not export " + symbol
                     + " (" + NativeLibraries.loadCann().libraries() + "): windows cannot be allocated through the "
                     + "MC2 tiling here; communicator init and barriers still work");
             }
@@ -88,7 +88,7 @@ final class Mc2Windows implements WindowProvider {
         }
         final boolean mesh = topo == hcomm_private_h.COMM_TOPO_1DMESH();
         if (!mesh && topo != hcomm_private_h.COMM_TOPO_CLOS()) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcomGetL0TopoTypeEx(" + groupName
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "HcomGetL0TopoTypeEx(" + groupName
                 + ") returned topology " + topo + " (" + COMM_TOPO_NAMES.getOrDefault(topo, "not a CommTopo value")
                 + "): comm4j reads the MC2 context of COMM_TOPO_1DMESH (1, MESH) and COMM_TOPO_CLOS (0, RING) only");
         }
@@ -102,7 +102,7 @@ final class Mc2Windows implements WindowProvider {
             devicePointer = ctxOut.get(ValueLayout.ADDRESS, 0).address();
         }
         if (devicePointer == 0) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND,
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME,
                 "HcclAllocComResourceByTiling succeeded but returned a NULL context");
         }
         final CommContext built;
@@ -114,7 +114,7 @@ final class Mc2Windows implements WindowProvider {
             built = CommContext.view(host, owned[0]);
             requireUsable(built, mesh, config);
             if (built.winSize() < winSizeHint) {
-                throw new CommException(Stage.WINDOW_SIZE, NativeChecks.BACKEND, "HCCL's windows are " + built.winSize()
+                throw new CommException(Stage.WINDOW_SIZE, HcclBackend.NAME, "HCCL's windows are " + built.winSize()
                     + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on "
                     + "every rank");
             }
@@ -133,12 +133,12 @@ final class Mc2Windows implements WindowProvider {
         for (long i = 0; i < buffer.byteSize(); i++) {
             if (buffer.get(ValueLayout.JAVA_BYTE, i) == 0) {
                 if (i == 0) {
-                    throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned an empty name");
+                    throw new CommException(Stage.ALLOC, HcclBackend.NAME, "HcclGetCommName returned an empty name");
                 }
                 return buffer.getString(0);
             }
         }
-        throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "HcclGetCommName returned a name of "
+        throw new CommException(Stage.ALLOC, HcclBackend.NAME, "HcclGetCommName returned a name of "
             + buffer.byteSize() + " bytes or more without a terminating NUL");
     }
 
@@ -154,7 +154,7 @@ final class Mc2Windows implements WindowProvider {
             problems.add("winSize is " + ctx.winSize());
         }
         if (!problems.isEmpty()) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "the " + (mesh ? "MESH" : "RING")
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "the " + (mesh ? "MESH" : "RING")
                 + " context HCCL returned is not usable (layout drift? check the CANN version): "
                 + String.join("; ", problems));
         }
@@ -166,7 +166,7 @@ final class Mc2Windows implements WindowProvider {
             return;
         }
         final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(owned CommContext)"));
         }
     }
@@ -178,7 +178,7 @@ final class Mc2Windows implements WindowProvider {
                 "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
             final long address = out.get(ValueLayout.ADDRESS, 0).address();
             if (address == 0) {
-                throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "aclrtMalloc returned NULL");
+                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "aclrtMalloc returned NULL");
             }
             return address;
         }

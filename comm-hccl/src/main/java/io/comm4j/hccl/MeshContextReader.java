@@ -38,7 +38,7 @@ final class MeshContextReader {
             "the mesh context's first " + KNOWN_PREFIX_BYTES + " bytes");
         final int rankNum = io.comm4j.bindings.comm.CommContext.rankNum(host);
         if (rankNum == 0 || Integer.compareUnsigned(rankNum, MESH_SLOTS) > 0) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "the mesh context at 0x"
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "the mesh context at 0x"
                 + Long.toHexString(devicePointer) + " has rankNum=" + Integer.toUnsignedString(rankNum)
                 + ", expected 1.." + MESH_SLOTS + ": HCCL's MESH context holds " + MESH_SLOTS + " rank slots (hcomm's "
                 + "HcclCombinOpParam); for more ranks use the ring topology or the ACL-IPC window provider, and check "

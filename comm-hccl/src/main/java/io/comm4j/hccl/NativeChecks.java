@@ -12,33 +12,33 @@ import java.lang.foreign.MemorySegment;
  * code by name, what to check, and (for ACL) the runtime's own last message.
  */
 final class NativeChecks {
-    static final String BACKEND = HcclBackend.NAME;
-
     private NativeChecks() {
     }
 
     /** Throws when {@code rc} is not {@code HCCL_SUCCESS}. */
     static void hccl(final int rc, final Stage stage, final String call) {
-        if (rc != HcclResults.SUCCESS) {
+        if (rc != HcclResult.SUCCESS.code()) {
             throw hcclFailure(rc, stage, call);
         }
     }
 
     static CommException hcclFailure(final int rc, final Stage stage, final String call) {
-        return new CommException(stage, BACKEND, rc, HcclResults.name(rc),
-            call + " returned " + HcclResults.name(rc) + "(" + rc + "): " + HcclResults.advice(rc) + recentAclMessage());
+        final HcclResult result = HcclResult.of(rc);
+        return new CommException(stage, HcclBackend.NAME, rc, result.symbol(),
+            call + " returned " + result.symbol() + "(" + rc + "): " + result.advice() + recentAclMessage());
     }
 
     /** Throws when {@code rc} is not {@code ACL_SUCCESS}. */
     static void acl(final int rc, final Stage stage, final String call) {
-        if (rc != AclErrors.SUCCESS) {
+        if (rc != AclError.SUCCESS.code()) {
             throw aclFailure(rc, stage, call);
         }
     }
 
     static CommException aclFailure(final int rc, final Stage stage, final String call) {
-        return new CommException(stage, BACKEND, rc, AclErrors.name(rc),
-            call + " returned " + AclErrors.name(rc) + "(" + rc + "): " + AclErrors.advice(rc) + recentAclMessage());
+        final AclError error = AclError.of(rc);
+        return new CommException(stage, HcclBackend.NAME, rc, error.symbol(),
+            call + " returned " + error.symbol() + "(" + rc + "): " + error.advice() + recentAclMessage());
     }
 
     /** "; runtime says: ..." from aclGetRecentErrMsg, or empty. Never throws. */

@@ -34,7 +34,7 @@ final class PeerExchange {
     private final int nranks;
     private final String token;
     private final Duration timeout;
-    private final Waiter waiter = Waiter.system(NativeChecks.BACKEND);
+    private final Waiter waiter = Waiter.system(HcclBackend.NAME);
     private final List<Path> written = new ArrayList<>();
 
     PeerExchange(final Path rootInfoPath, final int rank, final int nranks, final long runToken,
@@ -67,7 +67,7 @@ final class PeerExchange {
             Files.move(tmp, own, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             written.add(own);
         } catch (final IOException e) {
-            throw new CommException(Stage.ALLOC, NativeChecks.BACKEND, "cannot publish " + own + ": " + e, e);
+            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "cannot publish " + own + ": " + e, e);
         }
         final byte[][] records = new byte[nranks][];
         records[rank] = mine.clone();

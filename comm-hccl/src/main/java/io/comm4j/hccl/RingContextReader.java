@@ -89,7 +89,7 @@ final class RingContextReader {
     }
 
     private static CommException layout(final long devicePointer, final String what) {
-        return new CommException(Stage.ALLOC, NativeChecks.BACKEND, "the ring HcclOpResParam at 0x"
+        return new CommException(Stage.ALLOC, HcclBackend.NAME, "the ring HcclOpResParam at 0x"
             + Long.toHexString(devicePointer) + " has " + what + ": the private layout of this CANN differs from the "
             + "one comm4j reads (check the CANN version)");
     }

@@ -1,5 +1,6 @@
 package io.comm4j.hccl;
 
+import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,9 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import static io.comm4j.hccl.HcclFaultInjectionTest.Outcome.KILLED;
+import static io.comm4j.hccl.HcclFaultInjectionTest.Outcome.OK;
+import static io.comm4j.hccl.HcclFaultInjectionTest.Outcome.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,18 +41,48 @@ class HcclFaultInjectionTest {
     Path dir;
 
     /**
+     * What a rank ends with: success, killed by the injected fault, or failure at a stage with a
+     * native code ({@code -1} = none).
+     *
+     * @param kind  which of the three
+     * @param stage the failing stage, for {@link Kind#FAILED}
+     * @param code  the native code, for {@link Kind#FAILED}
+     */
+    record Outcome(Kind kind, Stage stage, int code) {
+        enum Kind { OK, KILLED, FAILED }
+
+        static final Outcome OK = new Outcome(Kind.OK, null, 0);
+        static final Outcome KILLED = new Outcome(Kind.KILLED, null, 0);
+
+        static Outcome failed(final Stage stage, final int code) {
+            return new Outcome(Kind.FAILED, stage, code);
+        }
+
+        /** The rank's {@code FAILED} line for this outcome: {@code "<STAGE> <code>"}. */
+        String failedLine() {
+            return stage.name() + " " + code;
+        }
+
+        @Override
+        public String toString() {
+            return kind == Kind.FAILED ? failedLine() : kind.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
      * One injected fault.
      *
      * @param name     what is injected
      * @param topo     mesh or ring
      * @param env      "NAME=value" for both ranks (may be empty)
+     * @param rank0Env "NAME=value" for rank 0 only (may be empty)
      * @param rank1Env "NAME=value" for rank 1 only (may be empty)
-     * @param expect0  rank 0's outcome: "ok" or "STAGE code" (code -1 = no native code)
-     * @param expect1  rank 1's outcome, or "killed"
+     * @param expect0  rank 0's outcome
+     * @param expect1  rank 1's outcome
      * @param message  a fragment rank 0's (or, if rank 0 is ok, rank 1's) message must contain, or ""
      */
-    record Case(String name, String topo, String env, String rank1Env, String expect0, String expect1,
-                String message) {
+    record Case(String name, String topo, String env, String rank0Env, String rank1Env, Outcome expect0,
+                Outcome expect1, String message) {
         @Override
         public String toString() {
             return name;
@@ -55,47 +91,54 @@ class HcclFaultInjectionTest {
 
     static Stream<Case> faults() {
         return Stream.of(
-            new Case("HcclGetRootInfo fails on the root", "mesh", "", "", "INIT 4", "INIT -1",
-                "HcclGetRootInfo returned HCCL_E_INTERNAL(4)"),
-            new Case("HcclCommInitRootInfo fails on rank 1", "mesh", "", "FAKECANN_FAIL=HcclCommInitRootInfo:1",
-                "INIT 9", "INIT 1", "HCCL_E_TIMEOUT(9)"),
-            new Case("HcomGetL0TopoTypeEx not supported", "mesh", "FAKECANN_FAIL=HcomGetL0TopoTypeEx:5", "",
-                "ALLOC 5", "ALLOC 5", "HCCL_E_NOT_SUPPORT(5)"),
+            new Case("HcclGetRootInfo fails on the root", "mesh", "", "FAKECANN_FAIL=HcclGetRootInfo:4", "",
+                failed(Stage.INIT, 4), failed(Stage.INIT, -1), "HcclGetRootInfo returned HCCL_E_INTERNAL(4)"),
+            new Case("HcclCommInitRootInfo fails on rank 1", "mesh", "", "", "FAKECANN_FAIL=HcclCommInitRootInfo:1",
+                failed(Stage.INIT, 9), failed(Stage.INIT, 1), "HCCL_E_TIMEOUT(9)"),
+            new Case("HcomGetL0TopoTypeEx not supported", "mesh", "FAKECANN_FAIL=HcomGetL0TopoTypeEx:5", "", "",
+                failed(Stage.ALLOC, 5), failed(Stage.ALLOC, 5), "HCCL_E_NOT_SUPPORT(5)"),
             new Case("HcclAllocComResourceByTiling out of memory", "ring",
-                "FAKECANN_FAIL=HcclAllocComResourceByTiling:3", "", "ALLOC 3", "ALLOC 3", "HCCL_E_MEMORY(3)"),
-            new Case("context copy hits an AI CPU exception", "mesh", "FAKECANN_FAIL=aclrtMemcpy:507018", "",
-                "ALLOC 507018", "ALLOC 507018", "ACL_ERROR_RT_AICPU_EXCEPTION(507018)"),
-            new Case("third ring copy fails", "ring", "FAKECANN_FAIL=aclrtMemcpy:107000:3", "",
-                "ALLOC 107000", "ALLOC 107000", "the MC2 workspace pair"),
-            new Case("owned ring context cannot be allocated", "ring", "FAKECANN_FAIL=aclrtMalloc:207001", "",
-                "ALLOC 207001", "ALLOC 207001", "ACL_ERROR_RT_MEMORY_ALLOCATION(207001)"),
-            new Case("barrier times out", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "BARRIER 9", "BARRIER 9",
+                "FAKECANN_FAIL=HcclAllocComResourceByTiling:3", "", "",
+                failed(Stage.ALLOC, 3), failed(Stage.ALLOC, 3), "HCCL_E_MEMORY(3)"),
+            new Case("context copy hits an AI CPU exception", "mesh", "FAKECANN_FAIL=aclrtMemcpy:507018", "", "",
+                failed(Stage.ALLOC, 507018), failed(Stage.ALLOC, 507018), "ACL_ERROR_RT_AICPU_EXCEPTION(507018)"),
+            new Case("third ring copy fails", "ring", "FAKECANN_FAIL=aclrtMemcpy:107000:3", "", "",
+                failed(Stage.ALLOC, 107000), failed(Stage.ALLOC, 107000), "the MC2 workspace pair"),
+            new Case("owned ring context cannot be allocated", "ring", "FAKECANN_FAIL=aclrtMalloc:207001", "", "",
+                failed(Stage.ALLOC, 207001), failed(Stage.ALLOC, 207001), "ACL_ERROR_RT_MEMORY_ALLOCATION(207001)"),
+            new Case("barrier times out", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "",
+                failed(Stage.BARRIER, 9), failed(Stage.BARRIER, 9),
                 "HcclBarrier returned HCCL_E_TIMEOUT(9): a peer did not arrive in time"),
-            new Case("the runtime's own message is quoted", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "BARRIER 9",
-                "BARRIER 9", "runtime says: fake CANN: injected failure 9 of HcclBarrier"),
-            new Case("destroy fails", "ring", "FAKECANN_FAIL=HcclCommDestroy:4", "", "DESTROY 4", "DESTROY 4",
-                "HcclCommDestroy"),
-            new Case("aclInit fails", "mesh", "FAKECANN_FAIL=aclInit:500001", "", "ACL_READY 500001",
-                "ACL_READY 500001", "aclInit(NULL) returned ACL_ERROR_FAILURE(500001)"),
-            new Case("device does not exist", "mesh", "FAKECANN_FAIL=aclrtSetDevice:107001", "", "ACL_READY 107001",
-                "ACL_READY 107001", "ASCEND_RT_VISIBLE_DEVICES"),
-            new Case("stream cannot be created", "mesh", "FAKECANN_FAIL=aclrtCreateStream:207001", "",
-                "STREAM 207001", "STREAM 207001", "aclrtCreateStream"),
-            new Case("mesh rankNum 0", "mesh", "FAKECANN_CORRUPT=ranknum0", "", "ALLOC -1", "ALLOC -1", "rankNum=0"),
-            new Case("mesh rankNum 65", "mesh", "FAKECANN_CORRUPT=ranknum65", "", "ALLOC -1", "ALLOC -1", "rankNum=65"),
-            new Case("ring rankSize 0", "ring", "FAKECANN_CORRUPT=ranksize0", "", "ALLOC -1", "ALLOC -1", "rankSize=0"),
-            new Case("ring rankSize 65", "ring", "FAKECANN_CORRUPT=ranksize65", "", "ALLOC -1", "ALLOC -1",
-                "rankSize=65"),
-            new Case("ring peer pointer is zero", "ring", "FAKECANN_CORRUPT=zero_peer", "", "ALLOC -1", "ALLOC -1",
-                "remoteRes[1].nextDevicePtr is 0"),
-            new Case("ring peer pointer is not device memory", "ring", "FAKECANN_CORRUPT=bad_peer", "",
-                "ALLOC 107000", "ALLOC 107000", "rank 1's HcclRankRelationResV2"),
-            new Case("unverified CANN version", "mesh", "FAKECANN_CANN_VERSION=8.1.RC1", "", "ALLOC -1", "ALLOC -1",
-                "CANN 8.1.RC1"),
-            new Case("CANN version cannot be queried", "mesh", "FAKECANN_CANN_VERSION=none", "", "ALLOC -1",
-                "ALLOC -1", "cannot be queried"),
-            new Case("rank 1 dies in the barrier", "mesh", "", "FAKECANN_DIE=HcclBarrier", "BARRIER 9", "killed",
-                "HCCL_E_TIMEOUT(9)"));
+            new Case("the runtime's own message is quoted", "mesh", "FAKECANN_FAIL=HcclBarrier:9", "", "",
+                failed(Stage.BARRIER, 9), failed(Stage.BARRIER, 9),
+                "runtime says: fake CANN: injected failure 9 of HcclBarrier"),
+            new Case("destroy fails", "ring", "FAKECANN_FAIL=HcclCommDestroy:4", "", "",
+                failed(Stage.DESTROY, 4), failed(Stage.DESTROY, 4), "HcclCommDestroy"),
+            new Case("aclInit fails", "mesh", "FAKECANN_FAIL=aclInit:500001", "", "",
+                failed(Stage.ACL_READY, 500001), failed(Stage.ACL_READY, 500001),
+                "aclInit(NULL) returned ACL_ERROR_FAILURE(500001)"),
+            new Case("device does not exist", "mesh", "FAKECANN_FAIL=aclrtSetDevice:107001", "", "",
+                failed(Stage.ACL_READY, 107001), failed(Stage.ACL_READY, 107001), "ASCEND_RT_VISIBLE_DEVICES"),
+            new Case("stream cannot be created", "mesh", "FAKECANN_FAIL=aclrtCreateStream:207001", "", "",
+                failed(Stage.STREAM, 207001), failed(Stage.STREAM, 207001), "aclrtCreateStream"),
+            new Case("mesh rankNum 0", "mesh", "FAKECANN_CORRUPT=ranknum0", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "rankNum=0"),
+            new Case("mesh rankNum 65", "mesh", "FAKECANN_CORRUPT=ranknum65", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "rankNum=65"),
+            new Case("ring rankSize 0", "ring", "FAKECANN_CORRUPT=ranksize0", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "rankSize=0"),
+            new Case("ring rankSize 65", "ring", "FAKECANN_CORRUPT=ranksize65", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "rankSize=65"),
+            new Case("ring peer pointer is zero", "ring", "FAKECANN_CORRUPT=zero_peer", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "remoteRes[1].nextDevicePtr is 0"),
+            new Case("ring peer pointer is not device memory", "ring", "FAKECANN_CORRUPT=bad_peer", "", "",
+                failed(Stage.ALLOC, 107000), failed(Stage.ALLOC, 107000), "rank 1's HcclRankRelationResV2"),
+            new Case("unverified CANN version", "mesh", "FAKECANN_CANN_VERSION=8.1.RC1", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "CANN 8.1.RC1"),
+            new Case("CANN version cannot be queried", "mesh", "FAKECANN_CANN_VERSION=none", "", "",
+                failed(Stage.ALLOC, -1), failed(Stage.ALLOC, -1), "cannot be queried"),
+            new Case("rank 1 dies in the barrier", "mesh", "", "", "FAKECANN_DIE=HcclBarrier",
+                failed(Stage.BARRIER, 9), KILLED, "HCCL_E_TIMEOUT(9)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,17 +146,15 @@ class HcclFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
         final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(RENDEZVOUS_TIMEOUT);
-        if (c.name().startsWith("HcclGetRootInfo")) {
-            group.rankEnv(0, "FAKECANN_FAIL", "HcclGetRootInfo:4");
-        }
         apply(c.env(), (k, v) -> group.env(k, v));
+        apply(c.rank0Env(), (k, v) -> group.rankEnv(0, k, v));
         apply(c.rank1Env(), (k, v) -> group.rankEnv(1, k, v));
 
         final List<FakeCannGroup.Rank> ranks = group.run();
 
         expectOutcome(ranks.get(0), c.expect0());
         expectOutcome(ranks.get(1), c.expect1());
-        final FakeCannGroup.Rank reporter = c.expect0().equals("ok") ? ranks.get(1) : ranks.get(0);
+        final FakeCannGroup.Rank reporter = c.expect0() == Outcome.OK ? ranks.get(1) : ranks.get(0);
         assertThat(reporter.value("MESSAGE")).as("rank %d's error explains the failure\n%s", reporter.rank(),
             reporter.describe()).contains(c.message());
         assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
@@ -125,7 +166,7 @@ class HcclFaultInjectionTest {
     void shouldRunOnAnUnverifiedCannWhenTheUserOverridesTheVersionLock() {
         final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).env("FAKECANN_CANN_VERSION", "8.1.RC1")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run();
-        ranks.forEach(r -> expectOutcome(r, "ok"));
+        ranks.forEach(r -> expectOutcome(r, Outcome.OK));
     }
 
     @Test
@@ -133,7 +174,7 @@ class HcclFaultInjectionTest {
     void shouldFailAllocClearlyWhenLibhcommLacksTheTilingSymbolButStillInit() {
         final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).libraries("fake-cann-no-tiling").run();
         for (final FakeCannGroup.Rank r : ranks) {
-            expectOutcome(r, "ALLOC -1");
+            expectOutcome(r, failed(Stage.ALLOC, -1));
             assertThat(r.values("STAGE")).as("rank %d got through init before alloc failed", r.rank()).contains("init");
             assertThat(r.value("MESSAGE")).as("rank %d names the missing symbol", r.rank())
                 .contains("does not export HcclAllocComResourceByTiling");
@@ -145,7 +186,7 @@ class HcclFaultInjectionTest {
     void shouldReportNoCannAtLoadNamingThePlacesSearched() {
         final FakeCannGroup group = new FakeCannGroup(dir).libraries("no-cann").env("ASCEND_HOME_PATH", "");
         for (final FakeCannGroup.Rank r : group.run()) {
-            expectOutcome(r, "LOAD -1");
+            expectOutcome(r, failed(Stage.LOAD, -1));
             assertThat(r.value("MESSAGE")).as("rank %d says CANN is missing and where it looked", r.rank())
                 .contains("no CANN: libascendcl.so not found")
                 .contains(FakeCannGroup.nativeDir().resolve("no-cann").toString());
@@ -159,7 +200,7 @@ class HcclFaultInjectionTest {
         final FakeCannGroup group = new FakeCannGroup(dir).only(1).timeout(Duration.ofSeconds(2));
         Files.write(group.rootInfo(), new byte[] {0x4c, 0x43, 0x43, 0x48}); // 4 bytes of a header
         final List<FakeCannGroup.Rank> ranks = group.run();
-        expectOutcome(ranks.getFirst(), "INIT -1");
+        expectOutcome(ranks.getFirst(), failed(Stage.INIT, -1));
         assertThat(ranks.getFirst().value("MESSAGE")).as("the timeout names what rank 1 waited for")
             .contains("rank 0 to publish a valid root-info file");
     }
@@ -170,7 +211,7 @@ class HcclFaultInjectionTest {
         final FakeCannGroup group = new FakeCannGroup(dir).rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
             .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();
-        expectOutcome(ranks.get(0), "ALLOC 9");
+        expectOutcome(ranks.get(0), failed(Stage.ALLOC, 9));
         assertThat(ranks.get(0).value("SUPPRESSED")).as("rank 0's teardown reports the peer that never came")
             .contains("destroy");
         assertThat(group.leftoverFiles()).as("rank 0 removed the rendezvous files of the dead run").isEmpty();
@@ -183,7 +224,7 @@ class HcclFaultInjectionTest {
         final FakeCannGroup group = new FakeCannGroup(dir).jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
             .env("FAKECANN_FAIL", "aclrtIpcMemImportByKey:107000");
         for (final FakeCannGroup.Rank r : group.run()) {
-            expectOutcome(r, "ALLOC 107000");
+            expectOutcome(r, failed(Stage.ALLOC, 107000));
             assertThat(r.value("MESSAGE")).as("rank %d names the failing import", r.rank())
                 .contains("aclrtIpcMemImportByKey(rank " + (1 - r.rank()) + ")");
         }
@@ -191,28 +232,27 @@ class HcclFaultInjectionTest {
         assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
     }
 
-    private static void expectOutcome(final FakeCannGroup.Rank r, final String expected) {
+    private static void expectOutcome(final FakeCannGroup.Rank r, final Outcome expected) {
         final String described = r.describe();
         assertThat(r.result().exitCode()).as("rank %d never crashes or throws anything unexpected\n%s", r.rank(),
             described).isNotIn(98, 99, 134, 139);
-        if (expected.equals("killed")) {
-            assertThat(r.result().exitCode()).as("rank %d was killed by the injected fault\n%s", r.rank(), described)
-                .isEqualTo(128 + 9);
-            return;
+        switch (expected.kind()) {
+            case KILLED -> {
+                assertThat(r.result().exitCode()).as("rank %d was killed by the injected fault\n%s", r.rank(),
+                    described).isEqualTo(128 + 9);
+                return;
+            }
+            case OK -> assertThat(r.result().exitCode()).as("rank %d succeeds\n%s", r.rank(), described).isZero();
+            case FAILED -> assertThat(r.failure()).as("rank %d fails at the expected stage with the expected code\n%s",
+                r.rank(), described).isEqualTo(expected.failedLine());
         }
-        if (expected.equals("ok")) {
-            assertThat(r.result().exitCode()).as("rank %d succeeds\n%s", r.rank(), described).isZero();
-        } else {
-            assertThat(r.failure()).as("rank %d fails at the expected stage with the expected code\n%s", r.rank(),
-                described).isEqualTo(expected);
-        }
-        if (!r.result().timedOut() && !expected.startsWith("LOAD")) { // without CANN there is no fake to report
+        if (!r.result().timedOut() && expected.stage() != Stage.LOAD) { // without CANN there is no fake to report
             assertThat(r.leaked()).as("rank %d leaks nothing (fake's exit report)\n%s", r.rank(), described).isEmpty();
             assertThat(r.leaks()).as("rank %d wrote the fake's exit report", r.rank()).isNotEmpty();
         }
     }
 
-    private static void apply(final String assignment, final java.util.function.BiConsumer<String, String> set) {
+    private static void apply(final String assignment, final BiConsumer<String, String> set) {
         if (!assignment.isEmpty()) {
             final int eq = assignment.indexOf('=');
             set.accept(assignment.substring(0, eq), assignment.substring(eq + 1));

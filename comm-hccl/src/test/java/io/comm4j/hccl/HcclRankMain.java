@@ -127,7 +127,7 @@ public final class HcclRankMain {
             final int rc = acl_h.aclrtMemcpy(back, CommContext.BYTES, MemorySegment.ofAddress(ctx.deviceAddress()),
                 CommContext.BYTES, acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
             if (rc != 0) {
-                throw new CommException(Stage.CTX_COPY, "hccl", rc, AclErrors.name(rc), "reading the device context back");
+                throw new CommException(Stage.CTX_COPY, "hccl", rc, AclError.of(rc).symbol(), "reading the device context back");
             }
             if (back.mismatch(ctx.segment().asSlice(0, CommContext.BYTES)) != -1) {
                 throw new CommException(Stage.CTX_FIELDS, "hccl", "device context differs from the host view");
@@ -144,7 +144,7 @@ public final class HcclRankMain {
             final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(next) + ALIAS_OFFSET), 8, word, 8,
                 acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
             if (rc != 0) {
-                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing through windowsIn[" + next + "]");
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclError.of(rc).symbol(), "writing through windowsIn[" + next + "]");
             }
         }
     }
@@ -172,7 +172,7 @@ public final class HcclRankMain {
             final int rc = acl_h.aclrtMemcpy(MemorySegment.ofAddress(ctx.windowIn(rank)), 8, word, 8,
                 acl_h.ACL_MEMCPY_HOST_TO_DEVICE());
             if (rc != 0) {
-                throw new CommException(Stage.BARRIER, "hccl", rc, AclErrors.name(rc), "writing the canary");
+                throw new CommException(Stage.BARRIER, "hccl", rc, AclError.of(rc).symbol(), "writing the canary");
             }
         }
     }

@@ -90,13 +90,13 @@ class HcclUnitTest {
 
     @Test
     void shouldNameNativeCodesAndNeverGuessUnknownOnes() {
-        assertThat(HcclResults.name(9)).as("9").isEqualTo("HCCL_E_TIMEOUT");
-        assertThat(HcclResults.name(23)).as("23 (moved HCCL_E_RESERVED in some releases)").isEqualTo("HCCL_E_OPRETRY_FAIL");
-        assertThat(HcclResults.name(4242)).as("an unknown code").isEqualTo("HCCL_UNKNOWN");
-        assertThat(AclErrors.name(507018)).as("507018").isEqualTo("ACL_ERROR_RT_AICPU_EXCEPTION");
-        assertThat(AclErrors.name(100002)).as("100002").isEqualTo("ACL_ERROR_REPEAT_INITIALIZE");
-        assertThat(AclErrors.name(1)).as("an unknown code").isEqualTo("ACL_ERROR_UNKNOWN");
-        assertThat(AclErrors.name(507901)).as("507901").isEqualTo("ACL_ERROR_RT_SOCKET_CLOSE");
-        assertThat(HcclResults.advice(9)).as("timeout advice").contains("HCCL_CONNECT_TIMEOUT");
+        assertThat(HcclResult.of(9).symbol()).as("9").isEqualTo("HCCL_E_TIMEOUT");
+        assertThat(HcclResult.of(23).symbol()).as("23 (moved HCCL_E_RESERVED in some releases)").isEqualTo("HCCL_E_OPRETRY_FAIL");
+        assertThat(HcclResult.of(4242).symbol()).as("an unknown code").isEqualTo("HCCL_UNKNOWN");
+        assertThat(AclError.of(507018).symbol()).as("507018").isEqualTo("ACL_ERROR_RT_AICPU_EXCEPTION");
+        assertThat(AclError.of(100002).symbol()).as("100002").isEqualTo("ACL_ERROR_REPEAT_INITIALIZE");
+        assertThat(AclError.of(1).symbol()).as("an unknown code").isEqualTo("ACL_ERROR_UNKNOWN");
+        assertThat(AclError.of(507901).symbol()).as("507901").isEqualTo("ACL_ERROR_RT_SOCKET_CLOSE");
+        assertThat(HcclResult.of(9).advice()).as("timeout advice").contains("HCCL_CONNECT_TIMEOUT");
     }
 }

@@ -1,5 +1,7 @@
 package io.comm4j.sim;
 
+import io.comm4j.CommContext;
+
 /**
  * The layout of a sim group's shared segment: a 4096-byte header, then one window per rank.
  *
@@ -72,8 +74,8 @@ public final class SegmentDescriptor {
     public static final long WINDOW_ALIGNMENT = 4096;
     /** Size of one contended-word slot. */
     public static final int SLOT_BYTES = 128;
-    /** The most ranks a segment describes (the width of the masks). */
-    public static final int MAX_RANKS = 64;
+    /** The most ranks a segment describes: {@link CommContext#MAX_RANKS}, which the u64 masks must cover. */
+    public static final int MAX_RANKS = CommContext.MAX_RANKS;
 
     /** u64 {@link #MAGIC}. */
     public static final int MAGIC_OFFSET;
