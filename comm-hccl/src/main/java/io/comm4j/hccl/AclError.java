@@ -65,16 +65,10 @@ public enum AclError {
             + "barrier switched the thread's context. Collect the plog of every rank"),
     /** {@code ACL_ERROR_RT_STREAM_SYNC_TIMEOUT}. */
     RT_STREAM_SYNC_TIMEOUT(acl_h.ACL_ERROR_RT_STREAM_SYNC_TIMEOUT()),
-    /**
-     * {@code ACL_ERROR_RT_DRV_INTERNAL_ERROR}. Literal: our {@code acl.h} does not declare it yet,
-     * so no binding constant covers it (CANN's {@code rt_error_codes.h} value).
-     */
-    RT_DRV_INTERNAL_ERROR(507899),
-    /**
-     * {@code ACL_ERROR_RT_SOCKET_CLOSE}. Literal: our {@code acl.h} does not declare it yet, so no
-     * binding constant covers it (CANN's {@code rt_error_codes.h} value).
-     */
-    RT_SOCKET_CLOSE(507901,
+    /** {@code ACL_ERROR_RT_DRV_INTERNAL_ERROR}. */
+    RT_DRV_INTERNAL_ERROR(acl_h.ACL_ERROR_RT_DRV_INTERNAL_ERROR()),
+    /** {@code ACL_ERROR_RT_SOCKET_CLOSE}. */
+    RT_SOCKET_CLOSE(acl_h.ACL_ERROR_RT_SOCKET_CLOSE(),
         "the host-device link was reported closed; after HcclBarrier, aclrtDestroyStream returns it on "
             + "hardware for the stream the barrier used (cause not established)"),
     /** {@code ACL_ERROR_RT_COMM_OP_RETRY_FAIL}. */
