@@ -2,6 +2,7 @@ package io.comm4j.sim;
 
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Stage;
+import io.comm4j.internal.HostCpus;
 import io.comm4j.internal.IdleStrategy;
 import io.comm4j.internal.Waiter;
 
@@ -46,6 +47,15 @@ final class SimBarrier {
      * than a barrier, so a waiter yields for milliseconds (about 0.2-0.6 us per yield) first.
      */
     static final int YIELDS = 20_000;
+
+    /**
+     * The cores the ranks of a group on this host can be spread over: the host's online CPUs, not
+     * this JVM's affinity mask, so a rank pinned to one core (taskset, mpirun's binding) still
+     * spins when every rank has a core of its own.
+     */
+    static int hostCores() {
+        return HostCpus.online();
+    }
 
     /** The idle strategy of a barrier of {@code nranks} ranks on a host with {@code cores} cores. */
     static IdleStrategy idleStrategy(final int nranks, final int cores) {

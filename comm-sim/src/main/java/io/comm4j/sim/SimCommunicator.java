@@ -115,7 +115,7 @@ public final class SimCommunicator implements Communicator {
         // One waiter for every wait of this rank (calls come from one thread at a time): peers are
         // processes on this host, so every wait, not only the barrier, prefers yielding to parking.
         final Waiter waiter = new Waiter(SimBackend.NAME, NanoClock.SYSTEM,
-            SimBarrier.idleStrategy(config.nranks(), Runtime.getRuntime().availableProcessors()));
+            SimBarrier.idleStrategy(config.nranks(), SimBarrier.hostCores()));
         return new SimCommunicator(config, waiter, new Join(config, waiter).run());
     }
 
