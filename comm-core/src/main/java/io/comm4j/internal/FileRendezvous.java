@@ -6,87 +6,65 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The filesystem rendezvous of contract section 5: how ranks that share only a path find each other.
- *
- * <p><b>Root-info file</b> at the rendezvous path, written by rank 0 to {@code <path>.tmp.<pid>} and
- * renamed over {@code <path>} (atomic: a reader sees the old file, no file, or the whole new one):
+ * The rendezvous of contract section 5 for backends that share only a path (HCCL), as a thin user of
+ * the one {@link RendezvousStore} ({@link FileStore} next to the path). Keys:
  * <pre>
- * offset  size  field          value
- * ------  ----  -------------  ------------------------------------------
- *      0     8  magic          0x50544f5f4843434c ("PTO_HCCL"), little-endian
- *      8     8  run_token      see {@link RunToken}
- *     16     4  payload_size   the backend's root-info size (HCCL: 4108)
- *     20     4  reserved       0
- *     24     n  payload        the backend's root info (HcclRootInfo)
+ * key                     written by   payload
+ * ----------------------  -----------  -----------------------------------------
+ * "" (the path itself)    rank 0       the backend's root info (HCCL: HcclRootInfo)
+ * barrier.&lt;tag&gt;.&lt;r&gt;       rank r       empty: rank r reached barrier tag
+ * ipc.&lt;phase&gt;.&lt;r&gt;         rank r       rank r's record of an all-gather phase
+ * departed.&lt;r&gt;            rank r       empty: rank r left the run
  * </pre>
- * Readers treat a file whose magic, payload size or length is wrong as "not there yet" and retry
- * until the deadline; reads are bounded by the expected length, so a huge file cannot exhaust memory.
+ * Every record carries the run token (rank 0's, adopted by every rank) and its writer's pid and start
+ * time, so a record of another run is never mistaken for this run's, and a crashed run's record is
+ * recognised by its dead writer.
  *
- * <p><b>Barrier files</b>: for barrier {@code tag} each rank creates
- * {@code <dir>/barrier_<basename>_<tag>_<token hex>_<rank>.ready} and waits until every rank's file
- * exists; a timeout names the ranks that never came. Tags are declared up front so cleanup can match
- * exactly this protocol's files and never another group's whose path merely shares a prefix.
+ * <p><b>What is touched.</b> Rank 0 first removes, key by key, records whose writer is dead (a crashed
+ * run); then it publishes the root info with compare-and-set on an empty key. Anything else at the path
+ * (a user's file, a file of another user, a symbolic link, a live run's record) is refused at INIT
+ * with a message naming the file and why, and is never replaced or deleted. Only the declared keys are
+ * ever looked at: no directory listing, no pattern, so a group whose path merely shares a prefix is
+ * never touched.
  *
- * <p><b>Stale runs.</b> Rank 0 removes the previous run's files before it publishes. A non-root rank
- * that starts first may still read a stale root-info file; while it waits at the first barrier it
- * keeps re-reading the file's token, and when rank 0 replaces the file it adopts the new token and
- * payload. So a crashed earlier run is never joined.
+ * <p><b>Leaving.</b> Each rank records {@code departed.<r>}; the last rank to leave (a peer counts as
+ * left when it departed or its writer process is dead) removes every record of the run. Rank 0 waits,
+ * up to the timeout, until every peer has left or died, so a peer that dies after the destroy barrier
+ * does not strand the run's records. Rank 0 removes
+ * everything of the run at once when it knows a peer is gone ({@link #removeAll}).
  *
- * <p><b>Leaving.</b> Deleting barrier files as soon as one rank passes would strand a peer that has not
- * looked yet. Instead each rank, once done, creates a {@code departed} file and the last rank to leave
- * removes every file of the run; rank 0 removes everything when it knows a peer is gone.
- *
- * <p>Files are created 0600; a file owned by another user, or a symbolic link, is refused. Not
- * thread-safe: one per communicator.
+ * <p>Not thread-safe: one per communicator.
  */
 public final class FileRendezvous {
-    /** "PTO_HCCL" as a little-endian uint64. */
-    public static final long MAGIC = 0x50544f5f4843434cL;
-    /** Bytes before the payload. */
-    public static final int HEADER_BYTES = 24;
-
     private static final Logger LOG = LogManager.getLogger(FileRendezvous.class);
-    private static final String DEPARTED_TAG = "departed";
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-        PosixFilePermissions.asFileAttribute(PrivateFiles.OWNER_ONLY);
+    private static final String DEPARTED = "departed";
     /** How often a waiting non-root rank re-reads the root-info token (it is a file read). */
     private static final long TOKEN_RECHECK_NANOS = 2_000_000;
+    private static final ProcessLiveness LIVENESS = FileRendezvous::isAlive;
 
     private final Path rootInfoPath;
-    private final Path dir;
-    private final String baseName;
     private final int rank;
     private final int nranks;
     private final Duration timeout;
     private final String backend;
     private final List<String> tags;
+    private final List<String> phases;
     private final Waiter waiter;
+    private final int uid;
+    private final StoreRecord.Writer self;
+    private FileStore store;
     private long runToken;
-    private int payloadSize = -1;
     private byte[] payload;
 
     /**
@@ -95,20 +73,32 @@ public final class FileRendezvous {
      */
     public FileRendezvous(final Path rootInfoPath, final int rank, final int nranks, final Duration timeout,
                           final String backend, final List<String> tags) {
+        this(rootInfoPath, rank, nranks, timeout, backend, tags, List.of());
+    }
+
+    /**
+     * @param tags   the barrier tags this protocol uses (letters, digits, '_' and '-')
+     * @param phases the all-gather phases {@link #allGather} may be called with (same alphabet)
+     */
+    public FileRendezvous(final Path rootInfoPath, final int rank, final int nranks, final Duration timeout,
+                          final String backend, final List<String> tags, final List<String> phases) {
         this.rootInfoPath = rootInfoPath.toAbsolutePath().normalize();
-        this.dir = this.rootInfoPath.getParent();
-        this.baseName = this.rootInfoPath.getFileName().toString();
         this.rank = rank;
         this.nranks = nranks;
         this.timeout = timeout;
         this.backend = backend;
         this.tags = List.copyOf(tags);
-        for (final String tag : this.tags) {
-            if (!tag.matches("[A-Za-z0-9_-]+") || tag.equals(DEPARTED_TAG)) {
-                throw new IllegalArgumentException("barrier tag '" + tag + "' is not allowed");
+        this.phases = List.copyOf(phases);
+        for (final String name : concat(this.tags, this.phases)) {
+            if (!name.matches("[A-Za-z0-9_-]{1,32}")) {
+                throw new IllegalArgumentException("barrier tag or phase '" + name + "' is not allowed");
             }
         }
         this.waiter = Waiter.system(backend);
+        this.uid = currentUid();
+        final ProcessHandle me = ProcessHandle.current();
+        this.self = new StoreRecord.Writer(0, me.pid(), startTime(me));
+        this.store = storeFor(0);
     }
 
     /** The run token this rank uses (0 before {@link #exchangeRootInfo}). */
@@ -117,68 +107,118 @@ public final class FileRendezvous {
     }
 
     /**
-     * Rank 0 removes the previous run's files, makes a run token, asks {@code payloadOnRoot} for the
-     * root info and publishes it; every other rank waits for a valid file and takes its token and
-     * payload. Then every rank passes barrier {@code readyTag}. Collective; blocks up to the timeout.
+     * Rank 0 removes a crashed run's records, makes a run token, asks {@code payloadOnRoot} for the
+     * root info and publishes it; every other rank waits for a record of a live rank 0 and takes its
+     * token and payload. Then every rank passes barrier {@code readyTag}. Collective; bounded by the timeout.
      *
      * @param payloadOnRoot called on rank 0 only (HCCL: HcclGetRootInfo); must return payloadSize bytes
      * @return the payload every rank now shares
-     * @throws CommException at {@link Stage#INIT}: a timeout naming the missing rank, a refused or
-     *                       unwritable file; the files this rank made are removed first
+     * @throws CommException at {@link Stage#INIT}: a timeout naming the missing rank, a refused file
+     *                       (named, with the reason) or an unwritable one; this rank's records are removed first
      */
     public byte[] exchangeRootInfo(final Supplier<byte[]> payloadOnRoot, final int payloadSize,
                                    final String readyTag) {
-        if (payloadSize <= 0 || payloadSize > (1 << 20)) {
+        if (payloadSize <= 0 || payloadSize > StoreRecord.MAX_PAYLOAD) {
             throw new IllegalArgumentException("payloadSize=" + payloadSize);
         }
-        this.payloadSize = payloadSize;
         requireDirectory();
         try {
-            return exchange(payloadOnRoot, readyTag);
+            if (rank == 0) {
+                publishRootInfo(payloadOnRoot, payloadSize);
+            } else {
+                final StoreRecord[] root = new StoreRecord[1];
+                final String[] seen = {"nothing there yet"};
+                waiter.await(() -> {
+                    switch (store.get(FileStore.ROOT)) {
+                        case RendezvousStore.Lookup.Absent a -> seen[0] = "nothing there yet";
+                        case RendezvousStore.Lookup.Foreign f -> seen[0] = "found a file comm4j will not use: " + f.why();
+                        case RendezvousStore.Lookup.Present(StoreRecord r) -> {
+                            if (acceptable(r, payloadSize)) {
+                                root[0] = r;
+                            } else {
+                                seen[0] = "found a record of a finished or crashed run (pid " + r.writer().pid() + ")";
+                            }
+                        }
+                    }
+                    return root[0] != null;
+                }, timeout, Stage.INIT, () -> "rank 0 to publish a valid root-info file at " + rootInfoPath
+                    + " (" + seen[0] + ")");
+                adopt(root[0]);
+            }
+            barrier(readyTag, Stage.INIT);
+            return payload.clone();
         } catch (final RuntimeException e) {
-            // a failed start-up leaves nothing behind: rank 0 owns the run's files, others their own
             if (rank == 0) {
                 removeAll();
-            } else if (runToken != 0) {
-                PrivateFiles.deleteQuietly(readyFile(readyTag, rank));
+            } else {
+                removeOwnRecords();
             }
             throw e;
         }
     }
 
-    private byte[] exchange(final Supplier<byte[]> payloadOnRoot, final String readyTag) {
-        if (rank == 0) {
-            removeRunFiles(null);
-            runToken = RunToken.next(rank);
-            final byte[] data = payloadOnRoot.get();
-            if (data.length != payloadSize) {
-                throw new CommException(Stage.INIT, backend, "root info is " + data.length
-                    + " bytes, expected " + payloadSize);
-            }
-            payload = data.clone();
-            publish();
-        } else {
-            waiter.await(this::readRootInfo, timeout, Stage.INIT,
-                () -> "rank 0 to publish a valid root-info file at " + rootInfoPath);
+    private void publishRootInfo(final Supplier<byte[]> payloadOnRoot, final int payloadSize) {
+        for (final String key : allKeys()) {
+            store.deleteIfWriterDead(key).ifPresent(r -> LOG.info("rank 0: removed {} left by a crashed run (pid {})",
+                store.describe(key), r.writer().pid()));
         }
-        barrier(readyTag, Stage.INIT);
-        return payload.clone();
+        refuseIfTaken(FileStore.ROOT);
+        runToken = RunToken.next(rank);
+        store = storeFor(runToken);
+        final byte[] data = payloadOnRoot.get();
+        if (data.length != payloadSize) {
+            throw new CommException(Stage.INIT, backend, "root info is " + data.length + " bytes, expected " + payloadSize);
+        }
+        payload = data.clone();
+        if (!store.compareAndSet(FileStore.ROOT, Optional.empty(), payload)) {
+            refuseIfTaken(FileStore.ROOT);
+            throw new CommException(Stage.INIT, backend, "another rank 0 published at " + rootInfoPath + " first");
+        }
+    }
+
+    /** Throws naming the file when something comm4j may not replace occupies {@code key}. */
+    private void refuseIfTaken(final String key) {
+        switch (store.get(key)) {
+            case RendezvousStore.Lookup.Absent absent -> { }
+            case RendezvousStore.Lookup.Foreign(String where, String why, boolean distrusted) ->
+                throw new CommException(Stage.INIT, backend, "refusing rendezvous file " + where + ": " + why
+                    + "; comm4j never replaces or deletes a file it did not create: choose another path or remove it");
+            case RendezvousStore.Lookup.Present(StoreRecord r) -> {
+                if (r.writer().token() != runToken || runToken == 0) {
+                    throw new CommException(Stage.INIT, backend, "refusing rendezvous file " + store.describe(key)
+                        + ": it belongs to a live run (token " + RunToken.hex(r.writer().token()) + ", pid "
+                        + r.writer().pid() + "); two groups cannot share one path");
+                }
+            }
+        }
+    }
+
+    private boolean acceptable(final StoreRecord r, final int payloadSize) {
+        return r.writer().token() != 0 && r.payload().length == payloadSize
+            && LIVENESS.isAlive(r.writer().pid(), r.writer().startTime());
+    }
+
+    private void adopt(final StoreRecord root) {
+        runToken = root.writer().token();
+        payload = root.payload();
+        store = storeFor(runToken);
     }
 
     /**
-     * Creates this rank's file for {@code tag} and waits until every rank's exists. Collective.
+     * Records this rank's arrival at {@code tag} and waits until every rank's record of this run is
+     * there. Collective.
      *
-     * @throws CommException at {@code stage}: a timeout naming the ranks that never came
+     * @throws CommException at {@code stage}: a timeout naming the ranks that never came, or a refused record
      */
     public void barrier(final String tag, final Stage stage) {
         if (!tags.contains(tag)) {
             throw new IllegalArgumentException("barrier tag '" + tag + "' was not declared: " + tags);
         }
         requireToken();
-        createReadyFile(tag, stage);
+        publishOwn(barrierKey(tag, rank), new byte[0], stage);
         final boolean[] arrived = new boolean[nranks];
         arrived[rank] = true;
-        final boolean followToken = rank != 0 && tag.equals(tagAfterRootInfo());
+        final boolean followToken = rank != 0 && tag.equals(tags.getFirst());
         final long[] nextTokenCheck = {System.nanoTime() + TOKEN_RECHECK_NANOS};
         final BooleanSupplier allArrived = () -> {
             if (followToken && System.nanoTime() - nextTokenCheck[0] >= 0) {
@@ -191,163 +231,189 @@ public final class FileRendezvous {
             boolean all = true;
             for (int r = 0; r < nranks; r++) {
                 if (!arrived[r]) {
-                    arrived[r] = existsOwned(readyFile(tag, r), stage);
+                    arrived[r] = isThisRun(barrierKey(tag, r));
                     all &= arrived[r];
                 }
             }
             return all;
         };
-        waiter.await(allArrived, timeout, stage, () -> missing(arrived) + " to create "
-            + readyFile(tag, firstMissing(arrived)).getFileName() + " (barrier '" + tag + "' in " + dir + ")");
+        waiter.await(allArrived, timeout, stage, () -> missing(arrived) + " to write "
+            + store.describe(barrierKey(tag, firstMissing(arrived))) + " (barrier '" + tag + "')");
     }
 
     /**
-     * Ends this rank's part in the run: records that it left, and the last rank to leave removes
-     * every file of the run. Never throws; failures are logged.
+     * Publishes {@code mine} for {@code phase} and returns every rank's record of this run (index = rank).
+     * Collective; bounded by the timeout. The records stay until the run's records are removed on leaving.
+     *
+     * @throws CommException at {@code stage}: a record cannot be written, or a rank never publishes
+     */
+    public byte[][] allGather(final String phase, final byte[] mine, final Stage stage) {
+        if (!phases.contains(phase)) {
+            throw new IllegalArgumentException("phase '" + phase + "' was not declared: " + phases);
+        }
+        requireToken();
+        publishOwn(ipcKey(phase, rank), mine, stage);
+        final byte[][] records = new byte[nranks][];
+        records[rank] = mine.clone();
+        waiter.await(() -> {
+            boolean all = true;
+            for (int r = 0; r < nranks; r++) {
+                if (records[r] == null) {
+                    if (store.get(ipcKey(phase, r)) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
+                        && rec.writer().token() == runToken) {
+                        records[r] = rec.payload();
+                    } else {
+                        all = false;
+                    }
+                }
+            }
+            return all;
+        }, timeout, stage, () -> "rank " + firstMissing(records) + " to publish its '" + phase + "' record "
+            + store.describe(ipcKey(phase, firstMissing(records))));
+        return records;
+    }
+
+    /**
+     * Ends this rank's part in the run: records that it left, and the last rank to leave (peers that
+     * departed or whose process is gone count as left) removes every record of the run. Never throws.
      */
     public void leave() {
         if (runToken == 0) {
             return;
         }
         try {
-            createIfAbsent(readyFile(DEPARTED_TAG, rank));
-            for (int r = 0; r < nranks; r++) {
-                if (!Files.exists(readyFile(DEPARTED_TAG, r), LinkOption.NOFOLLOW_LINKS)) {
+            publishOwn(DEPARTED + "." + rank, new byte[0], Stage.DESTROY);
+            // Rank 0 owns the run's records: it waits (bounded) for its peers to leave or die, so a peer
+            // that dies after the destroy barrier cannot strand them; any other rank leaves at once.
+            final long deadline = System.nanoTime() + timeout.toNanos();
+            while (!everyPeerGone()) {
+                if (rank != 0 || System.nanoTime() - deadline >= 0) {
                     return;
                 }
+                Thread.sleep(1);
             }
-            removeRunFiles(runToken);
-        } catch (final IOException | RuntimeException e) {
+            removeRunRecords();
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (final RuntimeException e) {
             LOG.warn("rank {}: could not record leaving rendezvous {}: {}", rank, rootInfoPath, e.toString());
         }
     }
 
-    /**
-     * Removes every file of this rendezvous path (root info, temporary files, barrier files of the
-     * declared tags, any token). For rank 0 when a peer is known to be gone. Never throws.
-     */
+    /** Removes every record of this run (and a crashed run's). For rank 0 when a peer is gone. Never throws. */
     public void removeAll() {
         try {
-            removeRunFiles(null);
+            removeRunRecords();
         } catch (final RuntimeException e) {
-            LOG.warn("rank {}: could not remove rendezvous files of {}: {}", rank, rootInfoPath, e.toString());
+            LOG.warn("rank {}: could not remove rendezvous records of {}: {}", rank, rootInfoPath, e.toString());
         }
     }
 
-    // ---- root-info file -------------------------------------------------------------------------
+    // ---- records ---------------------------------------------------------------------------------
 
-    private void publish() {
-        final Path tmp = dir.resolve(baseName + ".tmp." + ProcessHandle.current().pid());
-        final ByteBuffer buf = ByteBuffer.allocate(HEADER_BYTES + payloadSize).order(ByteOrder.LITTLE_ENDIAN);
-        buf.putLong(MAGIC).putLong(runToken).putInt(payloadSize).putInt(0).put(payload);
-        try {
-            // The temporary is named by this process's pid: one left behind is this pid's own,
-            // from an earlier process that had it.
-            Files.deleteIfExists(tmp);
-            PrivateFiles.writeAtomically(tmp, rootInfoPath, buf.array());
-        } catch (final IOException e) {
-            throw new CommException(Stage.INIT, backend, "cannot publish root info at " + rootInfoPath
-                + ": " + e, e);
+    private void publishOwn(final String key, final byte[] value, final Stage stage) {
+        if (!store.set(key, value)) {
+            store.deleteIfWriterDead(key);
+            if (!store.set(key, value)) {
+                final String what = store.get(key) instanceof RendezvousStore.Lookup.Foreign(String w, String why, boolean d)
+                    ? why : "a record of another live run";
+                throw new CommException(stage, backend, "refusing rendezvous file " + store.describe(key) + ": " + what);
+            }
         }
     }
 
-    /** Reads the root-info file; true when it was valid (token and payload taken). */
-    private boolean readRootInfo() {
-        final ByteBuffer buf = readBounded();
-        if (buf == null) {
-            return false;
+    private boolean everyPeerGone() {
+        for (int r = 0; r < nranks; r++) {
+            if (r != rank && !isThisRun(DEPARTED + "." + r) && isAliveInRun(r)) {
+                return false;
+            }
         }
-        runToken = buf.getLong(8);
-        payload = new byte[payloadSize];
-        buf.get(HEADER_BYTES, payload);
         return true;
     }
 
-    /** Header and payload of a valid file, or null when the file is absent, short, long or wrong. */
-    private ByteBuffer readBounded() {
-        final int expected = HEADER_BYTES + payloadSize;
-        try (SeekableByteChannel ch = Files.newByteChannel(rootInfoPath, StandardOpenOption.READ,
-            LinkOption.NOFOLLOW_LINKS)) {
-            requireOwned(rootInfoPath, Stage.INIT);
-            if (ch.size() != expected) {
-                return null;
-            }
-            final byte[] bytes = PrivateFiles.readExactly(ch, expected);
-            if (bytes == null) {
-                return null;
-            }
-            final ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            if (buf.getLong(0) != MAGIC || buf.getInt(16) != payloadSize
-                || buf.getLong(8) == 0) {
-                return null;
-            }
-            return buf;
-        } catch (final NoSuchFileException e) {
-            return null;
-        } catch (final IOException e) {
-            if (Files.isSymbolicLink(rootInfoPath)) {
-                throw new CommException(Stage.INIT, backend, "refusing root-info file " + rootInfoPath
-                    + ": it is a symbolic link");
-            }
-            return null;
-        }
+    private boolean isThisRun(final String key) {
+        return store.get(key) instanceof RendezvousStore.Lookup.Present(StoreRecord r) && r.writer().token() == runToken;
     }
 
-    /** A non-root rank notices that rank 0 replaced a stale file; true when it switched runs. */
+    /** Whether rank {@code r} may still come: no record of it in this run, or its writer still runs. */
+    private boolean isAliveInRun(final int r) {
+        for (final String tag : tags) {
+            if (store.get(barrierKey(tag, r)) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
+                && rec.writer().token() == runToken) {
+                return LIVENESS.isAlive(rec.writer().pid(), rec.writer().startTime());
+            }
+        }
+        return true;
+    }
+
+    /** A non-root rank notices that rank 0 replaced a stale record; true when it switched runs. */
     private boolean adoptReplacedRootInfo(final String tag, final Stage stage) {
-        final ByteBuffer buf = readBounded();
-        if (buf == null || buf.getLong(8) == runToken) {
+        if (!(store.get(FileStore.ROOT) instanceof RendezvousStore.Lookup.Present(StoreRecord r))
+            || r.writer().token() == runToken || r.payload().length != payload.length
+            || !LIVENESS.isAlive(r.writer().pid(), r.writer().startTime())) {
             return false;
         }
         LOG.info("rank {}: root info at {} was replaced (token {} -> {}); joining the new run", rank,
-            rootInfoPath, RunToken.hex(runToken), RunToken.hex(buf.getLong(8)));
-        PrivateFiles.deleteQuietly(readyFile(tag, rank));
-        runToken = buf.getLong(8);
-        buf.get(HEADER_BYTES, payload);
-        createReadyFile(tag, stage);
+            rootInfoPath, RunToken.hex(runToken), RunToken.hex(r.writer().token()));
+        store.deleteOwn(barrierKey(tag, rank));
+        adopt(r);
+        publishOwn(barrierKey(tag, rank), new byte[0], stage);
         return true;
     }
 
-    private String tagAfterRootInfo() {
-        return tags.getFirst();
-    }
-
-    // ---- barrier files --------------------------------------------------------------------------
-
-    private Path readyFile(final String tag, final int r) {
-        return dir.resolve("barrier_" + baseName + "_" + tag + "_" + RunToken.hex(runToken) + "_" + r + ".ready");
-    }
-
-    private void createReadyFile(final String tag, final Stage stage) {
-        try {
-            createIfAbsent(readyFile(tag, rank));
-        } catch (final IOException e) {
-            throw new CommException(stage, backend, "cannot create barrier file " + readyFile(tag, rank)
-                + ": " + e, e);
+    private void removeOwnRecords() {
+        if (runToken == 0) {
+            return;
+        }
+        for (final String key : keysOf(rank)) {
+            store.deleteOwn(key);
         }
     }
 
-    private void createIfAbsent(final Path file) throws IOException {
-        try {
-            Files.createFile(file, OWNER_ONLY);
-        } catch (final FileAlreadyExistsException e) {
-            requireOwned(file, Stage.INIT);
+    private void removeRunRecords() {
+        for (final String key : allKeys()) {
+            if (runToken == 0 || !store.deleteOwn(key)) {
+                store.deleteIfWriterDead(key);
+            }
         }
     }
 
-    private boolean existsOwned(final Path file, final Stage stage) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        requireOwned(file, stage);
-        return true;
+    private List<String> keysOf(final int r) {
+        final List<String> keys = new ArrayList<>();
+        tags.forEach(t -> keys.add(barrierKey(t, r)));
+        phases.forEach(p -> keys.add(ipcKey(p, r)));
+        keys.add(DEPARTED + "." + r);
+        return keys;
     }
 
-    // ---- ownership and cleanup ------------------------------------------------------------------
+    /** Every key of this protocol; the root info last, so it is the last thing a late joiner can see go. */
+    private List<String> allKeys() {
+        final List<String> keys = new ArrayList<>();
+        for (int r = 0; r < nranks; r++) {
+            keys.addAll(keysOf(r));
+        }
+        keys.add(FileStore.ROOT);
+        return keys;
+    }
+
+    private static String barrierKey(final String tag, final int r) {
+        return "barrier." + tag + "." + r;
+    }
+
+    private static String ipcKey(final String phase, final int r) {
+        return "ipc." + phase + "." + r;
+    }
+
+    private FileStore storeFor(final long token) {
+        return new FileStore(rootInfoPath, uid, new StoreRecord.Writer(token, self.pid(), self.startTime()), LIVENESS,
+            waiter, backend);
+    }
+
+    // ---- checks ----------------------------------------------------------------------------------
 
     private void requireDirectory() {
-        if (!Files.isDirectory(dir)) {
-            throw new CommException(Stage.INIT, backend, "rendezvous directory " + dir
+        if (!Files.isDirectory(rootInfoPath.getParent())) {
+            throw new CommException(Stage.INIT, backend, "rendezvous directory " + rootInfoPath.getParent()
                 + " does not exist (rootinfo path " + rootInfoPath + ")");
         }
     }
@@ -358,91 +424,52 @@ public final class FileRendezvous {
         }
     }
 
-    private void requireOwned(final Path file, final Stage stage) {
+    private static long startTime(final ProcessHandle p) {
+        return p.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
+    }
+
+    /** Alive unless proven gone: no such pid, or a pid reused by a process started at another time. */
+    private static boolean isAlive(final long pid, final long startTime) {
+        return ProcessHandle.of(pid).map(h -> startTime == 0 || startTime(h) == 0 || startTime(h) == startTime)
+            .orElse(false);
+    }
+
+    private static int currentUid() {
         try {
-            final PosixFileAttributes attrs = Files.readAttributes(file, PosixFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
-            if (attrs.isSymbolicLink()) {
-                throw new CommException(stage, backend, "refusing " + file + ": it is a symbolic link");
-            }
-            final UserPrincipal me = CurrentUser.principal();
-            if (!attrs.owner().getName().equals(me.getName())) {
-                throw new CommException(stage, backend, "refusing " + file + ": owned by "
-                    + attrs.owner().getName() + ", not by " + me.getName());
-            }
-        } catch (final NoSuchFileException e) {
-            // gone between listing and checking: nothing to refuse
-        } catch (final IOException e) {
-            throw new CommException(stage, backend, "cannot inspect " + file + ": " + e, e);
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (final IOException | UnsupportedOperationException e) {
+            throw new IllegalStateException("cannot tell this process's uid from /proc/self: " + e, e);
         }
     }
 
-    /** Removes files of token {@code only}, or of any token when null; only this path's files. */
-    private void removeRunFiles(final Long only) {
-        deleteIfOwned(rootInfoPath, only);
-        final String prefix = "barrier_" + baseName + "_";
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*.ready")) {
-            for (final Path f : files) {
-                if (isRunFile(f.getFileName().toString().substring(prefix.length()), only)) {
-                    deleteIfOwned(f, null);
-                }
-            }
-        } catch (final IOException e) {
-            LOG.warn("rank {}: cannot list {} for cleanup: {}", rank, dir, e.toString());
-        }
-        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, baseName + ".tmp.*")) {
-            for (final Path f : tmps) {
-                deleteIfOwned(f, null);
-            }
-        } catch (final IOException e) {
-            LOG.warn("rank {}: cannot list {} for cleanup: {}", rank, dir, e.toString());
-        }
+    private static List<String> concat(final List<String> a, final List<String> b) {
+        final List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
-    /** Whether {@code rest} is {@code <declared tag>_<16 hex>_<rank>.ready} (of token {@code only}). */
-    private boolean isRunFile(final String rest, final Long only) {
-        final List<String> known = new ArrayList<>(tags);
-        known.add(DEPARTED_TAG);
-        for (final String tag : known) {
-            if (rest.startsWith(tag + "_")
-                && rest.substring(tag.length() + 1).matches("[0-9a-f]{16}_[0-9]{1,2}\\.ready")) {
-                return only == null || rest.substring(tag.length() + 1).startsWith(RunToken.hex(only) + "_");
-            }
-        }
-        return false;
-    }
-
-    private void deleteIfOwned(final Path file, final Long onlyToken) {
-        try {
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
-            requireOwned(file, Stage.INIT);
-            if (onlyToken != null && file.equals(rootInfoPath)) {
-                final ByteBuffer buf = readBounded();
-                if (buf != null && buf.getLong(8) != onlyToken) {
-                    return;   // a newer run already published here; it is not ours to remove
-                }
-            }
-            Files.deleteIfExists(file);
-        } catch (final IOException | CommException e) {
-            LOG.warn("rank {}: not removing {}: {}", rank, file, e.getMessage());
-        }
-    }
-
-    private String missing(final boolean[] arrived) {
+    private static String missing(final boolean[] arrived) {
         final List<Integer> ranks = new ArrayList<>();
         for (int r = 0; r < arrived.length; r++) {
             if (!arrived[r]) {
                 ranks.add(r);
             }
         }
-        return (ranks.size() == 1 ? "rank " + ranks.getFirst() : "ranks " + ranks);
+        return ranks.size() == 1 ? "rank " + ranks.getFirst() : "ranks " + ranks;
     }
 
     private static int firstMissing(final boolean[] arrived) {
         for (int r = 0; r < arrived.length; r++) {
             if (!arrived[r]) {
+                return r;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstMissing(final byte[][] records) {
+        for (int r = 0; r < records.length; r++) {
+            if (records[r] == null) {
                 return r;
             }
         }

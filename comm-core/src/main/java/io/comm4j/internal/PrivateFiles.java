@@ -3,10 +3,10 @@ package io.comm4j.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,13 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How comm4j writes, reads and removes the small files ranks meet through (the root-info file of
- * {@link FileRendezvous}, the sim backend's rendezvous file): owner-only, published whole or not
- * at all, and read with a bound.
+ * How comm4j writes, reads and checks the small files of the rendezvous store ({@link FileStore}):
+ * owner-only, published whole or not at all, and read with a bound.
  *
- * <p>A reader never sees a partly written file: the bytes go to a temporary sibling created
- * exclusively with mode 0600, which is then renamed over the target in one atomic step. Who
- * may trust a file (owner, mode, symbolic links) is each protocol's own check.
+ * <p>A reader never sees a partly written file: the bytes go to a private temporary sibling with a
+ * fresh random name, created exclusively with mode 0600, which is then linked or renamed into place in
+ * one atomic step; no fixed temporary name is ever used. Who may be trusted (owner, mode, symbolic
+ * links) is {@link #untrusted}, the one rule.
  */
 public final class PrivateFiles {
     /** rw------- : the mode of every file comm4j creates for a group. */
@@ -99,39 +99,6 @@ public final class PrivateFiles {
             return Optional.of("mode 0" + Integer.toOctalString(mode) + ", expected 0600 (rw-------)");
         }
         return Optional.empty();
-    }
-
-    /**
-     * Writes {@code bytes} to {@code tmp} (created exclusively, mode exactly 0600) and renames it
-     * atomically over {@code target}. On failure {@code tmp} is removed, except when it already
-     * existed: then nothing was touched and the caller decides whether that leftover may go.
-     *
-     * @throws java.nio.file.FileAlreadyExistsException when {@code tmp} exists
-     * @throws IOException                              on any other failure, including a file system
-     *                                                  that cannot rename atomically
-     */
-    public static void writeAtomically(final Path tmp, final Path target, final byte[] bytes) throws IOException {
-        // Opening first and apart: when the temporary exists, this throws before anything is touched.
-        final SeekableByteChannel created = Files.newByteChannel(tmp,
-            EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        try {
-            try (SeekableByteChannel ch = created) {
-                final ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-            // The umask can only remove bits, but readers check the mode exactly, so set it exactly.
-            Files.setPosixFilePermissions(tmp, OWNER_ONLY);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (final AtomicMoveNotSupportedException e) {
-            deleteQuietly(tmp);
-            throw new IOException("the file system of " + target + " cannot rename atomically", e);
-        } catch (final IOException | RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
     }
 
     /**

@@ -50,12 +50,18 @@ class FileRendezvousTest {
             "rootinfo_ready"), r -> Thread.ofPlatform().start(r));
     }
 
-    private static void writeRootInfo(final Path path, final long magic, final long token, final int size,
-                                      final byte[] data) throws Exception {
-        final ByteBuffer buf = ByteBuffer.allocate(FileRendezvous.HEADER_BYTES + data.length)
-            .order(ByteOrder.LITTLE_ENDIAN);
-        buf.putLong(magic).putLong(token).putInt(size).putInt(0).put(data);
-        Files.write(path, buf.array());
+    /** A store record at {@code path} as a writer with {@code pid} would leave it, mode 0600. */
+    private static void writeRecord(final Path path, final long token, final long pid, final byte[] data)
+        throws Exception {
+        Files.write(path, new StoreRecord(new StoreRecord.Writer(token, pid, 0), data).encode());
+        Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
+    }
+
+    /** The pid of a process that has exited. */
+    private static long deadPid() throws Exception {
+        final Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
     }
 
     private List<String> filesLeft() throws Exception {
@@ -85,30 +91,48 @@ class FileRendezvousTest {
     @Test
     void shouldNeverJoinAStaleRootInfoFileFromAnEarlierRun() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        writeRootInfo(path, FileRendezvous.MAGIC, 0x1234L, PAYLOAD, payload("stale"));
+        writeRecord(path, 0x1234L, deadPid(), payload("stale"));
         final FileRendezvous late = rendezvous(path, 1, 2, Duration.ofSeconds(20));
         final CompletableFuture<byte[]> nonRoot = exchangeAsync(late, "unused");
-        // rank 1 reads the stale file first and waits at the barrier under the stale token
-        final Path staleReady = dir.resolve("barrier_rootinfo_rootinfo_ready_0000000000001234_1.ready");
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!Files.exists(staleReady) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(staleReady).as("rank 1 first took the stale run's token").exists();
+        Thread.sleep(100); // rank 1 looks at the crashed run's record first
 
         final FileRendezvous root = rendezvous(path, 0, 2, Duration.ofSeconds(20));
         final byte[] rootResult = exchangeAsync(root, "fresh").get(30, TimeUnit.SECONDS);
 
         assertThat(nonRoot.get(30, TimeUnit.SECONDS)).as("rank 1 must end with the new run's payload")
             .isEqualTo(payload("fresh")).isEqualTo(rootResult);
-        assertThat(late.runToken()).as("rank 1's token after rank 0 replaced the file")
+        assertThat(late.runToken()).as("rank 1's token after rank 0 replaced the crashed run's record")
             .isEqualTo(root.runToken()).isNotEqualTo(0x1234L);
+    }
+
+    @Test
+    void shouldRefuseAtInitAFileAtThePathThatIsNotARecordAndLeaveIt() throws Exception {
+        final Path path = dir.resolve("notes.txt");
+        Files.writeString(path, "the user's notes");
+        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofSeconds(2))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.INIT))
+            .hasMessageContaining("refusing rendezvous file " + path);
+        assertThat(path).as("the user's file is untouched").hasContent("the user's notes");
+        assertThat(filesLeft()).as("nothing else was left").containsExactly("notes.txt");
+    }
+
+    @Test
+    void shouldRefuseAtInitTheRecordOfALiveRunAtThePath() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        writeRecord(path, 0x77L, ProcessHandle.current().pid(), payload("live"));
+        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofSeconds(2))
+            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+            .isInstanceOf(CommException.class).hasMessageContaining("belongs to a live run");
+        assertThat(Files.size(path)).as("the live run's record is untouched")
+            .isEqualTo(StoreRecord.HEADER_BYTES + PAYLOAD);
     }
 
     @Test
     void shouldTreatShortOrWrongFilesAsNotReadyUntilTheDeadline() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        writeRootInfo(path, 0xBADL, 7, PAYLOAD, payload("wrong magic"));
+        Files.write(path, payload("wrong magic"));
+        Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
         final FileRendezvous rv = rendezvous(path, 1, 2, Duration.ofMillis(300));
         assertThatThrownBy(() -> rv.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
             .isInstanceOf(CommTimeoutException.class)
@@ -119,7 +143,7 @@ class FileRendezvousTest {
             .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
             .as("a short file is not ready").isInstanceOf(CommTimeoutException.class);
 
-        writeRootInfo(path, FileRendezvous.MAGIC, 7, PAYLOAD + 1, payload("wrong size"));
+        writeRecord(path, 7, ProcessHandle.current().pid(), Arrays.copyOf(payload("wrong size"), PAYLOAD + 1));
         assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofMillis(300))
             .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
             .as("a file with another payload size is not ready").isInstanceOf(CommTimeoutException.class);
@@ -138,7 +162,7 @@ class FileRendezvousTest {
             assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(CommTimeoutException.class)
-                .hasMessageContaining("waiting for rank 2 to create barrier_rootinfo_rootinfo_ready_")
+                .hasMessageContaining("waiting for rank 2 to write " + path + ".barrier.rootinfo_ready.2")
                 .hasMessageContaining("barrier 'rootinfo_ready'");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to report the missing rank")
@@ -164,30 +188,30 @@ class FileRendezvousTest {
         f1.get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> r0.barrier("hccl_init", Stage.ALLOC))
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.ALLOC))
-            .hasMessageContaining("rank 1 to create");
+            .hasMessageContaining("rank 1 to write");
     }
 
     @Test
     void shouldRefuseARootInfoFileThatIsASymbolicLink() throws Exception {
         final Path target = dir.resolve("elsewhere");
-        writeRootInfo(target, FileRendezvous.MAGIC, 7, PAYLOAD, payload("planted"));
+        writeRecord(target, 7, ProcessHandle.current().pid(), payload("planted"));
         final Path path = Files.createSymbolicLink(dir.resolve("rootinfo"), target);
         assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
             .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
-            .isInstanceOf(CommException.class).hasMessageContaining("is a symbolic link");
+            .isInstanceOf(CommException.class).hasMessageContaining("a symbolic link");
     }
 
     @Test
     void shouldRefuseARootInfoFileOwnedByAnotherUser() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root to give a file away");
         final Path path = dir.resolve("rootinfo");
-        writeRootInfo(path, FileRendezvous.MAGIC, 7, PAYLOAD, payload("planted"));
+        writeRecord(path, 7, ProcessHandle.current().pid(), payload("planted"));
         final UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
             .lookupPrincipalByName("nobody");
         Files.setOwner(path, nobody);
         assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
             .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
-            .isInstanceOf(CommException.class).hasMessageContaining("owned by nobody, not by root");
+            .isInstanceOf(CommException.class).hasMessageContaining("owned by uid");
     }
 
     @Test
@@ -201,17 +225,18 @@ class FileRendezvousTest {
         final CompletableFuture<Void> b1 = CompletableFuture.runAsync(() -> r1.barrier("destroy", Stage.DESTROY));
         r0.barrier("destroy", Stage.DESTROY);
         b1.get(10, TimeUnit.SECONDS);
-        r0.leave();
-        assertThat(filesLeft()).as("files while rank 1 has not left").isNotEmpty();
         r1.leave();
+        assertThat(filesLeft()).as("files while rank 0 has not left").isNotEmpty();
+        r0.leave();
         assertThat(filesLeft()).as("files after every rank left").isEmpty();
     }
 
     @Test
     void shouldNotRemoveFilesOfAGroupWhosePathSharesAPrefix() throws Exception {
         final Path other = dir.resolve("rv_x");
-        writeRootInfo(other, FileRendezvous.MAGIC, 9, PAYLOAD, payload("other group"));
-        final Path otherReady = Files.createFile(dir.resolve("barrier_rv_x_rootinfo_ready_0000000000000009_0.ready"));
+        writeRecord(other, 9, deadPid(), payload("other group"));
+        final Path otherReady = dir.resolve("rv_x.barrier.rootinfo_ready.0");
+        writeRecord(otherReady, 9, deadPid(), new byte[0]);
         final Path path = dir.resolve("rv");
         final FileRendezvous r0 = rendezvous(path, 0, 1, Duration.ofSeconds(5));
         r0.exchangeRootInfo(() -> payload("mine"), PAYLOAD, "rootinfo_ready");

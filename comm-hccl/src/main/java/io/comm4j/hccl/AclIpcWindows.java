@@ -30,7 +30,7 @@ import java.util.List;
  * every other rank's device ({@code aclrtDeviceEnablePeerAccess}, a failure is a warning),
  * publishes the key and imports every peer's window ({@code aclrtIpcMemImportByKey} with
  * {@code ACL_RT_IPC_MEM_IMPORT_FLAG_ENABLE_PEER_ACCESS}; hardware-lessons section 3). Records travel
- * through {@link PeerExchange} files. Even so, imports fail with 507899 on PCIe-attached boxes
+ * through the rendezvous's all-gather records. Even so, imports fail with 507899 on PCIe-attached boxes
  * (910B2C, lessons section 3): the VMM provider (issue #12) is the one that works there.
  *
  * <p>Addresses are this process's: {@code windowsIn[i]} of two ranks differ for the same window,
@@ -45,20 +45,22 @@ final class AclIpcWindows implements WindowProvider {
     static final long ALIGN = 2L << 20;
     /** The barrier tag of close. */
     static final String TAG_CLOSED = "ipc_closed";
+    static final String PHASE_IDENT = "ident";
+    static final String PHASE_KEY = "key";
     /** The functions this provider calls beyond the required ones. */
     static final List<String> FUNCTIONS = List.of("aclrtIpcMemGetExportKey", "aclrtIpcMemSetImportPid",
         "aclrtIpcMemImportByKey", "aclrtIpcMemClose", "aclrtDeviceGetBareTgid", "aclrtDeviceEnablePeerAccess");
     private static final int KEY_BYTES = 65;
 
     private final int rank;
-    private final PeerExchange exchange;
+    private final FileRendezvous exchange;
     private long window;
     private String ownKey;
     private final List<String> importedKeys = new ArrayList<>();
     private long deviceContext;
     private CommContext context;
 
-    private AclIpcWindows(final int rank, final PeerExchange exchange) {
+    private AclIpcWindows(final int rank, final FileRendezvous exchange) {
         this.rank = rank;
         this.exchange = exchange;
     }
@@ -83,16 +85,8 @@ final class AclIpcWindows implements WindowProvider {
                     + "drop -D" + PROPERTY + "=ipc to use the tiling provider");
             }
         }
-        final AclIpcWindows w = new AclIpcWindows(config.rank(), new PeerExchange(config.rootInfoPath(),
-            config.rank(), config.nranks(), rendezvous.runToken(), config.timeout()));
+        final AclIpcWindows w = new AclIpcWindows(config.rank(), rendezvous);
         created.add(w);
-        if (config.rank() == 0) {
-            final java.io.IOException stale = w.exchange.removeStale();
-            if (stale != null) {
-                org.apache.logging.log4j.LogManager.getLogger(AclIpcWindows.class)
-                    .warn("could not remove IPC records of an earlier run: {}", stale.toString());
-            }
-        }
         w.build(config, hint, hostMemory);
         return w;
     }
@@ -110,8 +104,8 @@ final class AclIpcWindows implements WindowProvider {
             final int tgid = intOut.get(ValueLayout.JAVA_INT, 0);
             NativeChecks.acl(acl_h.aclrtGetDevice(intOut), Stage.ALLOC, "aclrtGetDevice");
             final int device = intOut.get(ValueLayout.JAVA_INT, 0);
-            final byte[][] idents = exchange.exchange("ident", ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(tgid).putInt(device).array());
+            final byte[][] idents = exchange.allGather(PHASE_IDENT, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(tgid).putInt(device).array(), Stage.ALLOC);
             // Peer access for every other rank's device, even when its logical id equals ours (one
             // visible card per process: both are 0); a failure is a warning, as CANN 9 has no
             // "already enabled" code (hardware-lessons section 3). Every rank enables before it
@@ -143,8 +137,8 @@ final class AclIpcWindows implements WindowProvider {
                 NativeChecks.acl(acl_h.aclrtIpcMemSetImportPid(key, pids, n - 1), Stage.ALLOC, "aclrtIpcMemSetImportPid");
             }
             final byte[] keyBytes = ownKey.getBytes(StandardCharsets.US_ASCII);
-            final byte[][] keys = exchange.exchange("key", ByteBuffer.allocate(8 + keyBytes.length)
-                .order(ByteOrder.LITTLE_ENDIAN).putLong(size).put(keyBytes).array());
+            final byte[][] keys = exchange.allGather(PHASE_KEY, ByteBuffer.allocate(8 + keyBytes.length)
+                .order(ByteOrder.LITTLE_ENDIAN).putLong(size).put(keyBytes).array(), Stage.ALLOC);
 
             final MemorySegment ctx = hostMemory.allocate(CommContext.LAYOUT).fill((byte) 0);
             io.comm4j.bindings.comm.CommContext.rankId(ctx, rank);
@@ -238,10 +232,7 @@ final class AclIpcWindows implements WindowProvider {
         window = 0;
         free(deviceContext, "the IPC CommContext", teardown);
         deviceContext = 0;
-        final java.io.IOException removal = exchange.removeOwn();
-        if (removal != null) {
-            teardown.record("removing IPC records", new CommException(Stage.DESTROY, HcclBackend.NAME, "removing IPC records: " + removal));
-        }
+        // the IPC records are the rendezvous's: removed with the run's records when the last rank leaves
     }
 
     private static void free(final long address, final String what, final Teardown teardown) {

@@ -95,7 +95,8 @@ public final class HcclCommunicator implements Communicator {
         }
         HcclBackend.requireCann();
         final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
-            config.timeout(), HcclBackend.NAME, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED));
+            config.timeout(), HcclBackend.NAME, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED),
+            List.of(AclIpcWindows.PHASE_IDENT, AclIpcWindows.PHASE_KEY));
         final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
             (int) HcclRootInfo.sizeof(), TAG_ROOTINFO);
         try (Arena call = Arena.ofConfined()) {

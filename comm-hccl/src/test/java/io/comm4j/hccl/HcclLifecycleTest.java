@@ -60,7 +60,16 @@ class HcclLifecycleTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldShareWindowsThroughAclIpcOnACannWithoutVerifiedPrivateLayouts(final String level)
         throws java.io.IOException {
-        java.nio.file.Files.writeString(dir.resolve("rootinfo.ipc_key_1234_1"), "left by a crashed run");
+        final Process gone = new ProcessBuilder("true").start(); // a crashed run's writer: a process that has exited
+        try {
+            gone.waitFor();
+        } catch (final InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        final java.nio.file.Path crashed = dir.resolve("rootinfo.ipc.key.1");
+        java.nio.file.Files.write(crashed, new io.comm4j.internal.StoreRecord(
+            new io.comm4j.internal.StoreRecord.Writer(0x1234, gone.pid(), 0), new byte[] {1}).encode());
+        java.nio.file.Files.setPosixFilePermissions(crashed, io.comm4j.internal.PrivateFiles.OWNER_ONLY);
         final FakeCannGroup group = new FakeCannGroup(dir).level(level)
             .jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
             .env("FAKECANN_CANN_VERSION", "9.0.0"); // the IPC provider reads no private layout: no version lock
