@@ -32,6 +32,8 @@ import java.util.Optional;
  *       never comes);</li>
  *   <li>{@code stall:STEP@R} blocks without any deadline (a hung native call: only the launcher's
  *       deadline ends it);</li>
+ *   <li>{@code slow:STEP@R} takes 1.5 s (well within a timeout of 2 s or more), then succeeds and leaves
+ *       the file {@code <rootinfo>.slow-STEP} as proof that it finished;</li>
  *   <li>{@code die:STEP@R} halts the JVM with exit code 99 (a rank that crashes);</li>
  *   <li>{@code badctx:*@R} puts a wrong rankId into the context;</li>
  *   <li>{@code unavailable:*@*} makes the backend unavailable.</li>
@@ -86,8 +88,9 @@ public final class ScriptedBackend implements CommBackend {
     }
 
     /** Carries out the actions of {@code script} that match {@code step} on {@code rank}. */
-    static void act(final List<Action> script, final String step, final Stage stage, final int rank,
-                    final Duration timeout) {
+    static void act(final List<Action> script, final String step, final Stage stage, final CommConfig config) {
+        final int rank = config.rank();
+        final Duration timeout = config.timeout();
         for (final Action a : script) {
             if (!a.matches(step, rank)) {
                 continue;
@@ -102,6 +105,15 @@ public final class ScriptedBackend implements CommBackend {
                 case "stall" -> {
                     while (true) {
                         java.util.concurrent.locks.LockSupport.park(a);
+                    }
+                }
+                case "slow" -> {
+                    try {
+                        Thread.sleep(1500);
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(config.rootInfoPath()
+                            + ".slow-" + step.replace(' ', '_')), "finished\n");
+                    } catch (final InterruptedException | java.io.IOException e) {
+                        throw new IllegalStateException("slow " + step + " did not finish", e);
                     }
                 }
                 case "die" -> Runtime.getRuntime().halt(99);
@@ -126,7 +138,7 @@ public final class ScriptedBackend implements CommBackend {
         }
 
         void at(final String step, final Stage stage) {
-            act(script, step, stage, config.rank(), config.timeout());
+            act(script, step, stage, config);
         }
 
         private void open() {
