@@ -23,10 +23,14 @@ import java.util.function.IntFunction;
  * Runs every rank of a group as a child JVM of the same command, and reports as one process.
  *
  * <p>Each child's standard output and error are copied line by line to the launcher's, prefixed
- * {@code [rank i] } (in JSON mode standard output is collected instead). The launcher waits for every
- * child at most the deadline; as soon as one exits with a non-zero code it stops the others (SIGTERM,
- * then SIGKILL after {@link #KILL_GRACE}). The exit code is the code of the first rank to fail, or, when
- * the deadline expired, the stage code of the step the first unfinished rank was in.
+ * {@code [rank i] } (in JSON mode standard output is collected instead). The deadline is per wait, not
+ * per run: the launcher stops the group only when no rank has made progress for the whole deadline,
+ * where progress is a line of output, a rank's exit, or a rank's CPU time growing by at least
+ * {@link #BUSY_SHARE} of a sample (a healthy step that computes for longer than the deadline is never
+ * stopped; a rank that is parked, stopped or blocked in a call is). As soon as one rank exits with a
+ * non-zero code the launcher stops the others (SIGTERM, then SIGKILL after {@link #KILL_GRACE}). The exit
+ * code is the code of the first rank to fail, or, when the deadline expired, the stage code of the step
+ * the first unfinished rank was in.
  *
  * <p>Which step a rank reached is read from its {@link StageLine}s (or its JSON object), matched
  * against the step list of the command, so any group subcommand can reuse this class with its own
@@ -36,11 +40,20 @@ public final class Launcher {
     /** How long a stopped rank has between SIGTERM and SIGKILL. */
     public static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
+    /** How often the launcher samples its ranks' progress. */
+    static final Duration SAMPLE = Duration.ofMillis(500);
+
+    /**
+     * The share of a sample a rank must spend on a CPU to count as making progress: well above what an
+     * idle JVM spends (JIT and GC housekeeping, under 1 %), well below a rank that computes (near 100 %).
+     */
+    static final double BUSY_SHARE = 0.1;
+
     /**
      * What to launch.
      *
      * @param nranks       how many ranks
-     * @param deadline     how long the whole launch may take
+     * @param deadline     how long the group may go without progress before the launcher stops it
      * @param argsForRank  the program arguments of rank i
      * @param steps        the command's steps in order, with the stage each reports failures at
      * @param collectStdout whether to collect standard output (JSON mode) instead of copying it
@@ -93,25 +106,35 @@ public final class Launcher {
             children.forEach(c -> c.stop(true));
             throw e;
         }
-        long deadline = start + spec.deadline().toNanos();
+        long lastProgress = System.nanoTime();
+        long stopDeadline = Long.MAX_VALUE;
         Child firstFailure = null;
         int running = n;
         boolean timedOut = false;
         try {
             while (running > 0) {
-                final long left = deadline - System.nanoTime();
-                final Child c = left > 0 ? exited.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (c == null) {
+                final long now = System.nanoTime();
+                final long deadline = Math.min(stopDeadline, lastProgress + spec.deadline().toNanos());
+                final long left = deadline - now;
+                if (left <= 0) {
                     timedOut = firstFailure == null;
                     break;
                 }
+                final Child c = exited.poll(Math.min(left, SAMPLE.toNanos()), TimeUnit.NANOSECONDS);
+                if (c == null) {
+                    if (children.stream().anyMatch(Child::progressed)) {
+                        lastProgress = System.nanoTime();
+                    }
+                    continue;
+                }
                 running--;
                 c.endNanos = System.nanoTime();
+                lastProgress = c.endNanos;
                 if (c.process.exitValue() != 0 && firstFailure == null && !c.stopped) {
                     firstFailure = c;
                     children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
                     // the stopped ranks get the grace to exit, then reap() kills what is left
-                    deadline = Math.min(deadline, System.nanoTime() + KILL_GRACE.toNanos());
+                    stopDeadline = System.nanoTime() + KILL_GRACE.toNanos();
                 }
             }
         } catch (final InterruptedException e) {
@@ -200,7 +223,10 @@ public final class Launcher {
         volatile String lastStep;
         volatile StepResult.Status lastStatus;
         volatile boolean stopped;
+        volatile boolean printed;
         long endNanos;
+        long cpuNanos;
+        long sampledAt = System.nanoTime();
 
         Child(final int rank, final Process process, final Spec spec) {
             this.rank = rank;
@@ -216,11 +242,24 @@ public final class Launcher {
             }
         }
 
+        /** Whether this rank printed a line or computed since the last call (see {@link #BUSY_SHARE}). */
+        boolean progressed() {
+            final boolean line = printed;
+            printed = false;
+            final long now = System.nanoTime();
+            final long cpu = process.info().totalCpuDuration().map(Duration::toNanos).orElse(cpuNanos);
+            final boolean busy = cpu - cpuNanos >= BUSY_SHARE * (now - sampledAt);
+            cpuNanos = cpu;
+            sampledAt = now;
+            return line || busy;
+        }
+
         private Thread pump(final InputStream in, final boolean stdout) {
             final Thread t = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = r.readLine()) != null) {
+                        printed = true;
                         if (stdout) {
                             onStdout(line);
                         } else {

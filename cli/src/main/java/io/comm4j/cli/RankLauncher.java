@@ -31,7 +31,10 @@ public final class RankLauncher {
     /** Environment variable with the wall-clock start of the run in epoch microseconds. */
     public static final String START_ENV = "COMM4J_START_US";
 
-    /** What the launcher waits beyond the ranks' own timeout, so a rank reports its own timeout first. */
+    /**
+     * What the launcher waits beyond the ranks' own timeout without any progress from any rank, so a rank
+     * reports its own timeout first.
+     */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
     private RankLauncher() {
@@ -93,7 +96,7 @@ public final class RankLauncher {
             } else {
                 result.printTable(out);
                 if (result.timedOut()) {
-                    out.printf(Locale.ROOT, "launcher: deadline of %s passed; unfinished ranks were stopped%n",
+                    out.printf(Locale.ROOT, "launcher: deadline of %s passed without progress from any rank; unfinished ranks were stopped%n",
                         DurationConverter.format(spec.deadline()));
                 }
                 final StringBuilder line = new StringBuilder().append("RESULT ").append(resultName)

@@ -81,6 +81,16 @@ class LauncherTest {
 
     @Test
     @Timeout(90)
+    void shouldNeverStopAHealthyStepThatRunsLongerThanTheTimeoutPlusTheGrace() {
+        // each rank computes in its barrier step for 8 s with --timeout 1s: the launcher's old cap was 6 s per run
+        final ChildJvm.Result r = launcher("busy:barrier@*", "--nranks", "2", "--timeout", "1s").run(LIMIT);
+
+        assertThat(r.exitCode()).as("a healthy long run passes\n%s", r.describe()).isZero();
+        assertThat(r.stdout()).as("no rank was stopped").doesNotContain("(stopped)", "deadline of");
+    }
+
+    @Test
+    @Timeout(90)
     void shouldPrintOneJsonObjectHoldingEveryRank() {
         final ChildJvm.Result r = launcher(null, "--nranks", "2", "--json").run(LIMIT);
 

@@ -34,6 +34,8 @@ import java.util.Optional;
  *       deadline ends it);</li>
  *   <li>{@code slow:STEP@R} takes 1.5 s (well within a timeout of 2 s or more), then succeeds and leaves
  *       the file {@code <rootinfo>.slow-STEP} as proof that it finished;</li>
+ *   <li>{@code busy:STEP@R} computes for the timeout plus 7 s, then succeeds (a healthy step longer than
+ *       the launcher's grace: it must not be stopped);</li>
  *   <li>{@code die:STEP@R} halts the JVM with exit code 99 (a rank that crashes);</li>
  *   <li>{@code badctx:*@R} puts a wrong rankId into the context;</li>
  *   <li>{@code unavailable:*@*} makes the backend unavailable.</li>
@@ -114,6 +116,16 @@ public final class ScriptedBackend implements CommBackend {
                             + ".slow-" + step.replace(' ', '_')), "finished\n");
                     } catch (final InterruptedException | java.io.IOException e) {
                         throw new IllegalStateException("slow " + step + " did not finish", e);
+                    }
+                }
+                case "busy" -> {
+                    final long end = System.nanoTime() + timeout.plusSeconds(7).toNanos();
+                    long x = 0;
+                    while (System.nanoTime() < end) {
+                        x += Long.numberOfTrailingZeros(System.nanoTime() | 1);
+                    }
+                    if (x < 0) {
+                        throw new IllegalStateException("unreachable");
                     }
                 }
                 case "die" -> Runtime.getRuntime().halt(99);
