@@ -62,7 +62,11 @@ public final class Launcher {
                        List<Map.Entry<String, Stage>> steps, boolean collectStdout) {
     }
 
+    /** Exit code of an interrupted launch (as for SIGINT; the process itself exits with 128 + the signal). */
+    public static final int INTERRUPTED = 130;
+
     private final JvmCommand jvm;
+    private final java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -80,7 +84,18 @@ public final class Launcher {
         // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it: every descendant,
         // so a rank started a moment before the signal and not yet recorded goes too. They are reaped
         // (bounded) so none is left a zombie under an init that does not reap.
-        final Thread orphanGuard = new Thread(Launcher::stopDescendants, "stop-ranks");
+        // The hook first interrupts the wait below, which stops and reaps the ranks and lets the caller print
+        // the summary ("interrupted"); then it kills whatever is still there.
+        final Thread waiting = Thread.currentThread();
+        final Thread orphanGuard = new Thread(() -> {
+            waiting.interrupt();
+            try {
+                reported.await(KILL_GRACE.multipliedBy(3).toNanos(), TimeUnit.NANOSECONDS);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopDescendants();
+        }, "stop-ranks");
         Runtime.getRuntime().addShutdownHook(orphanGuard);
         try {
             return await(spec, children, start);
@@ -91,6 +106,11 @@ public final class Launcher {
                 // the hook is running: it stops the ranks
             }
         }
+    }
+
+    /** The caller has printed the result: a launcher stopped by a signal may now exit. */
+    public void reported() {
+        reported.countDown();
     }
 
     private LaunchResult await(final Spec spec, final List<Child> children, final long start) {
@@ -111,6 +131,7 @@ public final class Launcher {
         Child firstFailure = null;
         int running = n;
         boolean timedOut = false;
+        boolean interrupted = false;
         try {
             while (running > 0) {
                 final long now = System.nanoTime();
@@ -138,10 +159,10 @@ public final class Launcher {
                 }
             }
         } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            timedOut = true;
+            // a signal (see run): stop and reap the ranks as at the deadline, with the flag clear so reaping waits
+            interrupted = true;
         }
-        if (timedOut) {
+        if (timedOut || interrupted) {
             children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
         }
         reap(children);
@@ -153,7 +174,9 @@ public final class Launcher {
         }
         final int exitCode;
         int failedRank = -1;
-        if (firstFailure != null) {
+        if (interrupted) {
+            exitCode = INTERRUPTED;
+        } else if (firstFailure != null) {
             exitCode = firstFailure.exitCode();
             failedRank = firstFailure.rank;
         } else if (timedOut) {
@@ -163,7 +186,10 @@ public final class Launcher {
         } else {
             exitCode = 0;
         }
-        return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null, interrupted);
     }
 
     private static void stopDescendants() {

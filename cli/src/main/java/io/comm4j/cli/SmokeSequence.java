@@ -201,9 +201,14 @@ public final class SmokeSequence {
                 // the earlier failure is the one reported; a peer that already left makes close fail
             }
         });
+        // a rank stopped by a signal fails with its interrupt flag set (SignalCleanup): close still gets its time
+        final boolean interrupted = Thread.interrupted();
         try {
             closer.join(timeout.plus(CLOSE_GRACE));
         } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

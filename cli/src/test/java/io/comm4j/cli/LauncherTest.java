@@ -91,6 +91,25 @@ class LauncherTest {
 
     @Test
     @Timeout(90)
+    void shouldPrintInterruptedAndTheSummaryOnSigint() throws Exception {
+        final ChildJvm.Running launcher = launcher("stall:init@*", "--nranks", "2", "--timeout", "60s").start();
+        Waiter.system("test").await(() -> launcher.process().descendants().filter(ProcessHandle::isAlive).count() >= 2,
+            Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
+        Thread.sleep(1000); // the ranks print their first lines
+
+        new ProcessBuilder("kill", "-INT", Long.toString(launcher.process().pid())).start().waitFor();
+        final ChildJvm.Result r = launcher.await(LIMIT);
+
+        assertThat(r.exitCode()).as("128 + SIGINT\n%s", r.describe()).isEqualTo(130);
+        assertThat(r.stdout()).as("Ctrl-C says so and still shows who was where\n%s", r.describe())
+            .contains("launcher: interrupted")
+            .containsPattern("(?m)^ +0  init \\(stopped\\) ")
+            .containsPattern("(?m)^ +1  init \\(stopped\\) ")
+            .contains("RESULT smoke ranks=2");
+    }
+
+    @Test
+    @Timeout(90)
     void shouldPrintOneJsonObjectHoldingEveryRank() {
         final ChildJvm.Result r = launcher(null, "--nranks", "2", "--json").run(LIMIT);
 
