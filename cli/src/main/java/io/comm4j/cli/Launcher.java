@@ -230,6 +230,7 @@ public final class Launcher {
 
     private Process start(final List<String> args) {
         final ProcessBuilder pb = new ProcessBuilder(jvm.command(args));
+        pb.environment().put(SignalCleanup.LIFELINE_ENV, "stdin");
         try {
             return pb.start();
         } catch (final IOException e) {
@@ -261,11 +262,8 @@ public final class Launcher {
             this.prefix = "[rank " + rank + "] ";
             this.outPump = pump(process.getInputStream(), true);
             this.errPump = pump(process.getErrorStream(), false);
-            try {
-                process.getOutputStream().close();
-            } catch (final IOException ignored) {
-                // a rank reads no input; nothing to do if its stdin is already gone
-            }
+            // stdin stays open and silent: it is the rank's lifeline (SignalCleanup), closed by the kernel
+            // when this launcher exits in any way, SIGKILL included
         }
 
         /** Whether this rank printed a line or computed since the last call (see {@link #BUSY_SHARE}). */

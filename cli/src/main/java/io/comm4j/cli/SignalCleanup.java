@@ -19,12 +19,25 @@ import io.comm4j.Stage;
  * close), prints {@code comm-smoke: rank R stopped by a signal in <step>; ...} on standard error and lets
  * the JVM exit, which it does with 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
  *
+ * <p>Ranks started by {@link Launcher} also watch a lifeline ({@value #LIFELINE_ENV}): their standard
+ * input is a pipe from the launcher, and end of file (the launcher exited, even by SIGKILL) stops the rank
+ * the same way, with exit code {@value #LAUNCHER_GONE}.
+ *
  * <p>Limits: without {@code jdk.internal} or {@code sun.misc} a hook cannot tell which signal it was, so
  * the line does not name it (the exit code does); a wait that does not check the interrupt flag (a
  * native call) is not ended early, so the hook gives up at its bound and the process exits without
  * that cleanup; SIGKILL runs no hook at all (the next run's stale-file check removes a dead run's files).
  */
 final class SignalCleanup implements AutoCloseable {
+    /**
+     * Set by {@link Launcher} for its ranks: standard input is a pipe from the launcher, and its end of
+     * file means the launcher is gone (even by SIGKILL), so the rank stops as on SIGTERM.
+     */
+    static final String LIFELINE_ENV = "COMM4J_LIFELINE";
+
+    /** The exit code of a rank whose launcher is gone: as for SIGTERM. */
+    static final int LAUNCHER_GONE = 143;
+
     private final Thread worker;
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -46,6 +59,9 @@ final class SignalCleanup implements AutoCloseable {
                                  final PrintStream err) {
         final SignalCleanup guard = new SignalCleanup(rank, timeout, steps, err);
         Runtime.getRuntime().addShutdownHook(guard.hook);
+        if ("stdin".equals(System.getenv(LIFELINE_ENV))) {
+            Thread.ofPlatform().daemon().name("launcher-lifeline").start(() -> guard.watchLauncher(rank, err));
+        }
         return guard;
     }
 
@@ -64,6 +80,25 @@ final class SignalCleanup implements AutoCloseable {
         } catch (final IllegalStateException shuttingDown) {
             // the hook is running; it sees the sequence finished
         }
+    }
+
+    /** Blocks until the launcher's end of standard input closes, then stops this rank as SIGTERM would. */
+    private void watchLauncher(final int rank, final PrintStream err) {
+        try {
+            while (System.in.read() >= 0) {
+                // the launcher writes nothing; only end of file matters
+            }
+        } catch (final java.io.IOException e) {
+            // a broken pipe is the same news as end of file
+        }
+        if (finished.getCount() == 0) {
+            return;
+        }
+        err.println("comm-smoke: rank " + rank + ": the launcher is gone (its pipe closed); stopping");
+        err.flush();
+        // the hook's work, then halt: System.exit would block behind a main thread that is itself exiting
+        onSignal(rank, err);
+        Runtime.getRuntime().halt(LAUNCHER_GONE);
     }
 
     private void onSignal(final int rank, final PrintStream err) {

@@ -110,6 +110,25 @@ class LauncherTest {
 
     @Test
     @Timeout(90)
+    void shouldTakeItsRanksWithItWhenKilledWithSigkill() {
+        // the ranks wait 60 s in init (a peer that never comes): they must not outlive their launcher
+        final ChildJvm.Running launcher = launcher("hang:init@*", "--nranks", "2", "--timeout", "60s").start();
+        final Waiter waiter = Waiter.system("test");
+        waiter.await(() -> launcher.process().descendants().filter(ProcessHandle::isAlive).count() >= 2,
+            Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
+        final List<ProcessHandle> ranks = launcher.process().descendants().filter(ProcessHandle::isAlive).toList();
+        try {
+            launcher.process().destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+
+            waiter.await(() -> ranks.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(10),
+                Stage.DESTROY, () -> "the ranks of a launcher killed with SIGKILL to exit");
+        } finally {
+            ranks.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    @Timeout(90)
     void shouldPrintOneJsonObjectHoldingEveryRank() {
         final ChildJvm.Result r = launcher(null, "--nranks", "2", "--json").run(LIMIT);
 
