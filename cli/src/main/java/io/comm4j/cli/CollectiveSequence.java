@@ -84,7 +84,7 @@ public final class CollectiveSequence {
         } finally {
             checks.close();
             if (comm != null) {
-                SmokeSequence.closeAfterFailure(comm, config.timeout());
+                SmokeSequence.closeAfterFailure(comm);
             }
         }
         return new SmokeSequence.Result(List.copyOf(steps), failed, System.nanoTime() - start);
