@@ -102,6 +102,11 @@ public final class ChildJvm {
             return process;
         }
 
+        /** What the child has printed on standard output so far (it may still be running). */
+        public String stdoutSoFar() {
+            return out.soFar();
+        }
+
         /** Kills the child and its descendants at once. */
         public void kill() {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -157,6 +162,13 @@ public final class ChildJvm {
                     // the child went away; what was read is kept
                 }
             });
+        }
+
+        /** What was read so far, without waiting for the end of the stream. */
+        String soFar() {
+            synchronized (buffer) {
+                return buffer.toString(StandardCharsets.UTF_8);
+            }
         }
 
         String text() {

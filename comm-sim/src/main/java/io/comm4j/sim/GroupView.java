@@ -54,6 +54,24 @@ final class GroupView {
         return "rank " + rank + " (" + (owner.pid() == 0 ? "never joined" : owner.describe()) + ")";
     }
 
+    /**
+     * Throws when a rank missing from the mask at {@code maskOffset} has a process that no longer runs:
+     * it can never arrive, so waiting out the deadline for it only delays the failure. A rank that never
+     * joined (no pid yet) is not judged here; the deadline covers it.
+     */
+    void throwIfMissingRankDied(final int maskOffset, final Stage stage, final String waitedFor) {
+        final long mask = header.maskAcquire(maskOffset);
+        for (int r = 0; r < nranks; r++) {
+            if ((mask & (1L << r)) == 0) {
+                final ProcessIdentity owner = header.rankOwner(r);
+                if (owner.pid() != 0 && !owner.isAlive()) {
+                    throw new CommException(stage, SimBackend.NAME, describeRank(r) + " died before it could "
+                        + waitedFor + " on " + rootInfoPath);
+                }
+            }
+        }
+    }
+
     /** Throws the published abort as a failure at {@code stage}, when there is one. */
     void throwIfAborted(final Stage stage) {
         if (header.aborted()) {

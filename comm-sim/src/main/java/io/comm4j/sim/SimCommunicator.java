@@ -318,8 +318,14 @@ public final class SimCommunicator implements Communicator {
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
             final long full = SegmentDescriptor.fullMask(nranks);
+            // A peer that died or aborted the group will never arrive: leave as soon as that is known,
+            // so a dead peer does not hold teardown to the whole timeout.
             waiter.await(() -> header.maskAcquire(DESTROY_MASK_OFFSET) == full, timeout, Stage.DESTROY,
-                () -> group.missing(DESTROY_MASK_OFFSET) + " to leave the group on " + rootInfoPath);
+                () -> group.missing(DESTROY_MASK_OFFSET) + " to leave the group on " + rootInfoPath,
+                () -> {
+                    group.throwIfAborted(Stage.DESTROY);
+                    group.throwIfMissingRankDied(DESTROY_MASK_OFFSET, Stage.DESTROY, "leave the group");
+                });
         } catch (final CommException e) {
             header.abort(e instanceof io.comm4j.CommTimeoutException ? SharedHeader.Abort.rankTimedOut(rank, Stage.DESTROY)
                 : SharedHeader.Abort.rankFailed(rank, Stage.DESTROY));
