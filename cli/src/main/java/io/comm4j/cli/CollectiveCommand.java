@@ -123,10 +123,15 @@ public final class CollectiveCommand implements Callable<Integer> {
         final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
             MemorySegment.NULL);
         final SmokeSequence.Result result;
-        try (CollectiveChecks checks = checks(parsed)) {
-            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, report).run();
+        try (CollectiveChecks checks = checks(parsed);
+             SignalCleanup guard = SignalCleanup.install(m.rank(), group.timeout(), CollectiveSequence.steps(checks),
+                 System.err)) {
+            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, r -> {
+                guard.step(r);
+                report.step(r);
+            }).run();
+            report.finish(result);
         }
-        report.finish(result);
         return result.exitCode();
     }
 

@@ -84,7 +84,7 @@ public final class CollectiveSequence {
         } finally {
             checks.close();
             if (comm != null) {
-                SmokeSequence.closeAfterFailure(comm);
+                SmokeSequence.closeAfterFailure(comm, config.timeout());
             }
         }
         return new SmokeSequence.Result(List.copyOf(steps), failed, System.nanoTime() - start);

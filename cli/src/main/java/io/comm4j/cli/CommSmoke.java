@@ -115,9 +115,14 @@ public final class CommSmoke implements Callable<Integer> {
         final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
         final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
             MemorySegment.NULL);
-        final SmokeSequence.Result result = new SmokeSequence(group.backend(), config, winSize, report).run();
-        report.finish(result);
-        return result.exitCode();
+        try (SignalCleanup guard = SignalCleanup.install(m.rank(), group.timeout(), SmokeSequence.STEPS, System.err)) {
+            final SmokeSequence.Result result = new SmokeSequence(group.backend(), config, winSize, r -> {
+                guard.step(r);
+                report.step(r);
+            }).run();
+            report.finish(result);
+            return result.exitCode();
+        }
     }
 
     private int launch(final GroupPlan.Launch l) {

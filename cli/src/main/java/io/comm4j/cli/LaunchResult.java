@@ -12,8 +12,10 @@ import java.util.Locale;
  * @param exitCode the launcher's exit code
  * @param firstFailedRank the rank whose failure decided the exit code, or -1
  * @param timedOut whether the launcher's own deadline expired
+ * @param interrupted whether the launcher was stopped by a signal (SIGINT, SIGTERM) and stopped its ranks
  */
-public record LaunchResult(List<RankOutcome> ranks, int exitCode, int firstFailedRank, boolean timedOut) {
+public record LaunchResult(List<RankOutcome> ranks, int exitCode, int firstFailedRank, boolean timedOut,
+                           boolean interrupted) {
 
     /**
      * One rank process.

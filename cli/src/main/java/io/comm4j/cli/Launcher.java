@@ -23,10 +23,14 @@ import java.util.function.IntFunction;
  * Runs every rank of a group as a child JVM of the same command, and reports as one process.
  *
  * <p>Each child's standard output and error are copied line by line to the launcher's, prefixed
- * {@code [rank i] } (in JSON mode standard output is collected instead). The launcher waits for every
- * child at most the deadline; as soon as one exits with a non-zero code it stops the others (SIGTERM,
- * then SIGKILL after {@link #KILL_GRACE}). The exit code is the code of the first rank to fail, or, when
- * the deadline expired, the stage code of the step the first unfinished rank was in.
+ * {@code [rank i] } (in JSON mode standard output is collected instead). The deadline is per wait, not
+ * per run: the launcher stops the group only when no rank has made progress for the whole deadline,
+ * where progress is a line of output, a rank's exit, or a rank's CPU time growing by at least
+ * {@link #BUSY_SHARE} of a sample (a healthy step that computes for longer than the deadline is never
+ * stopped; a rank that is parked, stopped or blocked in a call is). As soon as one rank exits with a
+ * non-zero code the launcher stops the others (SIGTERM, then SIGKILL after {@link #KILL_GRACE}). The exit
+ * code is the code of the first rank to fail, or, when the deadline expired, the stage code of the step
+ * the first unfinished rank was in.
  *
  * <p>Which step a rank reached is read from its {@link StageLine}s (or its JSON object), matched
  * against the step list of the command, so any group subcommand can reuse this class with its own
@@ -36,11 +40,20 @@ public final class Launcher {
     /** How long a stopped rank has between SIGTERM and SIGKILL. */
     public static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
+    /** How often the launcher samples its ranks' progress. */
+    static final Duration SAMPLE = Duration.ofMillis(500);
+
+    /**
+     * The share of a sample a rank must spend on a CPU to count as making progress: well above what an
+     * idle JVM spends (JIT and GC housekeeping, under 1 %), well below a rank that computes (near 100 %).
+     */
+    static final double BUSY_SHARE = 0.1;
+
     /**
      * What to launch.
      *
      * @param nranks       how many ranks
-     * @param deadline     how long the whole launch may take
+     * @param deadline     how long the group may go without progress before the launcher stops it
      * @param argsForRank  the program arguments of rank i
      * @param steps        the command's steps in order, with the stage each reports failures at
      * @param collectStdout whether to collect standard output (JSON mode) instead of copying it
@@ -49,7 +62,11 @@ public final class Launcher {
                        List<Map.Entry<String, Stage>> steps, boolean collectStdout) {
     }
 
+    /** Exit code of an interrupted launch (as for SIGINT; the process itself exits with 128 + the signal). */
+    public static final int INTERRUPTED = 130;
+
     private final JvmCommand jvm;
+    private final java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -67,7 +84,18 @@ public final class Launcher {
         // A launcher stopped from outside (SIGTERM, SIGINT) takes its ranks with it: every descendant,
         // so a rank started a moment before the signal and not yet recorded goes too. They are reaped
         // (bounded) so none is left a zombie under an init that does not reap.
-        final Thread orphanGuard = new Thread(Launcher::stopDescendants, "stop-ranks");
+        // The hook first interrupts the wait below, which stops and reaps the ranks and lets the caller print
+        // the summary ("interrupted"); then it kills whatever is still there.
+        final Thread waiting = Thread.currentThread();
+        final Thread orphanGuard = new Thread(() -> {
+            waiting.interrupt();
+            try {
+                reported.await(KILL_GRACE.multipliedBy(3).toNanos(), TimeUnit.NANOSECONDS);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopDescendants();
+        }, "stop-ranks");
         Runtime.getRuntime().addShutdownHook(orphanGuard);
         try {
             return await(spec, children, start);
@@ -78,6 +106,11 @@ public final class Launcher {
                 // the hook is running: it stops the ranks
             }
         }
+    }
+
+    /** The caller has printed the result: a launcher stopped by a signal may now exit. */
+    public void reported() {
+        reported.countDown();
     }
 
     private LaunchResult await(final Spec spec, final List<Child> children, final long start) {
@@ -93,32 +126,43 @@ public final class Launcher {
             children.forEach(c -> c.stop(true));
             throw e;
         }
-        long deadline = start + spec.deadline().toNanos();
+        long lastProgress = System.nanoTime();
+        long stopDeadline = Long.MAX_VALUE;
         Child firstFailure = null;
         int running = n;
         boolean timedOut = false;
+        boolean interrupted = false;
         try {
             while (running > 0) {
-                final long left = deadline - System.nanoTime();
-                final Child c = left > 0 ? exited.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (c == null) {
+                final long now = System.nanoTime();
+                final long deadline = Math.min(stopDeadline, lastProgress + spec.deadline().toNanos());
+                final long left = deadline - now;
+                if (left <= 0) {
                     timedOut = firstFailure == null;
                     break;
                 }
+                final Child c = exited.poll(Math.min(left, SAMPLE.toNanos()), TimeUnit.NANOSECONDS);
+                if (c == null) {
+                    if (children.stream().anyMatch(Child::progressed)) {
+                        lastProgress = System.nanoTime();
+                    }
+                    continue;
+                }
                 running--;
                 c.endNanos = System.nanoTime();
+                lastProgress = c.endNanos;
                 if (c.process.exitValue() != 0 && firstFailure == null && !c.stopped) {
                     firstFailure = c;
                     children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
                     // the stopped ranks get the grace to exit, then reap() kills what is left
-                    deadline = Math.min(deadline, System.nanoTime() + KILL_GRACE.toNanos());
+                    stopDeadline = System.nanoTime() + KILL_GRACE.toNanos();
                 }
             }
         } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            timedOut = true;
+            // a signal (see run): stop and reap the ranks as at the deadline, with the flag clear so reaping waits
+            interrupted = true;
         }
-        if (timedOut) {
+        if (timedOut || interrupted) {
             children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
         }
         reap(children);
@@ -130,7 +174,9 @@ public final class Launcher {
         }
         final int exitCode;
         int failedRank = -1;
-        if (firstFailure != null) {
+        if (interrupted) {
+            exitCode = INTERRUPTED;
+        } else if (firstFailure != null) {
             exitCode = firstFailure.exitCode();
             failedRank = firstFailure.rank;
         } else if (timedOut) {
@@ -140,7 +186,10 @@ public final class Launcher {
         } else {
             exitCode = 0;
         }
-        return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null, interrupted);
     }
 
     private static void stopDescendants() {
@@ -181,6 +230,7 @@ public final class Launcher {
 
     private Process start(final List<String> args) {
         final ProcessBuilder pb = new ProcessBuilder(jvm.command(args));
+        pb.environment().put(SignalCleanup.LIFELINE_ENV, "stdin");
         try {
             return pb.start();
         } catch (final IOException e) {
@@ -200,7 +250,10 @@ public final class Launcher {
         volatile String lastStep;
         volatile StepResult.Status lastStatus;
         volatile boolean stopped;
+        volatile boolean printed;
         long endNanos;
+        long cpuNanos;
+        long sampledAt = System.nanoTime();
 
         Child(final int rank, final Process process, final Spec spec) {
             this.rank = rank;
@@ -209,11 +262,20 @@ public final class Launcher {
             this.prefix = "[rank " + rank + "] ";
             this.outPump = pump(process.getInputStream(), true);
             this.errPump = pump(process.getErrorStream(), false);
-            try {
-                process.getOutputStream().close();
-            } catch (final IOException ignored) {
-                // a rank reads no input; nothing to do if its stdin is already gone
-            }
+            // stdin stays open and silent: it is the rank's lifeline (SignalCleanup), closed by the kernel
+            // when this launcher exits in any way, SIGKILL included
+        }
+
+        /** Whether this rank printed a line or computed since the last call (see {@link #BUSY_SHARE}). */
+        boolean progressed() {
+            final boolean line = printed;
+            printed = false;
+            final long now = System.nanoTime();
+            final long cpu = process.info().totalCpuDuration().map(Duration::toNanos).orElse(cpuNanos);
+            final boolean busy = cpu - cpuNanos >= BUSY_SHARE * (now - sampledAt);
+            cpuNanos = cpu;
+            sampledAt = now;
+            return line || busy;
         }
 
         private Thread pump(final InputStream in, final boolean stdout) {
@@ -221,6 +283,7 @@ public final class Launcher {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = r.readLine()) != null) {
+                        printed = true;
                         if (stdout) {
                             onStdout(line);
                         } else {

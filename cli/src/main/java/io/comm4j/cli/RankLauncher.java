@@ -31,7 +31,10 @@ public final class RankLauncher {
     /** Environment variable with the wall-clock start of the run in epoch microseconds. */
     public static final String START_ENV = "COMM4J_START_US";
 
-    /** What the launcher waits beyond the ranks' own timeout, so a rank reports its own timeout first. */
+    /**
+     * What the launcher waits beyond the ranks' own timeout without any progress from any rank, so a rank
+     * reports its own timeout first.
+     */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
     private RankLauncher() {
@@ -86,26 +89,14 @@ public final class RankLauncher {
                     String.join(" ", jvm.command(spec.argsForRank().apply(0))),
                     jvm.archive().map(Path::toString).orElse("none usable"));
             }
-            final LaunchResult result = new Launcher(jvm, out, err).run(spec);
-            final long wallNanos = wallNanos();
-            if (group.json()) {
-                out.println(JsonOutput.launch(resultName, result, wallNanos));
-            } else {
-                result.printTable(out);
-                if (result.timedOut()) {
-                    out.printf(Locale.ROOT, "launcher: deadline of %s passed; unfinished ranks were stopped%n",
-                        DurationConverter.format(spec.deadline()));
-                }
-                final StringBuilder line = new StringBuilder().append("RESULT ").append(resultName)
-                    .append(" ranks=").append(plan.nranks())
-                    .append(" wall_ms=").append(String.format(Locale.ROOT, "%.1f", wallNanos / 1e6));
-                if (measureBaseline) {
-                    line.append(" java_hello_ms=").append(String.format(Locale.ROOT, "%.1f", javaHelloNanos(jvm) / 1e6));
-                }
-                out.println(line.append(" exit=").append(result.exitCode()));
+            final Launcher launcher = new Launcher(jvm, out, err);
+            final LaunchResult result = launcher.run(spec);
+            Thread.interrupted(); // set by a signal; the summary is printed all the same
+            try {
+                return report(out, result, spec, resultName, plan, measureBaseline, jvm, group);
+            } finally {
+                launcher.reported();
             }
-            out.flush();
-            return result.exitCode();
         } finally {
             if (privateDir != null) {
                 FileTrees.deleteQuietly(privateDir);
@@ -116,6 +107,33 @@ public final class RankLauncher {
                 }
             }
         }
+    }
+
+    private static int report(final PrintWriter out, final LaunchResult result, final Launcher.Spec spec,
+                              final String resultName, final GroupPlan.Launch plan, final boolean measureBaseline,
+                              final JvmCommand jvm, final GroupOptions group) {
+        final long wallNanos = wallNanos();
+        if (group.json()) {
+            out.println(JsonOutput.launch(resultName, result, wallNanos));
+        } else {
+            if (result.interrupted()) {
+                out.println("launcher: interrupted by a signal; every rank was stopped");
+            }
+            result.printTable(out);
+            if (result.timedOut()) {
+                out.printf(Locale.ROOT, "launcher: deadline of %s passed without progress from any rank; unfinished ranks were stopped%n",
+                    DurationConverter.format(spec.deadline()));
+            }
+            final StringBuilder line = new StringBuilder().append("RESULT ").append(resultName)
+                .append(" ranks=").append(plan.nranks())
+                .append(" wall_ms=").append(String.format(Locale.ROOT, "%.1f", wallNanos / 1e6));
+            if (measureBaseline) {
+                line.append(" java_hello_ms=").append(String.format(Locale.ROOT, "%.1f", javaHelloNanos(jvm) / 1e6));
+            }
+            out.println(line.append(" exit=").append(result.exitCode()));
+        }
+        out.flush();
+        return result.exitCode();
     }
 
     /** The subcommand names between the top command and {@code cl}, which each rank must repeat. */

@@ -178,20 +178,22 @@ public final class SmokeSequence {
             return Optional.of(f.result);
         } finally {
             if (comm != null) {
-                closeAfterFailure(comm);
+                closeAfterFailure(comm, config.timeout());
             }
         }
     }
 
     /**
-     * How long a rank that already failed waits for its communicator to close. The peers may be
-     * stuck in the step that failed, or already stopped by the launcher; a full-timeout wait would
-     * only delay the report. What close does not finish, process exit does (the kernel unmaps).
+     * What a rank that already failed gives close beyond the configured timeout. Close has its own
+     * deadline (the timeout) for what it waits on, such as the destroy barrier or a peer's liveness, and
+     * runs to it, so the rank removes what it created (its rendezvous file, its segment) before it exits;
+     * the grace only covers a close that does not keep its deadline (a hung native call), which then
+     * ends with the process (the kernel unmaps).
      */
-    static final Duration CLOSE_AFTER_FAILURE = Duration.ofSeconds(1);
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
 
-    /** Closes after an earlier failure, bounded: the first failure is what the rank reports. */
-    static void closeAfterFailure(final Communicator comm) {
+    /** Closes after an earlier failure, within {@code timeout} plus {@link #CLOSE_GRACE}: the first failure is what the rank reports. */
+    static void closeAfterFailure(final Communicator comm, final Duration timeout) {
         final Thread closer = Thread.ofPlatform().daemon().name("close-after-failure").start(() -> {
             try {
                 comm.close();
@@ -199,9 +201,14 @@ public final class SmokeSequence {
                 // the earlier failure is the one reported; a peer that already left makes close fail
             }
         });
+        // a rank stopped by a signal fails with its interrupt flag set (SignalCleanup): close still gets its time
+        final boolean interrupted = Thread.interrupted();
         try {
-            closer.join(CLOSE_AFTER_FAILURE);
+            closer.join(timeout.plus(CLOSE_GRACE));
         } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -81,6 +81,55 @@ class LauncherTest {
 
     @Test
     @Timeout(90)
+    void shouldNeverStopAHealthyStepThatRunsLongerThanTheTimeoutPlusTheGrace() {
+        // each rank computes in its barrier step for 8 s with --timeout 1s: the launcher's old cap was 6 s per run
+        final ChildJvm.Result r = launcher("busy:barrier@*", "--nranks", "2", "--timeout", "1s").run(LIMIT);
+
+        assertThat(r.exitCode()).as("a healthy long run passes\n%s", r.describe()).isZero();
+        assertThat(r.stdout()).as("no rank was stopped").doesNotContain("(stopped)", "deadline of");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldPrintInterruptedAndTheSummaryOnSigint() throws Exception {
+        final ChildJvm.Running launcher = launcher("stall:init@*", "--nranks", "2", "--timeout", "60s").start();
+        // a loaded machine may take seconds to start a JVM: wait until both ranks said they reached init
+        Waiter.system("test").await(() -> launcher.stdoutSoFar().contains("[rank 0] ok       load")
+                && launcher.stdoutSoFar().contains("[rank 1] ok       load"),
+            Duration.ofSeconds(30), Stage.INIT, () -> "both ranks to finish their load step");
+
+        new ProcessBuilder("kill", "-INT", Long.toString(launcher.process().pid())).start().waitFor();
+        final ChildJvm.Result r = launcher.await(LIMIT);
+
+        assertThat(r.exitCode()).as("128 + SIGINT\n%s", r.describe()).isEqualTo(130);
+        assertThat(r.stdout()).as("Ctrl-C says so and still shows who was where\n%s", r.describe())
+            .contains("launcher: interrupted")
+            .containsPattern("(?m)^ +0  init \\(stopped\\) ")
+            .containsPattern("(?m)^ +1  init \\(stopped\\) ")
+            .contains("RESULT smoke ranks=2");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldTakeItsRanksWithItWhenKilledWithSigkill() {
+        // the ranks wait 60 s in init (a peer that never comes): they must not outlive their launcher
+        final ChildJvm.Running launcher = launcher("hang:init@*", "--nranks", "2", "--timeout", "60s").start();
+        final Waiter waiter = Waiter.system("test");
+        waiter.await(() -> launcher.process().descendants().filter(ProcessHandle::isAlive).count() >= 2,
+            Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
+        final List<ProcessHandle> ranks = launcher.process().descendants().filter(ProcessHandle::isAlive).toList();
+        try {
+            launcher.process().destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+
+            waiter.await(() -> ranks.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(10),
+                Stage.DESTROY, () -> "the ranks of a launcher killed with SIGKILL to exit");
+        } finally {
+            ranks.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    @Timeout(90)
     void shouldPrintOneJsonObjectHoldingEveryRank() {
         final ChildJvm.Result r = launcher(null, "--nranks", "2", "--json").run(LIMIT);
 

@@ -45,6 +45,19 @@ class RankModeTest {
         assertThat(run.out()).as("final line").containsPattern("(?m)^PASS rank 0 in ");
     }
 
+    @Test
+    void shouldLetCloseRunToItsOwnDeadlineAfterAFailure() {
+        // close after a failed barrier takes 1.5 s, within the 2 s timeout: the rank must wait for it
+        System.setProperty(ScriptedBackend.ENV, "fail:barrier@0;slow:destroy@0");
+
+        final CommandRun run = rank();
+
+        assertThat(run.exitCode()).as("the barrier's failure is what the rank reports\n%s", run.describe())
+            .isEqualTo(Stage.BARRIER.exitCode());
+        assertThat(dir.resolve("ri.slow-destroy")).as("close after the failure was cut short before it finished")
+            .exists();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Stage.class, names = {"INIT", "ALLOC", "WINDOW_BASE", "WINDOW_SIZE", "BARRIER", "DESTROY"})
     void shouldExitWithTheFailingStagesCode(final Stage stage) {

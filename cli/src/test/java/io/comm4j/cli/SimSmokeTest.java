@@ -44,7 +44,7 @@ class SimSmokeTest {
             .env(ScriptedBackend.ENV, "die:barrier@1").run(LIMIT);
 
         assertThat(r.exitCode()).as("the dead rank's exit code\n%s", r.describe()).isEqualTo(99);
-        assertThat(r.stdout()).as("the summary shows who died where and who was stopped")
+        assertThat(r.stdout()).as("the summary shows who died where and who was stopped\n%s", r.stderr())
             .containsPattern("(?m)^ +1  after context fields \\(exit 99\\) .*  <- first failure$")
             .containsPattern("(?m)^ +0  [a-z ]+ \\(stopped\\) .* 143$")
             .containsPattern("(?m)^ +2  [a-z ]+ \\(stopped\\) .* 143$");

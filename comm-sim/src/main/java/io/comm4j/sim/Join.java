@@ -149,10 +149,16 @@ final class Join {
             if (header != null) {
                 header.abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
             }
+            // An interrupted wait (a signal in the CLI) keeps the flag set, and file channels refuse to work
+            // on an interrupted thread: clear it for the cleanup, then restore it.
+            final boolean interrupted = Thread.interrupted();
             // Only this launch's record: deleteOwn leaves anyone else's file where it is.
             quietly(e, () -> store.deleteOwn(FileStore.ROOT));
             quietly(e, () -> Libc.shmUnlink(Stage.INIT, segmentName));
             release(e, fd, segmentName, headerAddress);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             throw e;
         }
     }

@@ -28,14 +28,14 @@ public final class FaultySimBackend implements CommBackend {
     @Override
     public Communicator init(final CommConfig config) {
         final List<ScriptedBackend.Action> script = ScriptedBackend.script();
-        ScriptedBackend.act(script, "init", Stage.INIT, config.rank(), config.timeout());
+        ScriptedBackend.act(script, "init", Stage.INIT, config);
         return new Faulty(CommBackend.named("sim").init(config), script, config);
     }
 
     private record Faulty(Communicator sim, List<ScriptedBackend.Action> script, CommConfig config)
         implements Communicator {
         private void at(final String step, final Stage stage) {
-            ScriptedBackend.act(script, step, stage, config.rank(), config.timeout());
+            ScriptedBackend.act(script, step, stage, config);
         }
 
         @Override

@@ -32,6 +32,10 @@ import java.util.Optional;
  *       never comes);</li>
  *   <li>{@code stall:STEP@R} blocks without any deadline (a hung native call: only the launcher's
  *       deadline ends it);</li>
+ *   <li>{@code slow:STEP@R} takes 1.5 s (well within a timeout of 2 s or more), then succeeds and leaves
+ *       the file {@code <rootinfo>.slow-STEP} as proof that it finished;</li>
+ *   <li>{@code busy:STEP@R} computes for the timeout plus 7 s, then succeeds (a healthy step longer than
+ *       the launcher's grace: it must not be stopped);</li>
  *   <li>{@code die:STEP@R} halts the JVM with exit code 99 (a rank that crashes);</li>
  *   <li>{@code badctx:*@R} puts a wrong rankId into the context;</li>
  *   <li>{@code unavailable:*@*} makes the backend unavailable.</li>
@@ -86,8 +90,9 @@ public final class ScriptedBackend implements CommBackend {
     }
 
     /** Carries out the actions of {@code script} that match {@code step} on {@code rank}. */
-    static void act(final List<Action> script, final String step, final Stage stage, final int rank,
-                    final Duration timeout) {
+    static void act(final List<Action> script, final String step, final Stage stage, final CommConfig config) {
+        final int rank = config.rank();
+        final Duration timeout = config.timeout();
         for (final Action a : script) {
             if (!a.matches(step, rank)) {
                 continue;
@@ -102,6 +107,25 @@ public final class ScriptedBackend implements CommBackend {
                 case "stall" -> {
                     while (true) {
                         java.util.concurrent.locks.LockSupport.park(a);
+                    }
+                }
+                case "slow" -> {
+                    try {
+                        Thread.sleep(1500);
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(config.rootInfoPath()
+                            + ".slow-" + step.replace(' ', '_')), "finished\n");
+                    } catch (final InterruptedException | java.io.IOException e) {
+                        throw new IllegalStateException("slow " + step + " did not finish", e);
+                    }
+                }
+                case "busy" -> {
+                    final long end = System.nanoTime() + timeout.plusSeconds(7).toNanos();
+                    long x = 0;
+                    while (System.nanoTime() < end) {
+                        x += Long.numberOfTrailingZeros(System.nanoTime() | 1);
+                    }
+                    if (x < 0) {
+                        throw new IllegalStateException("unreachable");
                     }
                 }
                 case "die" -> Runtime.getRuntime().halt(99);
@@ -126,7 +150,7 @@ public final class ScriptedBackend implements CommBackend {
         }
 
         void at(final String step, final Stage stage) {
-            act(script, step, stage, config.rank(), config.timeout());
+            act(script, step, stage, config);
         }
 
         private void open() {
