@@ -127,6 +127,28 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
         }
     }
 
+    /**
+     * The same connection (and server) writing for {@code other}: backends make one store per run
+     * token as the token becomes known, and a TCP group has one server and one connection per rank.
+     * Closing either view closes both.
+     */
+    public TcpStore withWriter(final StoreRecord.Writer other) {
+        return new TcpStore(this, other);
+    }
+
+    private TcpStore(final TcpStore shared, final StoreRecord.Writer writer) {
+        this.host = shared.host;
+        this.port = shared.port;
+        this.group = shared.group;
+        this.writer = writer;
+        this.waiter = shared.waiter;
+        this.backend = shared.backend;
+        this.socket = shared.socket;
+        this.server = shared.server;
+        this.in = shared.in;
+        this.out = shared.out;
+    }
+
     /** Whether this store runs the server (rank 0). */
     public boolean serves() {
         return server != null;
