@@ -1,0 +1,34 @@
+package io.comm4j.internal;
+
+import io.comm4j.Stage;
+
+import java.time.Duration;
+
+/**
+ * The one place a backend gets its {@link RendezvousStore} from: a {@link FileStore} for a path, a
+ * {@link TcpStore} (rank 0 serving) for {@code tcp://HOST:PORT}, as {@link RendezvousAddress} says.
+ */
+public final class RendezvousStores {
+    private RendezvousStores() {
+    }
+
+    /**
+     * Opens the store at {@code where} for {@code rank}.
+     *
+     * @param group    the group key every TCP message carries (ranks of one group must agree on it)
+     * @param uid      this process's user (file store: only its files are trusted)
+     * @param liveness decides whether a file record's writer is gone
+     * @param timeout  how long a TCP client retries reaching rank 0, and the longest one request may take
+     * @param stage    the stage a failure to open is reported at
+     */
+    public static RendezvousStore open(final RendezvousAddress where, final int rank, final String group,
+                                       final StoreRecord.Writer writer, final int uid, final ProcessLiveness liveness,
+                                       final Waiter waiter, final String backend, final Duration timeout,
+                                       final Stage stage) {
+        return switch (where) {
+            case RendezvousAddress.File(var path) -> new FileStore(path, uid, writer, liveness, waiter, backend);
+            case RendezvousAddress.Tcp(var host, var port) -> TcpStore.open(host, port, rank == 0, group, writer, waiter,
+                backend, timeout, timeout, stage);
+        };
+    }
+}
