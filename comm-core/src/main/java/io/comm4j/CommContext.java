@@ -1,6 +1,7 @@
 package io.comm4j;
 
 import io.comm4j.bindings.comm.comm_context_h;
+import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.LayoutCheck;
 
 import java.lang.foreign.MemoryLayout;
@@ -46,7 +47,7 @@ public final class CommContext {
 
     /** The layout, checked against the table above when this class loads. */
     public static final StructLayout LAYOUT = (StructLayout) lockedLayout(
-        io.comm4j.bindings.comm.CommContext.layout());
+        ContextStruct.layout());
 
     private final MemorySegment segment;
     private final long deviceAddress;
@@ -100,37 +101,37 @@ public final class CommContext {
 
     /** The MC2 workspace address (0 on sim). */
     public long workSpace() {
-        return io.comm4j.bindings.comm.CommContext.workSpace(segment);
+        return ContextStruct.workSpace(segment);
     }
 
     /** The MC2 workspace size (0 on sim). */
     public long workSpaceSize() {
-        return io.comm4j.bindings.comm.CommContext.workSpaceSize(segment);
+        return ContextStruct.workSpaceSize(segment);
     }
 
     /** The rank this context belongs to (unsigned 32-bit read as int). */
     public int rankId() {
-        return io.comm4j.bindings.comm.CommContext.rankId(segment);
+        return ContextStruct.rankId(segment);
     }
 
     /** The group size (unsigned 32-bit read as int). */
     public int rankNum() {
-        return io.comm4j.bindings.comm.CommContext.rankNum(segment);
+        return ContextStruct.rankNum(segment);
     }
 
     /** The per-rank window size in bytes. */
     public long winSize() {
-        return io.comm4j.bindings.comm.CommContext.winSize(segment);
+        return ContextStruct.winSize(segment);
     }
 
     /** {@code windowsIn[rank]}: the address through which rank {@code rank}'s window is read. */
     public long windowIn(final int rank) {
-        return io.comm4j.bindings.comm.CommContext.windowsIn(segment, Objects.checkIndex(rank, MAX_RANKS));
+        return ContextStruct.windowIn(segment, Objects.checkIndex(rank, MAX_RANKS));
     }
 
     /** {@code windowsOut[rank]}: the address through which rank {@code rank}'s window is written. */
     public long windowOut(final int rank) {
-        return io.comm4j.bindings.comm.CommContext.windowsOut(segment, Objects.checkIndex(rank, MAX_RANKS));
+        return ContextStruct.windowOut(segment, Objects.checkIndex(rank, MAX_RANKS));
     }
 
     @Override

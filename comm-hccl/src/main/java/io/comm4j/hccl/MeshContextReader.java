@@ -3,6 +3,7 @@ package io.comm4j.hccl;
 import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
+import io.comm4j.internal.ContextStruct;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
@@ -36,7 +37,7 @@ final class MeshContextReader {
         final MemorySegment host = allocator.allocate(CommContext.LAYOUT).fill((byte) 0);
         DeviceCopy.toHost(host.asSlice(0, KNOWN_PREFIX_BYTES), devicePointer, Stage.ALLOC,
             "the mesh context's first " + KNOWN_PREFIX_BYTES + " bytes");
-        final int rankNum = io.comm4j.bindings.comm.CommContext.rankNum(host);
+        final int rankNum = ContextStruct.rankNum(host);
         if (rankNum == 0 || Integer.compareUnsigned(rankNum, MESH_SLOTS) > 0) {
             throw new CommException(Stage.ALLOC, HcclBackend.NAME, "the mesh context at 0x"
                 + Long.toHexString(devicePointer) + " has rankNum=" + Integer.toUnsignedString(rankNum)

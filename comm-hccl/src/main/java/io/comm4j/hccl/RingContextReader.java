@@ -6,6 +6,7 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.hcomm.HcclOpResParam;
 import io.comm4j.bindings.hcomm.HcclRankRelationResV2;
 import io.comm4j.bindings.hcomm.RemoteResPtr;
+import io.comm4j.internal.ContextStruct;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
@@ -60,11 +61,11 @@ final class RingContextReader {
         DeviceCopy.toHost(param.asSlice(0, HEAD_OFFSET), devicePointer, Stage.ALLOC, "the MC2 workspace pair");
 
         final MemorySegment ctx = allocator.allocate(CommContext.LAYOUT).fill((byte) 0);
-        io.comm4j.bindings.comm.CommContext.workSpace(ctx, HcclOpResParam.workspace(param));
-        io.comm4j.bindings.comm.CommContext.workSpaceSize(ctx, HcclOpResParam.workspaceSize(param));
-        io.comm4j.bindings.comm.CommContext.rankId(ctx, localRank);
-        io.comm4j.bindings.comm.CommContext.rankNum(ctx, rankSize);
-        io.comm4j.bindings.comm.CommContext.winSize(ctx, HcclOpResParam.winSize(param));
+        ContextStruct.workSpace(ctx, HcclOpResParam.workspace(param));
+        ContextStruct.workSpaceSize(ctx, HcclOpResParam.workspaceSize(param));
+        ContextStruct.rankId(ctx, localRank);
+        ContextStruct.rankNum(ctx, rankSize);
+        ContextStruct.winSize(ctx, HcclOpResParam.winSize(param));
         final MemorySegment relation = allocator.allocate(HcclRankRelationResV2.layout());
         for (int i = 0; i < rankSize; i++) {
             final long in;
@@ -82,8 +83,8 @@ final class RingContextReader {
                 in = HcclRankRelationResV2.windowsIn(relation);
                 out = HcclRankRelationResV2.windowsOut(relation);
             }
-            io.comm4j.bindings.comm.CommContext.windowsIn(ctx, i, in);
-            io.comm4j.bindings.comm.CommContext.windowsOut(ctx, i, out);
+            ContextStruct.windowIn(ctx, i, in);
+            ContextStruct.windowOut(ctx, i, out);
         }
         return ctx;
     }

@@ -5,6 +5,7 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Teardown;
 import io.comm4j.internal.Waiter;
@@ -204,14 +205,14 @@ public final class SimCommunicator implements Communicator {
         winSize = size;
         windows = new MemorySegment[nranks];
         final MemorySegment ctx = arena.allocate(CommContext.LAYOUT.byteSize(), 64);
-        io.comm4j.bindings.comm.CommContext.rankId(ctx, rank);
-        io.comm4j.bindings.comm.CommContext.rankNum(ctx, nranks);
-        io.comm4j.bindings.comm.CommContext.winSize(ctx, size);
+        ContextStruct.rankId(ctx, rank);
+        ContextStruct.rankNum(ctx, nranks);
+        ContextStruct.winSize(ctx, size);
         for (int r = 0; r < nranks; r++) {
             final long offset = SegmentDescriptor.windowOffset(r, size);
             windows[r] = mapped.asSlice(offset, size);
-            io.comm4j.bindings.comm.CommContext.windowsIn(ctx, r, address + offset);
-            io.comm4j.bindings.comm.CommContext.windowsOut(ctx, r, address + offset);
+            ContextStruct.windowIn(ctx, r, address + offset);
+            ContextStruct.windowOut(ctx, r, address + offset);
         }
         context = CommContext.view(ctx, ctx.address());
         final MemorySegment[] views = windows;
