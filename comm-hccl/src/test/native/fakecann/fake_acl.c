@@ -205,7 +205,8 @@ ACL_API const char *aclGetRecentErrMsg(void)
 static long counters[FAKECANN_COUNTER_COUNT];
 static const char *const counter_names[FAKECANN_COUNTER_COUNT] = {
     "live_device_allocs", "live_streams", "live_comms", "device_refs", "linked_segments", "live_ipc_imports",
-    "streams_refused_after_barrier", "poisoned_calls",
+    "streams_refused_after_barrier", "poisoned_calls", "live_physical", "live_vmm_imports",
+    "live_reservations", "live_mappings",
 };
 static int acl_initialized;
 
@@ -941,4 +942,535 @@ ACL_API aclError aclrtMemcpy(void *dst, size_t destMax, const void *src, size_t 
     }
     memmove(dst, src, count);
     return ACL_SUCCESS;
+}
+
+/* ---- VMM: physical memory, reserved addresses, mappings, shareable handles ---------------------
+ *
+ * Physical memory is an unnamed tmpfs file (O_TMPFILE in /dev/shm); exporting links it under
+ * /dev/shm/<prefix>_vmm_<handle in hex> so that an import in another process maps the same pages:
+ * a write through one process's mapping is seen through every other's, as on a device.
+ * Handles are opaque numbers (slot and a serial), never pointers, and checked on every use.
+ * The id-space rules are the measured ones (hardware-lessons section 5): aclrtPhysicalMemProp takes
+ * the logical id of the bound device (another visible logical id -> 507899, an id outside the
+ * visible list -> 107001); aclrtMemAccessDesc takes the driver-visible id (anything else -> 507899).
+ * A mapping is inaccessible (PROT_NONE, not device memory for aclrtMemcpy) until aclrtMemSetAccess.
+ * aclrtFreePhysical refuses a handle that is still mapped, aclrtReleaseMemAddress a reservation that
+ * is still mapped: lessons section 4's release order (unmap, release, free) is enforced.
+ * $FAKECANN_FABRIC=1 makes the part an A3 (Fabric V2 handles work); otherwise V2 export answers
+ * ACL_ERROR_RT_FEATURE_NOT_SUPPORT as on A2. */
+
+#define VMM_HUGE_GRANULARITY ((size_t)2 << 20)
+#define VMM_NORMAL_GRANULARITY ((size_t)64 << 10)
+#define MAX_VMM 1024
+#define VMM_HANDLE_TAG 0x7d00000000000000ULL
+
+static struct {
+    int fd; /* 0: free slot (stored as fd + 1) */
+    size_t size;
+    int imported;
+    int device; /* driver-visible id of the device it was allocated or imported on */
+    unsigned serial;
+    int mapped; /* number of live mappings of it */
+    char exported[80];
+} vmm_phys[MAX_VMM];
+
+static struct {
+    void *base;
+    size_t size;
+    int phys; /* slot of the mapped handle, -1 when nothing is mapped */
+    int accessible;
+} vmm_reserved[MAX_VMM];
+
+static pthread_mutex_t vmm_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned vmm_serial = 1;
+
+static aclrtDrvMemHandle vmm_handle_of(int slot)
+{
+    return (aclrtDrvMemHandle)(uintptr_t)(VMM_HANDLE_TAG | ((uint64_t)vmm_phys[slot].serial << 16) | (uint64_t)slot);
+}
+
+/* The slot of a live handle, or -1; call with vmm_lock held. */
+static int vmm_slot_of(aclrtDrvMemHandle handle)
+{
+    const uint64_t h = (uint64_t)(uintptr_t)handle;
+    const int slot = (int)(h & 0xffff);
+    if ((h & 0xff00000000000000ULL) != VMM_HANDLE_TAG || slot >= MAX_VMM || vmm_phys[slot].fd == 0
+        || (unsigned)((h >> 16) & 0xffffffffffULL) != vmm_phys[slot].serial) {
+        return -1;
+    }
+    return slot;
+}
+
+static int vmm_reservation_of(const void *va)
+{
+    for (int i = 0; i < MAX_VMM; i++) {
+        if (vmm_reserved[i].base != NULL && vmm_reserved[i].base == va) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static int vmm_is_huge(aclrtMemAttr attr)
+{
+    return attr == ACL_DDR_MEM_HUGE || attr == ACL_HBM_MEM_HUGE;
+}
+
+static const char *vmm_prefix(void)
+{
+    const char *prefix = getenv("FAKECANN_SHM_PREFIX");
+    return prefix != NULL && *prefix ? prefix : "fakecann";
+}
+
+/* Stores fd in a free slot; returns the slot or -1. Call with vmm_lock held. */
+static int vmm_new_phys(int fd, size_t size, int imported)
+{
+    for (int i = 0; i < MAX_VMM; i++) {
+        if (vmm_phys[i].fd == 0) {
+            vmm_phys[i].fd = fd + 1;
+            vmm_phys[i].size = size;
+            vmm_phys[i].imported = imported;
+            vmm_phys[i].device = fakecann_physical_device();
+            vmm_phys[i].serial = vmm_serial++;
+            vmm_phys[i].mapped = 0;
+            vmm_phys[i].exported[0] = '\0';
+            return i;
+        }
+    }
+    return -1;
+}
+
+ACL_API aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option,
+                                                  size_t *granularity)
+{
+    INJECT("aclrtMemGetAllocationGranularity");
+    if (prop == NULL || granularity == NULL
+        || (option != ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM && option != ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED)) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    *granularity = vmm_is_huge(prop->memAttr) ? VMM_HUGE_GRANULARITY : VMM_NORMAL_GRANULARITY;
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, const aclrtPhysicalMemProp *prop,
+                                     uint64_t flags)
+{
+    INJECT("aclrtMallocPhysical");
+    const aclError ready = require_device("aclrtMallocPhysical");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (handle == NULL || prop == NULL || flags != 0 || size == 0 || prop->handleType != ACL_MEM_HANDLE_TYPE_NONE
+        || prop->allocationType != ACL_MEM_ALLOCATION_TYPE_PINNED
+        || prop->location.type != ACL_MEM_LOCATION_TYPE_DEVICE) {
+        fakecann_set_error("fake CANN: aclrtMallocPhysical: bad arguments");
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    const size_t g = vmm_is_huge(prop->memAttr) ? VMM_HUGE_GRANULARITY : VMM_NORMAL_GRANULARITY;
+    if (size % g != 0) {
+        fakecann_set_error("fake CANN: aclrtMallocPhysical: size %zu is not a multiple of the granularity %zu",
+                           size, g);
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    if (prop->location.id >= device_count()) {
+        fakecann_set_error("fake CANN: aclrtMallocPhysical: location id %u is not a logical device id",
+                           prop->location.id);
+        return ACL_ERROR_RT_INVALID_DEVICEID;
+    }
+    if ((int)prop->location.id != current_device) {
+        fakecann_set_error("fake CANN: aclrtMallocPhysical: location id %u is not the bound device %d",
+                           prop->location.id, current_device);
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    const long limit = fakecann_env_long("FAKECANN_PHYSICAL_LIMIT", -1);
+    if (limit >= 0 && (long)size > limit) {
+        return ACL_ERROR_RT_DEVICE_OOM;
+    }
+    const int fd = open("/dev/shm", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    if (ftruncate(fd, (off_t)size) != 0) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    const int slot = vmm_new_phys(fd, size, 0);
+    if (slot >= 0) {
+        *handle = vmm_handle_of(slot);
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    if (slot < 0) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    fakecann_count(FAKECANN_LIVE_PHYSICAL, 1);
+    return ACL_SUCCESS;
+}
+
+static void vmm_unlink_export(int slot)
+{
+    if (vmm_phys[slot].exported[0] != '\0') {
+        char path[128];
+        snprintf(path, sizeof(path), "/dev/shm/%s", vmm_phys[slot].exported);
+        unlink(path);
+        vmm_phys[slot].exported[0] = '\0';
+        fakecann_count(FAKECANN_LINKED_SEGMENTS, -1);
+    }
+}
+
+ACL_API aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
+{
+    INJECT("aclrtFreePhysical");
+    pthread_mutex_lock(&vmm_lock);
+    const int slot = vmm_slot_of(handle);
+    if (slot < 0 || vmm_phys[slot].mapped > 0) {
+        pthread_mutex_unlock(&vmm_lock);
+        fakecann_set_error("fake CANN: aclrtFreePhysical(%p): %s", handle,
+                           slot < 0 ? "not a live handle" : "still mapped (unmap first)");
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    vmm_unlink_export(slot);
+    close(vmm_phys[slot].fd - 1);
+    vmm_phys[slot].fd = 0;
+    const int imported = vmm_phys[slot].imported;
+    pthread_mutex_unlock(&vmm_lock);
+    fakecann_count(imported ? FAKECANN_LIVE_VMM_IMPORTS : FAKECANN_LIVE_PHYSICAL, -1);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtReserveMemAddress(void **virPtr, size_t size, size_t alignment, void *expectPtr, uint64_t flags)
+{
+    INJECT("aclrtReserveMemAddress");
+    if (virPtr == NULL || size == 0 || size % VMM_NORMAL_GRANULARITY != 0 || alignment != 0 || expectPtr != NULL
+        || flags != 0) {
+        fakecann_set_error("fake CANN: aclrtReserveMemAddress(size=%zu, alignment=%zu): bad arguments", size,
+                           alignment);
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    int slot = -1;
+    for (int i = 0; i < MAX_VMM; i++) {
+        if (vmm_reserved[i].base == NULL) {
+            vmm_reserved[i].base = p;
+            vmm_reserved[i].size = size;
+            vmm_reserved[i].phys = -1;
+            vmm_reserved[i].accessible = 0;
+            slot = i;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    if (slot < 0) {
+        munmap(p, size);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    fakecann_count(FAKECANN_LIVE_RESERVATIONS, 1);
+    *virPtr = p;
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtReleaseMemAddress(void *virPtr)
+{
+    INJECT("aclrtReleaseMemAddress");
+    pthread_mutex_lock(&vmm_lock);
+    const int r = vmm_reservation_of(virPtr);
+    if (r < 0 || vmm_reserved[r].phys >= 0) {
+        pthread_mutex_unlock(&vmm_lock);
+        fakecann_set_error("fake CANN: aclrtReleaseMemAddress(%p): %s", virPtr,
+                           r < 0 ? "not a reservation" : "still mapped (unmap first)");
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    munmap(vmm_reserved[r].base, vmm_reserved[r].size);
+    vmm_reserved[r].base = NULL;
+    pthread_mutex_unlock(&vmm_lock);
+    fakecann_count(FAKECANN_LIVE_RESERVATIONS, -1);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvMemHandle handle, uint64_t flags)
+{
+    INJECT("aclrtMapMem");
+    pthread_mutex_lock(&vmm_lock);
+    const int r = vmm_reservation_of(virPtr);
+    const int slot = vmm_slot_of(handle);
+    if (r < 0 || slot < 0 || offset != 0 || flags != 0 || vmm_reserved[r].phys >= 0 || size != vmm_phys[slot].size
+        || size > vmm_reserved[r].size) {
+        pthread_mutex_unlock(&vmm_lock);
+        fakecann_set_error("fake CANN: aclrtMapMem(%p, %zu, %zu, %p): bad arguments", virPtr, size, offset, handle);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    void *p = mmap(virPtr, size, PROT_NONE, MAP_SHARED | MAP_FIXED, vmm_phys[slot].fd - 1, 0);
+    if (p == MAP_FAILED) {
+        pthread_mutex_unlock(&vmm_lock);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    vmm_reserved[r].phys = slot;
+    vmm_reserved[r].accessible = 0;
+    vmm_phys[slot].mapped++;
+    pthread_mutex_unlock(&vmm_lock);
+    fakecann_count(FAKECANN_LIVE_MAPPINGS, 1);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtUnmapMem(void *virPtr)
+{
+    INJECT("aclrtUnmapMem");
+    pthread_mutex_lock(&vmm_lock);
+    const int r = vmm_reservation_of(virPtr);
+    if (r < 0 || vmm_reserved[r].phys < 0) {
+        pthread_mutex_unlock(&vmm_lock);
+        fakecann_set_error("fake CANN: aclrtUnmapMem(%p): nothing mapped there", virPtr);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    if (vmm_reserved[r].accessible) {
+        fakecann_unregister_device_range(virPtr);
+    }
+    const size_t size = vmm_phys[vmm_reserved[r].phys].size;
+    /* the address range stays reserved: inaccessible anonymous pages over it again */
+    mmap(virPtr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+    vmm_phys[vmm_reserved[r].phys].mapped--;
+    vmm_reserved[r].phys = -1;
+    vmm_reserved[r].accessible = 0;
+    pthread_mutex_unlock(&vmm_lock);
+    fakecann_count(FAKECANN_LIVE_MAPPINGS, -1);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc *desc, size_t count)
+{
+    INJECT("aclrtMemSetAccess");
+    const aclError ready = require_device("aclrtMemSetAccess");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (desc == NULL || count != 1 || desc->location.type != ACL_MEM_LOCATION_TYPE_DEVICE
+        || (desc->flags != ACL_RT_MEM_ACCESS_FLAGS_READWRITE && desc->flags != ACL_RT_MEM_ACCESS_FLAGS_READ)) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    if ((int)desc->location.id != fakecann_physical_device()) {
+        fakecann_set_error("fake CANN: aclrtMemSetAccess: location id %u is not the driver-visible id %d of the "
+                           "bound device", desc->location.id, fakecann_physical_device());
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    const int r = vmm_reservation_of(virPtr);
+    if (r < 0 || vmm_reserved[r].phys < 0 || size != vmm_phys[vmm_reserved[r].phys].size) {
+        pthread_mutex_unlock(&vmm_lock);
+        fakecann_set_error("fake CANN: aclrtMemSetAccess(%p, %zu): not a whole mapping", virPtr, size);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    const int prot = desc->flags == ACL_RT_MEM_ACCESS_FLAGS_READ ? PROT_READ : PROT_READ | PROT_WRITE;
+    if (mprotect(virPtr, size, prot) != 0) {
+        pthread_mutex_unlock(&vmm_lock);
+        return ACL_ERROR_RT_INTERNAL_ERROR;
+    }
+    if (!vmm_reserved[r].accessible) {
+        fakecann_register_device_range(virPtr, size);
+        vmm_reserved[r].accessible = 1;
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtMemset(void *devPtr, size_t maxCount, int32_t value, size_t count)
+{
+    INJECT("aclrtMemset");
+    const aclError ready = require_device("aclrtMemset");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (devPtr == NULL || count > maxCount || !fakecann_is_device_range(devPtr, count)) {
+        fakecann_set_error("fake CANN: aclrtMemset(%p, %zu): not that much accessible device memory", devPtr, count);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    memset(devPtr, value, count);
+    return ACL_SUCCESS;
+}
+
+/* Links the slot's file under its export name (once); call with vmm_lock held. */
+static aclError vmm_link(int slot, uint64_t disable_pid)
+{
+    if (vmm_phys[slot].exported[0] != '\0') {
+        return ACL_SUCCESS;
+    }
+    /* the name carries the exporter's pid and whether pid validation is off, so the importer can check */
+    const uint64_t shareable = ((uint64_t)getpid() << 24) | ((uint64_t)(vmm_phys[slot].serial & 0x7fffff) << 1)
+                               | (disable_pid ? 1 : 0);
+    char name[80];
+    snprintf(name, sizeof(name), "%s_vmm_%016llx", vmm_prefix(), (unsigned long long)shareable);
+    char from[64];
+    char to[128];
+    snprintf(from, sizeof(from), "/proc/self/fd/%d", vmm_phys[slot].fd - 1);
+    snprintf(to, sizeof(to), "/dev/shm/%s", name);
+    if (linkat(AT_FDCWD, from, AT_FDCWD, to, AT_SYMLINK_FOLLOW) != 0) {
+        fakecann_set_error("fake CANN: export: linking %s: %s", to, strerror(errno));
+        return ACL_ERROR_RT_INTERNAL_ERROR;
+    }
+    snprintf(vmm_phys[slot].exported, sizeof(vmm_phys[slot].exported), "%s", name);
+    fakecann_count(FAKECANN_LINKED_SEGMENTS, 1);
+    return ACL_SUCCESS;
+}
+
+static uint64_t vmm_shareable_of(int slot)
+{
+    const char *hex = strrchr(vmm_phys[slot].exported, '_');
+    return strtoull(hex + 1, NULL, 16);
+}
+
+ACL_API aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType,
+                                                 uint64_t flags, uint64_t *shareableHandle)
+{
+    INJECT("aclrtMemExportToShareableHandle");
+    if (shareableHandle == NULL || handleType != ACL_MEM_HANDLE_TYPE_NONE
+        || (flags & ~ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION) != 0) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    const int slot = vmm_slot_of(handle);
+    if (slot < 0 || vmm_phys[slot].imported) {
+        pthread_mutex_unlock(&vmm_lock);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    const aclError rc = vmm_link(slot, flags & ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION);
+    if (rc == ACL_SUCCESS) {
+        *shareableHandle = vmm_shareable_of(slot);
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    return rc;
+}
+
+/* Opens an exported handle as a new imported physical handle. */
+static aclError vmm_import(uint64_t shareable, aclrtDrvMemHandle *handle, const char *func)
+{
+    if ((shareable & 1) == 0 && (pid_t)(shareable >> 24) != getpid()) {
+        fakecann_set_error("fake CANN: %s(%016llx): exported with pid validation and no pid whitelist", func,
+                           (unsigned long long)shareable);
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    char path[160];
+    snprintf(path, sizeof(path), "/dev/shm/%s_vmm_%016llx", vmm_prefix(), (unsigned long long)shareable);
+    const int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        fakecann_set_error("fake CANN: %s(%016llx): no such exported handle", func, (unsigned long long)shareable);
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+        close(fd);
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    const int slot = vmm_new_phys(fd, (size_t)st.st_size, 1);
+    if (slot >= 0) {
+        *handle = vmm_handle_of(slot);
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    if (slot < 0) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    fakecann_count(FAKECANN_LIVE_VMM_IMPORTS, 1);
+    return ACL_SUCCESS;
+}
+
+ACL_API aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId,
+                                                   aclrtDrvMemHandle *handle)
+{
+    INJECT("aclrtMemImportFromShareableHandle");
+    const aclError ready = require_device("aclrtMemImportFromShareableHandle");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (handle == NULL) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    if (deviceId < 0 || (uint32_t)deviceId >= device_count()) {
+        return ACL_ERROR_RT_INVALID_DEVICEID;
+    }
+    return vmm_import(shareableHandle, handle, "aclrtMemImportFromShareableHandle");
+}
+
+static int fabric_supported(void)
+{
+    return fakecann_env_long("FAKECANN_FABRIC", 0) == 1;
+}
+
+ACL_API aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uint64_t flags,
+                                                   aclrtMemSharedHandleType shareType, void *shareableHandle)
+{
+    INJECT("aclrtMemExportToShareableHandleV2");
+    if (!fabric_supported()) {
+        fakecann_set_error("fake CANN: aclrtMemExportToShareableHandleV2: no Fabric V2 on this part (A2)");
+        return ACL_ERROR_RT_FEATURE_NOT_SUPPORT;
+    }
+    if (shareableHandle == NULL || shareType != ACL_MEM_SHARE_HANDLE_TYPE_FABRIC
+        || (flags & ~ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION) != 0) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    pthread_mutex_lock(&vmm_lock);
+    const int slot = vmm_slot_of(handle);
+    if (slot < 0 || vmm_phys[slot].imported) {
+        pthread_mutex_unlock(&vmm_lock);
+        return ACL_ERROR_RT_PARAM_INVALID;
+    }
+    const aclError rc = vmm_link(slot, flags & ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION);
+    if (rc == ACL_SUCCESS) {
+        aclrtMemFabricHandle fabric;
+        memset(&fabric, 0, sizeof(fabric));
+        memcpy(fabric.data, "FKFABRIC", 8);
+        const uint64_t shareable = vmm_shareable_of(slot);
+        memcpy(fabric.data + 8, &shareable, sizeof(shareable));
+        memcpy(shareableHandle, &fabric, sizeof(fabric));
+    }
+    pthread_mutex_unlock(&vmm_lock);
+    return rc;
+}
+
+ACL_API aclError aclrtMemImportFromShareableHandleV2(void *shareableHandle, aclrtMemSharedHandleType shareType,
+                                                     uint64_t flags, aclrtDrvMemHandle *handle)
+{
+    INJECT("aclrtMemImportFromShareableHandleV2");
+    const aclError ready = require_device("aclrtMemImportFromShareableHandleV2");
+    if (ready != ACL_SUCCESS) {
+        return ready;
+    }
+    if (!fabric_supported()) {
+        return ACL_ERROR_RT_FEATURE_NOT_SUPPORT;
+    }
+    if (shareableHandle == NULL || handle == NULL || shareType != ACL_MEM_SHARE_HANDLE_TYPE_FABRIC || flags != 0
+        || memcmp(shareableHandle, "FKFABRIC", 8) != 0) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    uint64_t shareable;
+    memcpy(&shareable, (const uint8_t *)shareableHandle + 8, sizeof(shareable));
+    return vmm_import(shareable, handle, "aclrtMemImportFromShareableHandleV2");
+}
+
+/* Under ASCEND_RT_VISIBLE_DEVICES with one process per card the status stays 0 forever even after
+ * a successful enable, as measured (hardware-lessons section 3, commit 1c7568c37). */
+ACL_API aclError aclrtDevicePeerAccessStatus(int32_t deviceId, int32_t peerDeviceId, int32_t *status)
+{
+    INJECT("aclrtDevicePeerAccessStatus");
+    if (status == NULL || deviceId < 0 || peerDeviceId < 0) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    *status = getenv("ASCEND_RT_VISIBLE_DEVICES") != NULL ? 0 : 1;
+    return ACL_SUCCESS;
+}
+
+/* A crashed or careless process must not leave exported VMM names in /dev/shm. */
+__attribute__((destructor)) static void unlink_vmm_exports_at_exit(void)
+{
+    for (int i = 0; i < MAX_VMM; i++) {
+        if (vmm_phys[i].fd != 0 && vmm_phys[i].exported[0] != '\0') {
+            char path[128];
+            snprintf(path, sizeof(path), "/dev/shm/%s", vmm_phys[i].exported);
+            unlink(path);
+        }
+    }
 }

@@ -24,6 +24,10 @@ typedef enum {
     FAKECANN_STREAMS_REFUSED,        /* streams aclrtDestroyStream refused (507901) after HcclBarrier used
                                         them: comm4j asked, the "hardware" said no; apart from live_streams */
     FAKECANN_POISONED_CALLS,         /* calls of the poisoned libhccl.so entry points (must stay 0) */
+    FAKECANN_LIVE_PHYSICAL,          /* aclrtMallocPhysical minus aclrtFreePhysical of those handles */
+    FAKECANN_LIVE_VMM_IMPORTS,       /* aclrtMemImportFromShareableHandle(V2) minus aclrtFreePhysical of those */
+    FAKECANN_LIVE_RESERVATIONS,      /* aclrtReserveMemAddress minus aclrtReleaseMemAddress */
+    FAKECANN_LIVE_MAPPINGS,          /* aclrtMapMem minus aclrtUnmapMem */
     FAKECANN_COUNTER_COUNT
 } fakecann_counter;
 
