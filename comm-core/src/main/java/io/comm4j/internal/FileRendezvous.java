@@ -52,6 +52,8 @@ public final class FileRendezvous {
     /** How often a waiting non-root rank re-reads the root-info token (it is a file read). */
     private static final long TOKEN_RECHECK_NANOS = 2_000_000;
     private static final ProcessLiveness LIVENESS = FileRendezvous::isAlive;
+    /** How often a barrier looks whether a missing rank's process died: a few file reads per rank. */
+    private static final long LIVENESS_RECHECK_NANOS = 100_000_000L;
 
     private final Path rootInfoPath;
     private final int rank;
@@ -237,8 +239,32 @@ public final class FileRendezvous {
             }
             return all;
         };
+        final long[] nextLivenessCheck = {System.nanoTime() + LIVENESS_RECHECK_NANOS};
         waiter.await(allArrived, timeout, stage, () -> missing(arrived) + " to write "
-            + store.describe(barrierKey(tag, firstMissing(arrived))) + " (barrier '" + tag + "')");
+            + store.describe(barrierKey(tag, firstMissing(arrived))) + " (barrier '" + tag + "')",
+            () -> {
+                if (System.nanoTime() - nextLivenessCheck[0] >= 0) {
+                    nextLivenessCheck[0] = System.nanoTime() + LIVENESS_RECHECK_NANOS;
+                    throwIfAMissingRankDied(arrived, tag, stage);
+                }
+            });
+    }
+
+    /**
+     * A rank that wrote a record of this run and whose process has since died can never arrive: fail
+     * now, naming it, instead of at the deadline. A rank with no record of this run yet is left to the
+     * deadline (it may still be starting).
+     */
+    private void throwIfAMissingRankDied(final boolean[] arrived, final String tag, final Stage stage) {
+        for (int r = 0; r < nranks; r++) {
+            if (!arrived[r] && r != rank) {
+                final StoreRecord.Writer writer = writerInRun(r);
+                if (writer != null && !LIVENESS.isAlive(writer.pid(), writer.startTime())) {
+                    throw new CommException(stage, backend, "rank " + r + " (pid " + writer.pid()
+                        + ", no longer running) died before it reached barrier '" + tag + "' on " + rootInfoPath);
+                }
+            }
+        }
     }
 
     /**
@@ -337,13 +363,19 @@ public final class FileRendezvous {
 
     /** Whether rank {@code r} may still come: no record of it in this run, or its writer still runs. */
     private boolean isAliveInRun(final int r) {
+        final StoreRecord.Writer writer = writerInRun(r);
+        return writer == null || LIVENESS.isAlive(writer.pid(), writer.startTime());
+    }
+
+    /** The writer of rank {@code r}'s first barrier record of this run, or null when it has none. */
+    private StoreRecord.Writer writerInRun(final int r) {
         for (final String tag : tags) {
             if (store.get(barrierKey(tag, r)) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
                 && rec.writer().token() == runToken) {
-                return LIVENESS.isAlive(rec.writer().pid(), rec.writer().startTime());
+                return rec.writer();
             }
         }
-        return true;
+        return null;
     }
 
     /** A non-root rank notices that rank 0 replaced a stale record; true when it switched runs. */

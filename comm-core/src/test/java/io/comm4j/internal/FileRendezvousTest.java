@@ -262,6 +262,38 @@ class FileRendezvousTest {
         assertThat(path).as("root-info file after both ranks left").doesNotExist();
     }
 
+    @Test
+    void shouldFailABarrierAtOnceWhenAPeerThatJoinedThisRunHasDied() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final Duration timeout = Duration.ofSeconds(30);
+        final FileRendezvous r0 = rendezvous(path, 0, 2, timeout);
+        final CompletableFuture<byte[]> f0 = exchangeAsync(r0, "p");
+        final ChildJvm.Running peer = ChildJvm.of(DyingRank.class).args(path).start();
+        final ChildJvm.Result died = peer.await(Duration.ofSeconds(40));
+        f0.get(10, TimeUnit.SECONDS);
+        assertThat(died.exitCode()).as("the peer halts after init: %s", died.describe()).isEqualTo(DyingRank.DIED);
+
+        final long start = System.nanoTime();
+        assertThatThrownBy(() -> r0.barrier("destroy", Stage.DESTROY))
+            .as("a barrier waiting for a dead peer fails naming it")
+            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.DESTROY))
+            .hasMessageContaining("rank 1 (pid " + peer.process().pid() + ", no longer running)");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a dead peer must not hold the barrier to the %s timeout", timeout)
+            .isLessThan(timeout.dividedBy(3));
+        r0.leave();
+    }
+
+    /** Rank 1 of {@link #shouldFailABarrierAtOnceWhenAPeerThatJoinedThisRunHasDied}: joins, then halts without leaving. */
+    static final class DyingRank {
+        static final int DIED = 99;
+
+        public static void main(final String[] args) {
+            final FileRendezvous rv = new FileRendezvous(Path.of(args[0]), 1, 2, Duration.ofSeconds(30), "test", TAGS);
+            rv.exchangeRootInfo(() -> payload("unused"), PAYLOAD, "rootinfo_ready");
+            Runtime.getRuntime().halt(DIED);
+        }
+    }
+
     /** One rank of {@link #shouldMeetAcrossRealProcesses}: exchange, barrier, leave, print what it got. */
     static final class RendezvousRank {
         public static void main(final String[] args) {
