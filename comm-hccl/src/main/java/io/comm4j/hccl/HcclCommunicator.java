@@ -8,6 +8,7 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.HcclRootInfo;
 import io.comm4j.bindings.CommunicatorFunctions;
+import io.comm4j.internal.BlockingCalls;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
 import org.apache.logging.log4j.LogManager;
@@ -19,6 +20,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * A rank's membership in an HCCL group (contract section 3), on a stream the caller owns.
@@ -103,7 +105,8 @@ public final class HcclCommunicator implements Communicator {
             final MemorySegment info = call.allocate(HcclRootInfo.layout());
             MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            final int rc = CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
+            final int rc = blocking("HcclCommInitRootInfo", Stage.INIT,
+                () -> CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out));
             if (rc != HcclResult.SUCCESS.code()) {
                 throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
                     + ", rank=" + config.rank() + ")");
@@ -119,6 +122,16 @@ public final class HcclCommunicator implements Communicator {
         } catch (final RuntimeException e) {
             abandon(rendezvous, config.rank());
             throw e;
+        }
+    }
+
+    /**
+     * Runs a native call that waits for the other ranks, visible in {@link io.comm4j.BlockingCall#inProgress()}
+     * while it runs: HCCL bounds it only by its own timeouts, so a watchdog must be able to name it.
+     */
+    private static int blocking(final String call, final Stage stage, final IntSupplier nativeCall) {
+        try (BlockingCalls.Scope ignored = BlockingCalls.enter(call, stage, HcclBackend.NAME)) {
+            return nativeCall.getAsInt();
         }
     }
 
@@ -244,7 +257,8 @@ public final class HcclCommunicator implements Communicator {
     public synchronized void barrier() {
         requireOpen();
         // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
-        NativeChecks.hccl(CommunicatorFunctions.HcclBarrier(comm, config.stream()), Stage.BARRIER, "HcclBarrier");
+        NativeChecks.hccl(blocking("HcclBarrier", Stage.BARRIER, () -> CommunicatorFunctions.HcclBarrier(comm, config.stream())),
+            Stage.BARRIER, "HcclBarrier");
     }
 
     /** HCCL windows are device memory: there are no host views. */
@@ -279,7 +293,8 @@ public final class HcclCommunicator implements Communicator {
             }
         });
         teardown.run("HcclCommDestroy",
-            () -> NativeChecks.hccl(CommunicatorFunctions.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
+            () -> NativeChecks.hccl(blocking("HcclCommDestroy", Stage.DESTROY, () -> CommunicatorFunctions.HcclCommDestroy(comm)),
+                Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {
