@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
-import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
 import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
 
 /**
@@ -102,7 +101,7 @@ public final class SimCommunicator implements Communicator {
         this.timeout = config.timeout();
         this.waiter = waiter;
         this.segment = segment;
-        this.header = new SharedHeader(MemorySegment.ofAddress(segment.headerAddress()).reinterpret(HEADER_BYTES, arena, null));
+        this.header = segment.header().header(arena);
         this.group = new GroupView(header, nranks, rootInfoPath);
         this.barrier = new SimBarrier(header, group, rank, nranks, waiter, timeout);
     }
@@ -342,8 +341,7 @@ public final class SimCommunicator implements Communicator {
             teardown.run("munmap of the windows",
                 () -> Libc.munmap(Stage.DESTROY, segment.name(), mappedAddress, mappedBytes));
         }
-        teardown.run("munmap of the header",
-            () -> Libc.munmap(Stage.DESTROY, segment.name(), segment.headerAddress(), HEADER_BYTES));
+        teardown.run("munmap of the header", () -> segment.header().unmap(Stage.DESTROY));
         teardown.run("close of the segment", () -> Libc.close(Stage.DESTROY, segment.name(), segment.fd()));
         teardown.throwIfFailed();
     }
