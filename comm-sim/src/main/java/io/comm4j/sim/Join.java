@@ -255,65 +255,89 @@ final class Join {
             return false;
         }
         if (!writerOf(record).isAlive()) {
-            lastSeen = "the file of a crashed run (creator " + writerOf(record).describe() + "), which rank 0 removes";
-            rejectedToken = token;
-            return false;
+            return reject(token, "the file of a crashed run (creator " + writerOf(record).describe()
+                + "), which rank 0 removes");
         }
-        final String name = launch.get().segmentName();
+        return joinSegment(launch.get().segmentName(), token);
+    }
+
+    /** Remembers why launch {@code token} cannot be joined and never looks at it again; false. */
+    private boolean reject(final long token, final String why) {
+        lastSeen = why;
+        rejectedToken = token;
+        return false;
+    }
+
+    /**
+     * Opens segment {@code name} of launch {@code token} and joins it: true when this rank has
+     * claimed its row and set its ready bit, false (launch rejected, everything released) when the
+     * segment is not one to join; throws when joining it would be wrong (a foreign segment, a
+     * disagreement the group is aborted for).
+     */
+    private boolean joinSegment(final String name, final long token) {
         final int fd = Libc.shmOpen(Stage.INIT, name, false, posix_shm_h.ENOENT());
         if (fd < 0) {
-            lastSeen = "launch " + name + " whose segment is gone (that launch finished joining)";
-            rejectedToken = token;
-            return false;
+            return reject(token, "launch " + name + " whose segment is gone (that launch finished joining)");
         }
         MappedHeader mapped = null;
         try {
-            final Libc.FileStatus st = Libc.fstat(Stage.INIT, name, fd);
-            if (st.uid() != uid) {
-                throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + " named by " + path
-                    + ": owned by uid " + st.uid() + ", this process runs as uid " + uid);
+            Optional<String> rejection = checkSegmentFile(name, fd);
+            if (rejection.isEmpty()) {
+                mapped = MappedHeader.map(Stage.INIT, name, fd);
+                rejection = joinHeader(mapped.header(), name, token);
             }
-            if (st.permissions() != 0600) {
-                throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + ": mode 0"
-                    + Integer.toOctalString(st.permissions()) + ", expected 0600");
-            }
-            if (st.size() < HEADER_BYTES) {
-                lastSeen = "segment " + name + " of " + st.size() + " bytes, smaller than a header";
-                rejectedToken = token;
-                release(null, fd, name, null);
-                return false;
-            }
-            mapped = MappedHeader.map(Stage.INIT, name, fd);
-            final SharedHeader header = mapped.header();
-            if (header.magicAcquire() != MAGIC || header.version() != LAYOUT_VERSION
-                || header.launchToken() != token) {
-                lastSeen = "segment " + name + " whose header does not match its rendezvous file";
-                rejectedToken = token;
+            if (rejection.isPresent()) {
                 release(null, fd, name, mapped);
-                return false;
+                return reject(token, rejection.get());
             }
-            if (header.nranks() != nranks) {
-                header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
-                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
-            }
-            final long holder = header.claimRank(rank, self);
-            if (holder != 0) {
-                if (header.maskAcquire(READY_MASK_OFFSET) == SegmentDescriptor.fullMask(nranks)) {
-                    lastSeen = "launch " + name + ", which is complete (a previous run on the same path)";
-                    rejectedToken = token;
-                    release(null, fd, name, mapped);
-                    return false;
-                }
-                header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
-                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
-            }
-            header.arrive(READY_MASK_OFFSET, 1L << rank);
             attached = new Attached(fd, name, mapped);
             return true;
         } catch (final RuntimeException e) {
             release(e, fd, name, mapped);
             throw e;
         }
+    }
+
+    /** Refuses a segment of another user or mode; why it is too small to join, or empty when it is fine. */
+    private Optional<String> checkSegmentFile(final String name, final int fd) {
+        final Libc.FileStatus st = Libc.fstat(Stage.INIT, name, fd);
+        if (st.uid() != uid) {
+            throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + " named by " + path
+                + ": owned by uid " + st.uid() + ", this process runs as uid " + uid);
+        }
+        if (st.permissions() != 0600) {
+            throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + ": mode 0"
+                + Integer.toOctalString(st.permissions()) + ", expected 0600");
+        }
+        if (st.size() < HEADER_BYTES) {
+            return Optional.of("segment " + name + " of " + st.size() + " bytes, smaller than a header");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Claims this rank's row in the header of launch {@code token} and sets its ready bit; why the
+     * launch is not one to join (another header, a complete launch), or empty once joined. A
+     * disagreement on nranks or a second claimer of this rank aborts the group and throws.
+     */
+    private Optional<String> joinHeader(final SharedHeader header, final String name, final long token) {
+        if (header.magicAcquire() != MAGIC || header.version() != LAYOUT_VERSION || header.launchToken() != token) {
+            return Optional.of("segment " + name + " whose header does not match its rendezvous file");
+        }
+        if (header.nranks() != nranks) {
+            header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
+            throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
+        }
+        final long holder = header.claimRank(rank, self);
+        if (holder != 0) {
+            if (header.maskAcquire(READY_MASK_OFFSET) == SegmentDescriptor.fullMask(nranks)) {
+                return Optional.of("launch " + name + ", which is complete (a previous run on the same path)");
+            }
+            header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
+            throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
+        }
+        header.arrive(READY_MASK_OFFSET, 1L << rank);
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- both
