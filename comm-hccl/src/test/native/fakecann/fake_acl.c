@@ -314,13 +314,7 @@ static int device_refs[MAX_DEVICES]; /* aclrtSetDevice minus aclrtResetDevice, p
 static __thread int current_device = -1;
 static __thread int context_switched;
 
-#define INJECT(name)                                                                               \
-    do {                                                                                           \
-        int injected_;                                                                             \
-        if (fakecann_inject(name, &injected_)) {                                                   \
-            return injected_;                                                                      \
-        }                                                                                          \
-    } while (0)
+#define INJECT(name) FAKECANN_INJECT(name, aclError)
 
 int fakecann_device_ready(void)
 {
