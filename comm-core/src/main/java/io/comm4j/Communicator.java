@@ -86,6 +86,18 @@ public interface Communicator extends AutoCloseable {
     }
 
     /**
+     * What built this communicator's windows, for logs and the smoke's report: on HCCL the window
+     * provider ({@code fabric}, {@code vmm} or {@code mc2}, docs/hccl.md); a backend with one way
+     * answers its own name. Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    default String windowProvider() {
+        context();
+        return backendName();
+    }
+
+    /**
      * Blocks until every rank has called {@code barrier()} the same number of times. Collective.
      * Memory written to the windows before the barrier is visible to every rank after it (on sim).
      *

@@ -65,7 +65,7 @@ public final class CollectiveSequence {
             final String prepared = steps.step("alloc windows", Stage.ALLOC, () -> {
                 c.allocWindows(winSize);
                 return checks.prepare(c);
-            }, d -> c.windowSize() + " bytes per rank, " + d);
+            }, d -> c.windowSize() + " bytes per rank, windows by " + c.windowProvider() + ", " + d);
             final List<String> names = checks.stepNames();
             for (int i = 0; i < names.size(); i++) {
                 final int index = i;

@@ -110,7 +110,8 @@ public final class SmokeSequence {
                 c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
             final Communicator c = comm;
             final CommContext ctx = steps.step("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
-                x -> "asked " + winSizeHint + " bytes, context at 0x" + Long.toHexString(x.deviceAddress()));
+                x -> "asked " + winSizeHint + " bytes, windows by " + c.windowProvider() + ", context at 0x"
+                    + Long.toHexString(x.deviceAddress()));
             final long base = steps.step("window base", Stage.WINDOW_BASE, () -> {
                 final long b = c.localWindowBase();
                 if (b == 0) {
