@@ -96,6 +96,23 @@ public interface Communicator extends AutoCloseable {
     void barrier();
 
     /**
+     * Fails the group because this rank failed at {@code stage} outside the communicator's own
+     * calls, in a layer built on it (the collectives of {@code io.comm4j.collective} between two
+     * barriers): records the failure where every rank's waits look, so peers blocked in a collective
+     * call fail now, naming this rank, instead of at their deadline, and a late rank fails at its next
+     * one. The first failure of the group wins; a group already aborted keeps its first record.
+     * Afterwards only {@link #close()} works on this rank. Local: never blocks. After close it does
+     * nothing.
+     *
+     * <p>The default does nothing: a backend without a group-wide abort record (HCCL; it has no
+     * host windows, so no collective of this library runs over it) leaves its peers to their timeout.
+     *
+     * @param cause what failed, kept in this rank's later refusals
+     */
+    default void abort(final Stage stage, final Throwable cause) {
+    }
+
+    /**
      * Host-memory views of every rank's window, when this backend has them ({@code sim} does; on
      * HCCL windows live in device memory and this is empty). Local.
      *

@@ -24,7 +24,10 @@ import java.util.function.IntFunction;
  *
  * <p><b>Failure.</b> A call that throws marks the communicator's collectives broken: the ranks no
  * longer agree on what the windows hold, so every later call of any collective over it refuses with
- * an {@link IllegalStateException} naming the first failure.
+ * an {@link IllegalStateException} naming the first failure. It also aborts the group
+ * ({@link Communicator#abort}), so peers waiting in this call's barriers fail at once, naming this
+ * rank, rather than at their deadline; a peer that died mid-call is the barrier's timeout, which the
+ * first rank to see it records the same way.
  *
  * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator. Not
  * thread-safe, like the communicator.
@@ -118,20 +121,39 @@ final class WindowGroup {
     }
 
     /**
-     * Marks the collectives over this communicator broken by {@code failure}, and returns it (an
-     * {@link Error} is rethrown as it is, after marking).
+     * Marks the collectives over this communicator broken by {@code failure} and aborts the group
+     * ({@link Communicator#abort}), and returns it (an {@link Error} is rethrown as it is, after
+     * marking).
      */
     Error failed(final Error failure) {
-        cursor.broken = failure;
-        cursor.brokenBy = name;
+        markBroken(failure);
         return failure;
     }
 
-    /** Marks the collectives over this communicator broken by {@code failure}, and returns it. */
+    /** As {@link #failed(Error)}, for an exception. */
     <T extends RuntimeException> T failed(final T failure) {
+        markBroken(failure);
+        return failure;
+    }
+
+    /**
+     * A failure between two barriers leaves the peers blocked in the next one: the abort tells them
+     * now (naming this rank) instead of at their deadline. Recording it when the failure was the
+     * barrier's own is harmless: the group keeps its first record. A disagreement found by
+     * {@link #checkPeers} is not an abort: every rank finds it in the same headers after the same
+     * barrier, so the group fails together and its communicator stays in step.
+     */
+    private void markBroken(final Throwable failure) {
         cursor.broken = failure;
         cursor.brokenBy = name;
-        return failure;
+        if (failure == cursor.disagreement) {
+            return;
+        }
+        try {
+            comm.abort(Stage.BARRIER, failure);
+        } catch (final RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** The slot the next chunk uses; slots alternate across chunks, calls and collectives. */
@@ -182,7 +204,7 @@ final class WindowGroup {
             final long peerCall = SlotLayout.call(w, at);
             final long peerCount = SlotLayout.count(w, at);
             if (peerOp != op || owner != r || peerCall != call || peerCount != count) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree: rank " + rank
+                throw disagreement(what + " ranks disagree: rank " + rank
                     + " is in call " + call + " (" + SlotLayout.describe(op, count) + ") but rank " + r
                     + "'s window holds " + (owner != r ? "a header of rank " + owner + ", " : "") + "call " + peerCall
                     + " (" + SlotLayout.describe(peerOp, peerCount) + "); every rank must make the same calls with "
@@ -190,19 +212,26 @@ final class WindowGroup {
             }
             final int peerRoot = SlotLayout.root(w, at);
             if (peerRoot != root) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the root: rank "
+                throw disagreement(what + " ranks disagree on the root: rank "
                     + rank + " is in call " + call + " with root " + root + ", rank " + r + " with root " + peerRoot
                     + "; every rank must pass the same root");
             }
             final int peerAlgorithm = SlotLayout.algorithm(w, at);
             final long peerChunk = SlotLayout.chunk(w, at);
             if (peerAlgorithm != algorithm || peerChunk != chunkBytes) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the options: "
+                throw disagreement(what + " ranks disagree on the options: "
                     + "rank " + rank + " uses " + algorithmName.apply(algorithm) + " with chunks of " + chunkBytes
                     + " bytes, rank " + r + " " + algorithmName.apply(peerAlgorithm) + " with chunks of " + peerChunk
                     + " bytes; every rank must pass the same " + name + " options and window size");
             }
         }
+    }
+
+    /** The failure every rank throws alike for a header disagreement; remembered so it does not abort. */
+    private CommException disagreement(final String message) {
+        final CommException e = new CommException(Stage.BARRIER, comm.backendName(), message);
+        cursor.disagreement = e;
+        return e;
     }
 
     /**
@@ -321,6 +350,8 @@ final class WindowGroup {
         long calls;
         Throwable broken;
         String brokenBy;
+        /** The last header disagreement thrown: failed alike by every rank, so no group abort. */
+        CommException disagreement;
 
         static Cursor of(final Communicator comm) {
             synchronized (CURSORS) {

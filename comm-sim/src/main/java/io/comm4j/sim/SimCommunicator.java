@@ -302,6 +302,18 @@ public final class SimCommunicator implements Communicator {
         }
     }
 
+    /** Publishes {@code rank failed at stage} in the header's abort slot; see {@link Communicator#abort}. */
+    @Override
+    public void abort(final Stage stage, final Throwable cause) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(cause, "cause");
+        if (state == State.CLOSED) {
+            return;
+        }
+        header.abort(SharedHeader.Abort.rankFailed(rank, stage));
+        breakWith(cause);
+    }
+
     /** How many barriers this rank has completed. */
     public long barriersCompleted() {
         return barrier.completed();
@@ -348,10 +360,10 @@ public final class SimCommunicator implements Communicator {
         teardown.throwIfFailed();
     }
 
-    private void breakWith(final CommException e) {
+    private void breakWith(final Throwable e) {
         if (state != State.CLOSED) {
             state = State.BROKEN;
-            brokenBy = e.getMessage();
+            brokenBy = e.getMessage() != null ? e.getMessage() : e.toString();
         }
     }
 

@@ -11,6 +11,7 @@ import io.comm4j.collective.ReduceScatter;
 import io.comm4j.testing.AllreduceReference;
 import io.comm4j.testing.MixedCalls;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,11 @@ import java.util.Arrays;
  * MODE {@code check} runs the checks; {@code stress} runs 200 {@link MixedCalls} and prints
  * {@code WRONG <call>} per wrong result and {@code STRESS DONE}; {@code root-disagree} calls broadcast with root = own rank and
  * prints {@code FAILED <message>} for the CommException; {@code die} makes rank 1 exit in the middle
- * of the group's second broadcast and the others print {@code FAILED <message>}.
+ * of the group's second broadcast and the others print {@code FAILED <message>}; {@code fail-locally}
+ * makes rank 1's broadcast fail between two barriers (its buffer belongs to another thread's
+ * confined arena, so the first copy into it throws) and every rank prints {@code FAILED <stage>
+ * <message>} (a CommException) or {@code FAILED-LOCALLY <exception>}, each followed by
+ * {@code AFTER <millis>}: the time from the call to its failure.
  */
 public final class CollectivesRank {
     private CollectivesRank() {
@@ -44,7 +49,8 @@ public final class CollectivesRank {
         final long windowBytes = Long.parseLong(args[3]);
         final int size = Integer.parseInt(args[4]);
         final String mode = args[5];
-        final Duration timeout = Duration.ofSeconds(mode.equals("check") || mode.equals("stress") ? 30 : 3);
+        final Duration timeout = Duration.ofSeconds(
+            mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") ? 30 : 3);
         try (Communicator comm = CommBackend.named("sim")
             .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
             comm.allocWindows(windowBytes);
@@ -76,10 +82,38 @@ public final class CollectivesRank {
                     }
                     return;
                 }
+                case "fail-locally" -> {
+                    failLocally(comm, size);
+                    return;
+                }
                 default -> throw new IllegalArgumentException("mode " + mode);
             }
             comm.barrier();
         }
+    }
+
+    private static void failLocally(final Communicator comm, final int size) throws InterruptedException {
+        final MemorySegment buffer;
+        if (comm.rank() == 1) {
+            final MemorySegment[] foreign = new MemorySegment[1];
+            final Thread owner = Thread.ofPlatform().start(() -> foreign[0] = Arena.ofConfined().allocate(size));
+            owner.join();
+            buffer = foreign[0];
+        } else {
+            buffer = MemorySegment.ofArray(new byte[size]);
+        }
+        final Broadcast bcast = Broadcast.over(comm);
+        bcast.broadcast(MemorySegment.ofArray(new byte[size]), 0);
+        final long start = System.nanoTime();
+        try {
+            bcast.broadcast(buffer, 0);
+            System.out.println("RETURNED");
+        } catch (final CommException e) {
+            System.out.println("FAILED " + e.stage() + " " + e.getMessage());
+        } catch (final RuntimeException e) {
+            System.out.println("FAILED-LOCALLY " + e);
+        }
+        System.out.println("AFTER " + (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void report(final String what, final int mismatch) {

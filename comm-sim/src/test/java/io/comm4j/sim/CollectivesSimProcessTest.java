@@ -98,4 +98,23 @@ class CollectivesSimProcessTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the survivors' failures come with the 3 s timeout")
             .isLessThan(Duration.ofSeconds(45));
     }
+
+    @Test
+    @Timeout(120)
+    void shouldFailThePeersAtOnceNamingTheRankWhoseCallFailedBetweenBarriers() {
+        // timeout 30 s: the peers must learn of rank 1's failure from the group, not from their deadline
+        final List<ChildJvm.Result> results = runGroup(3, "fail-locally", 100_000);
+        assertThat(results.get(1).stdout()).as("rank 1's copy into a foreign thread's segment fails\n%s",
+            results.get(1).describe()).contains("FAILED-LOCALLY java.lang.WrongThreadException");
+        for (final int r : new int[] {0, 2}) {
+            final ChildJvm.Result result = results.get(r);
+            final String out = result.stdout();
+            assertThat(out).as("rank %d must fail its call naming rank 1, not time out\n%s", r, result.describe())
+                .contains("FAILED BARRIER").contains("rank 1 failed").doesNotContain("RETURNED");
+            final long millis = Long.parseLong(out.lines().filter(l -> l.startsWith("AFTER ")).findFirst()
+                .orElseThrow().substring(6));
+            assertThat(millis).as("rank %d's failure comes from the group's abort, long before its 30 s deadline\n%s",
+                r, result.describe()).isLessThan(15_000);
+        }
+    }
 }
