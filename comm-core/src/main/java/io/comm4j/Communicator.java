@@ -2,6 +2,7 @@ package io.comm4j;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * This process's membership in a group of {@link #nranks()} ranks, made by {@link CommBackend#init}.
@@ -110,6 +111,22 @@ public interface Communicator extends AutoCloseable {
      * @param cause what failed, kept in this rank's later refusals
      */
     default void abort(final Stage stage, final Throwable cause) {
+    }
+
+    /**
+     * The object of {@code type} this communicator keeps for a layer built on it, made by
+     * {@code create} on the first call and the same object on every later one, until {@link #close()}
+     * drops it: per-communicator state with the communicator's lifetime (the collectives of
+     * {@code io.comm4j.collective} keep their slot and call count here). Local.
+     *
+     * <p>The default throws: a communicator that keeps no attachments cannot carry such a layer.
+     *
+     * @throws IllegalStateException         after close
+     * @throws UnsupportedOperationException when this communicator keeps no attachments
+     */
+    default <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        throw new UnsupportedOperationException("communicator " + getClass().getName() + " (backend "
+            + backendName() + ") keeps no attachments, so it cannot carry " + type.getSimpleName());
     }
 
     /**

@@ -5,9 +5,7 @@ import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -75,13 +73,14 @@ final class WindowGroup {
         this.own = windows[rank];
         this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), maxChunkBytes) / SlotLayout.ALIGN
             * SlotLayout.ALIGN;
-        this.cursor = Cursor.of(comm);
+        this.cursor = comm.attachment(Cursor.class, Cursor::new);
     }
 
     /**
      * The windows of {@code comm} for the collective {@code name}.
      *
-     * @throws UnsupportedOperationException when the backend has no host-readable windows
+     * @throws UnsupportedOperationException when the backend has no host-readable windows, or its
+     *                                       communicator keeps no attachments
      * @throws IllegalArgumentException      when the window is smaller than {@link SlotLayout#MIN_WINDOW_BYTES}
      *                                       or {@code maxChunkBytes} is below 64
      */
@@ -341,22 +340,16 @@ final class WindowGroup {
 
     /**
      * What must be the same for every collective over one communicator: the slot the next chunk uses,
-     * the call count, a failure. Kept per communicator object (weakly, so it goes with it), so
-     * instances of any collective and options can be mixed without racing on a slot.
+     * the call count, a failure. The communicator owns it ({@link Communicator#attachment}: made by
+     * the first collective, dropped at close), so instances of any collective and options can be
+     * mixed without racing on a slot.
      */
     static final class Cursor {
-        private static final Map<Communicator, Cursor> CURSORS = new WeakHashMap<>();
         int nextSlot;
         long calls;
         Throwable broken;
         String brokenBy;
         /** The last header disagreement thrown: failed alike by every rank, so no group abort. */
         CommException disagreement;
-
-        static Cursor of(final Communicator comm) {
-            synchronized (CURSORS) {
-                return CURSORS.computeIfAbsent(comm, c -> new Cursor());
-            }
-        }
     }
 }

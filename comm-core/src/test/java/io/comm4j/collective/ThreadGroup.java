@@ -101,6 +101,7 @@ final class ThreadGroup implements AutoCloseable {
     private final class Member implements Communicator {
         private final int rank;
         private final boolean hostWindows;
+        private final io.comm4j.internal.Attachments attachments = new io.comm4j.internal.Attachments();
 
         Member(final int rank, final boolean hostWindows) {
             this.rank = rank;
@@ -162,8 +163,14 @@ final class ThreadGroup implements AutoCloseable {
         }
 
         @Override
+        public <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+            return attachments.get(type, create);
+        }
+
+        @Override
         public void close() {
             // the group owns the memory
+            attachments.clear();
         }
     }
 }

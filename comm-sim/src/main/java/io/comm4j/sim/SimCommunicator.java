@@ -5,6 +5,7 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.Attachments;
 import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Teardown;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
@@ -86,6 +88,7 @@ public final class SimCommunicator implements Communicator {
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Attachments attachments = new Attachments();
     private String brokenBy;
 
     private long mappedAddress;
@@ -314,6 +317,14 @@ public final class SimCommunicator implements Communicator {
         breakWith(cause);
     }
 
+    @Override
+    public <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        if (state == State.CLOSED) {
+            throw closed();
+        }
+        return attachments.get(type, create);
+    }
+
     /** How many barriers this rank has completed. */
     public long barriersCompleted() {
         return barrier.completed();
@@ -327,6 +338,7 @@ public final class SimCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(SimBackend.NAME);
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);

@@ -107,6 +107,19 @@ class SimCommunicatorTest {
     }
 
     @Test
+    void shouldKeepOneAttachmentPerTypeUntilCloseDropsIt() {
+        final Communicator c = single();
+        c.allocWindows(4096);
+        final StringBuilder state = c.attachment(StringBuilder.class, StringBuilder::new);
+        assertThat(c.attachment(StringBuilder.class, StringBuilder::new)).as("the same object on every lookup")
+            .isSameAs(state);
+        c.close();
+        assertThatThrownBy(() -> c.attachment(StringBuilder.class, StringBuilder::new))
+            .as("a closed communicator keeps no state for the layers above it")
+            .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void shouldRefuseASecondAllocAndCallsBeforeAlloc() {
         try (Communicator c = single()) {
             assertThatThrownBy(c::localWindowBase).isInstanceOf(IllegalStateException.class).hasMessageContaining("allocWindows");
