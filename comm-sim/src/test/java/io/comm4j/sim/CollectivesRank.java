@@ -13,6 +13,7 @@ import io.comm4j.testing.MixedCalls;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -32,7 +33,10 @@ import java.util.Arrays;
  * makes rank 1's broadcast fail between two barriers (its buffer belongs to another thread's
  * confined arena, so the first copy into it throws) and every rank prints {@code FAILED <stage>
  * <message>} (a CommException) or {@code FAILED-LOCALLY <exception>}, each followed by
- * {@code AFTER <millis>}: the time from the call to its failure.
+ * {@code AFTER <millis>}: the time from the call to its failure; {@code native} runs broadcast from
+ * every root, allgather (plain, in place) and all-to-all on native buffers (the single-copy path)
+ * and prints {@code OK}/{@code WRONG} per check and {@code BARRIERS <count>} (the path taken shows
+ * in the count: 2 per single-copy call plus 1 for the group's probe, one per chunk when staged).
  */
 public final class CollectivesRank {
     private CollectivesRank() {
@@ -82,6 +86,10 @@ public final class CollectivesRank {
                     }
                     return;
                 }
+                case "native" -> {
+                    checkNative(comm, size);
+                    System.out.println("BARRIERS " + ((SimCommunicator) comm).barriersCompleted());
+                }
                 case "fail-locally" -> {
                     failLocally(comm, size);
                     return;
@@ -114,6 +122,45 @@ public final class CollectivesRank {
             System.out.println("FAILED-LOCALLY " + e);
         }
         System.out.println("AFTER " + (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void checkNative(final Communicator comm, final int n) {
+        final int rank = comm.rank();
+        final int nranks = comm.nranks();
+        try (Arena arena = Arena.ofConfined()) {
+            final Broadcast bcast = Broadcast.over(comm);
+            for (int root = 0; root < nranks; root++) {
+                final MemorySegment buf = arena.allocate(n);
+                MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 500 + root)), 0, buf, 0, n);
+                bcast.broadcast(buf, root);
+                report("native broadcast root " + root,
+                    Arrays.mismatch(buf.toArray(ValueLayout.JAVA_BYTE), bytes(root, n, 500 + root)));
+            }
+            final byte[] gathered = new byte[nranks * n];
+            for (int r = 0; r < nranks; r++) {
+                System.arraycopy(bytes(r, n, 600), 0, gathered, r * n, n);
+            }
+            final Allgather allgather = Allgather.over(comm);
+            final MemorySegment in = arena.allocate(n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 600)), 0, in, 0, n);
+            final MemorySegment out = arena.allocate((long) nranks * n);
+            allgather.gather(in, out);
+            report("native allgather", Arrays.mismatch(out.toArray(ValueLayout.JAVA_BYTE), gathered));
+            final MemorySegment inPlace = arena.allocate((long) nranks * n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 600)), 0, inPlace, (long) rank * n, n);
+            allgather.gatherInPlace(inPlace);
+            report("native allgather in place", Arrays.mismatch(inPlace.toArray(ValueLayout.JAVA_BYTE), gathered));
+
+            final byte[] expected = new byte[nranks * n];
+            for (int q = 0; q < nranks; q++) {
+                System.arraycopy(bytes(q, nranks * n, 700), rank * n, expected, q * n, n);
+            }
+            final MemorySegment send = arena.allocate((long) nranks * n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, nranks * n, 700)), 0, send, 0, (long) nranks * n);
+            final MemorySegment recv = arena.allocate((long) nranks * n);
+            AllToAll.over(comm).exchange(send, recv);
+            report("native all-to-all", Arrays.mismatch(recv.toArray(ValueLayout.JAVA_BYTE), expected));
+        }
     }
 
     private static void report(final String what, final int mismatch) {
