@@ -8,6 +8,7 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.HcclRootInfo;
 import io.comm4j.bindings.CommunicatorFunctions;
+import io.comm4j.internal.Attachments;
 import io.comm4j.internal.BlockingCalls;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
@@ -61,6 +62,7 @@ public final class HcclCommunicator implements Communicator {
     private final MemorySegment comm;
     private final List<AutoCloseable> owned;
     private final Arena arena = Arena.ofShared();
+    private final Attachments attachments = new Attachments();
     private State state = State.JOINED;
     private final WindowChoice windowChoice;
     private WindowProvider windows;   // set once allocWindows succeeded
@@ -256,6 +258,12 @@ public final class HcclCommunicator implements Communicator {
             Stage.BARRIER, "HcclBarrier");
     }
 
+    @Override
+    public synchronized <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+        requireOpen();
+        return attachments.get(type, create);
+    }
+
     /** HCCL windows are device memory: there are no host views. */
     @Override
     public synchronized Optional<HostWindows> hostWindows() {
@@ -269,6 +277,7 @@ public final class HcclCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(HcclBackend.NAME);
         boolean peersGone = false;
         try {

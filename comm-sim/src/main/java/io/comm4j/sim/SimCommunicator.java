@@ -5,6 +5,7 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.Attachments;
 import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Teardown;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
 import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
@@ -85,6 +87,7 @@ public final class SimCommunicator implements Communicator {
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Attachments attachments = new Attachments();
     private String brokenBy;
 
     private long mappedAddress;
@@ -326,6 +329,26 @@ public final class SimCommunicator implements Communicator {
         }
     }
 
+    /** Publishes {@code rank failed at stage} in the header's abort slot; see {@link Communicator#abort}. */
+    @Override
+    public void abort(final Stage stage, final Throwable cause) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(cause, "cause");
+        if (state == State.CLOSED) {
+            return;
+        }
+        header.abort(SharedHeader.Abort.rankFailed(rank, stage));
+        breakWith(cause);
+    }
+
+    @Override
+    public <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        if (state == State.CLOSED) {
+            throw closed();
+        }
+        return attachments.get(type, create);
+    }
+
     /** How many barriers this rank has completed. */
     public long barriersCompleted() {
         return barrier.completed();
@@ -339,6 +362,7 @@ public final class SimCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(SimBackend.NAME);
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
@@ -371,10 +395,10 @@ public final class SimCommunicator implements Communicator {
         teardown.throwIfFailed();
     }
 
-    private void breakWith(final CommException e) {
+    private void breakWith(final Throwable e) {
         if (state != State.CLOSED) {
             state = State.BROKEN;
-            brokenBy = e.getMessage();
+            brokenBy = e.getMessage() != null ? e.getMessage() : e.toString();
         }
     }
 
