@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A {@link RendezvousStore} over TCP in the style of c10d's TCPStore: rank 0 serves the records
@@ -165,11 +164,12 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
     }
 
     @Override
-    public Lookup get(final String key) {
-        return lookup(key, Stage.INIT);
+    public Waiter waiter() {
+        return waiter;
     }
 
-    private Lookup lookup(final String key, final Stage stage) {
+    @Override
+    public Lookup get(final String key, final Stage stage) {
         final TcpStoreWire.Reply r = call(TcpStoreWire.OP_GET, key, false, 0, new byte[0], stage);
         if (r.status() == TcpStoreWire.NO) {
             return new Lookup.Absent();
@@ -204,21 +204,6 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
     @Override
     public Optional<StoreRecord> deleteIfWriterDead(final String key) {
         return Optional.empty();
-    }
-
-    @Override
-    public StoreRecord waitFor(final String key, final Predicate<StoreRecord> accept, final Duration timeout,
-                               final Runnable abortCheck, final Stage stage) {
-        final StoreRecord[] found = new StoreRecord[1];
-        waiter.await(() -> {
-            abortCheck.run();
-            if (lookup(key, stage) instanceof Lookup.Present(StoreRecord r) && accept.test(r)) {
-                found[0] = r;
-                return true;
-            }
-            return false;
-        }, timeout, stage, () -> "a record at " + describe(key));
-        return found[0];
     }
 
     private TcpStoreWire.Reply call(final int op, final String key, final boolean hasToken, final long token,
