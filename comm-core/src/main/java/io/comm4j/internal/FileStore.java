@@ -128,7 +128,7 @@ public final class FileStore implements RendezvousStore {
     }
 
     @Override
-    public boolean set(final String key, final byte[] value) {
+    public boolean set(final String key, final byte[] value, final Stage stage) {
         return compareAndSet(key, Optional.empty(), value) || compareAndSet(key, Optional.of(writer.token()), value);
     }
 
@@ -159,6 +159,11 @@ public final class FileStore implements RendezvousStore {
             LOG.debug("could not delete {}: {}", pathOf(key), e.toString());
             return false;
         }
+    }
+
+    @Override
+    public boolean writerAlive(final StoreRecord.Writer w, final Stage stage) {
+        return liveness.isAlive(w.pid(), w.startTime());
     }
 
     @Override

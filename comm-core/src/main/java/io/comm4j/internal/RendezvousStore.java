@@ -69,8 +69,14 @@ public interface RendezvousStore {
      * replaces anything else.
      *
      * @return false when something else is at the key (nothing was written)
+     * @throws io.comm4j.CommException at {@code stage} when the store cannot be written (a lost server)
      */
-    boolean set(String key, byte[] value);
+    boolean set(String key, byte[] value, io.comm4j.Stage stage);
+
+    /** {@link #set(String, byte[], io.comm4j.Stage)} at {@link io.comm4j.Stage#INIT}. */
+    default boolean set(final String key, final byte[] value) {
+        return set(key, value, io.comm4j.Stage.INIT);
+    }
 
     /**
      * Atomically: when the key holds nothing ({@code expectedToken} empty) or a record whose token is
@@ -90,6 +96,15 @@ public interface RendezvousStore {
      * @return the record deleted, or empty when nothing was deleted
      */
     Optional<StoreRecord> deleteIfWriterDead(String key);
+
+    /**
+     * Whether the writer of a record may still act (a rank still running): false only when it is
+     * proven gone. The file store asks the process table (its ranks share one host); the TCP store asks
+     * rank 0's server, which counts a writer as gone once its connection closed.
+     *
+     * @throws io.comm4j.CommException at {@code stage} when the store cannot be asked (a lost server)
+     */
+    boolean writerAlive(StoreRecord.Writer writer, io.comm4j.Stage stage);
 
     /**
      * Waits until {@code key} holds a record {@code accept}s, at most {@code timeout}, checking
