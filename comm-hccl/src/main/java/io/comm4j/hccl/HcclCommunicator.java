@@ -94,7 +94,7 @@ public final class HcclCommunicator implements Communicator {
                 + "stream and comm4j will bring up ACL and own one stream");
         }
         HcclBackend.requireCann();
-        final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
+        final FileRendezvous rendezvous = new FileRendezvous(config.rendezvous(), config.rank(), config.nranks(),
             config.timeout(), HcclBackend.NAME, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED),
             List.of(AclIpcWindows.PHASE_IDENT, AclIpcWindows.PHASE_KEY));
         final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
