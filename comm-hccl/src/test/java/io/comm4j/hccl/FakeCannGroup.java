@@ -34,6 +34,7 @@ final class FakeCannGroup {
     private java.util.function.IntFunction<String> device = Integer::toString;
     private long hint = 4096;
     private boolean retry;
+    private String rendezvous;
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -106,6 +107,18 @@ final class FakeCannGroup {
         return this;
     }
 
+    /** The group size (default 2). */
+    FakeCannGroup nranks(final int value) {
+        nranks = value;
+        return this;
+    }
+
+    /** Where the ranks meet: {@code tcp://HOST:PORT} or a path (default {@link #rootInfo()}). */
+    FakeCannGroup rendezvous(final String value) {
+        rendezvous = value;
+        return this;
+    }
+
     Path rootInfo() {
         return dir.resolve("rootinfo");
     }
@@ -121,7 +134,7 @@ final class FakeCannGroup {
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
                 .jvmArg("-Dcomm4j.test.fakeCann=true")
-                .args(level, r, nranks, rootInfo(), timeout.toMillis(), device.apply(r), hint, retry ? "retry" : "once")
+                .args(level, r, nranks, rendezvous != null ? rendezvous : rootInfo(), timeout.toMillis(), device.apply(r), hint, retry ? "retry" : "once")
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);
             env.forEach(child::env);
