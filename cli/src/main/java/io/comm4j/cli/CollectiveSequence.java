@@ -62,7 +62,7 @@ public final class CollectiveSequence {
             final CommBackend backend = step("load", Stage.LOAD, () -> CommBackend.named(backendName),
                 b -> "backend " + b.name());
             comm = step("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
             final String prepared = step("alloc windows", Stage.ALLOC, () -> {
                 c.allocWindows(winSize);

@@ -113,7 +113,7 @@ public final class SmokeSequence {
         Communicator comm = null;
         try {
             comm = timed("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
             final CommContext ctx = timed("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
                 x -> "asked " + winSizeHint + " bytes, context at 0x" + Long.toHexString(x.deviceAddress()));
