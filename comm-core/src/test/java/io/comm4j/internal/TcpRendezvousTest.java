@@ -176,6 +176,23 @@ class TcpRendezvousTest {
         assertThatThrownBy(() -> f0.get(30, TimeUnit.SECONDS)).as("rank 0 alone times out");
     }
 
+    @Test
+    void shouldMeetAcrossTwoHostsSimulatedByNetworkNamespacesAndAVethPair() {
+        final io.comm4j.testing.TwoHostNetwork.Outcome made = io.comm4j.testing.TwoHostNetwork.create();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
+        try (io.comm4j.testing.TwoHostNetwork net = made.network()) {
+            final String at = "tcp://" + io.comm4j.testing.TwoHostNetwork.HOST_A + ":" + port;
+            final ChildJvm.Running r0 = ChildJvm.of(Rank.class).wrappedIn(net.onA()).args(at, 0, 2, "leave").start();
+            final ChildJvm.Running r1 = ChildJvm.of(Rank.class).wrappedIn(net.onB()).args(at, 1, 2, "leave").start();
+            final ChildJvm.Result res1 = r1.await(Duration.ofSeconds(60));
+            final ChildJvm.Result res0 = r0.await(Duration.ofSeconds(60));
+            assertThat(res0.exitCode()).as("rank 0 on host A: %s", res0.describe()).isZero();
+            assertThat(res1.exitCode()).as("rank 1 on host B, reaching A over the veth: %s", res1.describe()).isZero();
+            assertThat(res1.stdout()).as("both ranks print the same token and payload").isEqualTo(res0.stdout())
+                .contains("payload=from-pid");
+        }
+    }
+
     /** One rank in its own JVM: exchange, then either barrier and leave, or halt (a crash). */
     static final class Rank {
         static final int HALTED = 99;
