@@ -60,7 +60,7 @@ public final class CollectiveSequence {
             final CommBackend backend = steps.step("load", Stage.LOAD, () -> CommBackend.named(backendName),
                 b -> "backend " + b.name());
             comm = steps.step("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
             final String prepared = steps.step("alloc windows", Stage.ALLOC, () -> {
                 c.allocWindows(winSize);

@@ -1,5 +1,6 @@
 package io.comm4j.cli;
 
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import picocli.CommandLine;
 
@@ -64,7 +65,8 @@ public final class RankLauncher {
                    final List<Map.Entry<String, Stage>> steps, final String resultName,
                    final boolean measureBaseline, final JvmCommand jvm) {
         final Path privateDir = plan.rootInfo().isPresent() ? null : LauncherDirectory.create(resultName);
-        final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
+        final RendezvousAddress rootInfo = plan.rootInfo()
+            .orElseGet(() -> new RendezvousAddress.File(privateDir.resolve("rootinfo")));
         // a launcher stopped by a signal runs shutdown hooks but not the finally below
         final Thread removeOnSignal = privateDir == null ? null
             : new Thread(() -> FileTrees.deleteQuietly(privateDir), "comm-smoke-remove-rendezvous-dir");

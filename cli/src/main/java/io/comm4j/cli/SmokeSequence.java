@@ -107,7 +107,7 @@ public final class SmokeSequence {
         Communicator comm = null;
         try {
             comm = steps.step("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
             final CommContext ctx = steps.step("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
                 x -> "asked " + winSizeHint + " bytes, windows by " + c.windowProvider() + ", context at 0x"

@@ -101,7 +101,7 @@ public final class HcclCommunicator implements Communicator {
         }
         final WindowChoice windowChoice = WindowChoice.of(config);
         HcclBackend.requireCann();
-        final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
+        final FileRendezvous rendezvous = new FileRendezvous(config.rendezvous(), config.rank(), config.nranks(),
             config.timeout(), HcclBackend.NAME,
             List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, ShareableWindows.TAG_PEER_ACCESS),
             List.of(ShareableWindows.PHASE_ANNOUNCE));

@@ -35,6 +35,7 @@ final class FakeCannGroup {
     private long hint = 4096;
     private final Map<Integer, Long> rankHint = new HashMap<>();
     private boolean retry;
+    private String rendezvous;
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -124,6 +125,12 @@ final class FakeCannGroup {
         return this;
     }
 
+    /** Where the ranks meet: {@code tcp://HOST:PORT} or a path (default {@link #rootInfo()}). */
+    FakeCannGroup rendezvous(final String value) {
+        rendezvous = value;
+        return this;
+    }
+
     Path rootInfo() {
         return dir.resolve("rootinfo");
     }
@@ -139,7 +146,7 @@ final class FakeCannGroup {
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
                 .jvmArg("-Dcomm4j.test.fakeCann=true")
-                .args(level, r, nranks, rootInfo(), timeout.toMillis(), device.apply(r), rankHint.getOrDefault(r, hint), retry ? "retry" : "once")
+                .args(level, r, nranks, rendezvous != null ? rendezvous : rootInfo(), timeout.toMillis(), device.apply(r), rankHint.getOrDefault(r, hint), retry ? "retry" : "once")
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);
             env.forEach(child::env);

@@ -12,12 +12,11 @@ import io.comm4j.bindings.acl.acl_h;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * One rank of a two-process HCCL test, run in its own JVM by {@link FakeCannGroup}:
- * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id|auto] [window hint]
+ * {@code <low|high> <rank> <nranks> <rootinfo path or tcp://HOST:PORT> <timeout ms> [device id|auto] [window hint]
  * [retry]} (device id defaults to the rank; {@code auto} passes none, so the backend chooses; the
  * hint defaults to 4096; {@code retry} first asks for a window larger than the fake's, expects that
  * to fail, then asks for the hint).
@@ -49,7 +48,7 @@ public final class HcclRankMain {
         final boolean low = args[0].equals("low");
         final int rank = Integer.parseInt(args[1]);
         final int nranks = Integer.parseInt(args[2]);
-        final CommConfig config = CommConfig.of(rank, nranks, Path.of(args[3]))
+        final CommConfig config = CommConfig.of(rank, nranks, io.comm4j.RendezvousAddress.of(args[3]))
             .withTimeout(Duration.ofMillis(Long.parseLong(args[4])));
         final boolean auto = args.length > 5 && args[5].equals("auto");
         final int device = args.length > 5 && !auto ? Integer.parseInt(args[5]) : rank;

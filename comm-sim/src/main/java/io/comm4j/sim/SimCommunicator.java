@@ -3,6 +3,7 @@ package io.comm4j.sim;
 import io.comm4j.CommConfig;
 import io.comm4j.CommContext;
 import io.comm4j.CommException;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
 import io.comm4j.internal.Attachments;
@@ -16,7 +17,6 @@ import org.apache.logging.log4j.Logger;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public final class SimCommunicator implements Communicator {
 
     private final int rank;
     private final int nranks;
-    private final Path rootInfoPath;
+    private final RendezvousAddress rootInfoPath;
     private final Duration timeout;
     private final Waiter waiter;
     private final Join.Attached segment;
@@ -100,7 +100,7 @@ public final class SimCommunicator implements Communicator {
     private SimCommunicator(final CommConfig config, final Waiter waiter, final Join.Attached segment) {
         this.rank = config.rank();
         this.nranks = config.nranks();
-        this.rootInfoPath = config.rootInfoPath();
+        this.rootInfoPath = config.rendezvous();
         this.timeout = config.timeout();
         this.waiter = waiter;
         this.segment = segment;
