@@ -139,6 +139,17 @@ class HcclWindowProvidersTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldLeakNothingWhenAnAllocationThatFailedBeforeTheExchangeIsRetried() {
+        final FakeCannGroup group = group(2).retryAfterFailedAlloc();
+        final List<FakeCannGroup.Rank> ranks = group.run();
+        expectWindows(ranks, "vmm", TWO_MIB);
+        ranks.forEach(r -> assertThat(r.value("RETRY_FIRST")).as("rank %d's 1 TiB ask ran out of device memory",
+            r.rank()).isEqualTo("ALLOC 207018"));
+        expectNothingLeft(group);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseDisagreeingWindowSizesNamingBothRanksAndSizes() {
         final FakeCannGroup group = group(2).hint(1, 2 * TWO_MIB).timeout(Duration.ofSeconds(10));
         final List<FakeCannGroup.Rank> ranks = group.run();
