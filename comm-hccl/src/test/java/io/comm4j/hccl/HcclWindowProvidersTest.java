@@ -139,6 +139,17 @@ class HcclWindowProvidersTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shouldLeakNothingWhenAnAllocationThatFailedBeforeTheExchangeIsRetried() {
+        final FakeCannGroup group = group(2).retryAfterFailedAlloc();
+        final List<FakeCannGroup.Rank> ranks = group.run();
+        expectWindows(ranks, "vmm", TWO_MIB);
+        ranks.forEach(r -> assertThat(r.value("RETRY_FIRST")).as("rank %d's 1 TiB ask ran out of device memory",
+            r.rank()).isEqualTo("ALLOC 207018"));
+        expectNothingLeft(group);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseDisagreeingWindowSizesNamingBothRanksAndSizes() {
         final FakeCannGroup group = group(2).hint(1, 2 * TWO_MIB).timeout(Duration.ofSeconds(10));
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -154,12 +165,14 @@ class HcclWindowProvidersTest {
 
     // ---- lessons section 5 and 3: id spaces and peer access under ASCEND_RT_VISIBLE_DEVICES ----
 
-    @Test
+    @ParameterizedTest(name = "fabric={0}")
+    @CsvSource({"0, vmm", "1, fabric"})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void shouldGrantAccessWithTheDriverVisibleIdUnderVisibleDevices() {
-        // the fake answers 507899 to a memory-access descriptor carrying the logical id
-        final FakeCannGroup group = group(2).env("ASCEND_RT_VISIBLE_DEVICES", "2,3");
-        expectWindows(group.run(), "vmm", TWO_MIB);
+    void shouldGrantAccessWithTheDriverVisibleIdUnderVisibleDevices(final String fabric, final String provider) {
+        // the fake answers 507899 to a memory-access descriptor carrying the logical id (commit 7fa3f5435:
+        // the same for HBM_MEM_HUGE, fabric, and HBM_MEM_NORMAL, vmm)
+        final FakeCannGroup group = group(2).env("ASCEND_RT_VISIBLE_DEVICES", "2,3").env("FAKECANN_FABRIC", fabric);
+        expectWindows(group.run(), provider, TWO_MIB);
         expectNothingLeft(group);
     }
 
