@@ -117,8 +117,9 @@ public interface Communicator extends AutoCloseable {
      * Afterwards only {@link #close()} works on this rank. Local: never blocks. After close it does
      * nothing.
      *
-     * <p>The default does nothing: a backend without a group-wide abort record (HCCL; it has no
-     * host windows, so no collective of this library runs over it) leaves its peers to their timeout.
+     * <p>Both backends record it (sim: the header's abort slot; HCCL: the rendezvous store's
+     * {@code abort} record, which a peer inside {@code HcclBarrier} cannot see). The default does
+     * nothing: a backend without a group-wide abort record leaves its peers to their timeout.
      *
      * @param cause what failed, kept in this rank's later refusals
      */

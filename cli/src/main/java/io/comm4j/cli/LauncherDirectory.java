@@ -1,6 +1,7 @@
 package io.comm4j.cli;
 
 import io.comm4j.internal.CurrentUser;
+import io.comm4j.internal.ProcessLiveness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The launcher's private directory under {@link TempBase}: {@code comm4j-<command>-<random>}, owner-only,
@@ -65,7 +64,7 @@ final class LauncherDirectory {
 
     /** The record naming {@code launcher}. */
     static String record(final ProcessHandle launcher) {
-        return MAGIC + "\npid=" + launcher.pid() + "\nstart=" + startMillis(launcher) + "\n";
+        return MAGIC + "\npid=" + launcher.pid() + "\nstart=" + ProcessLiveness.startTime(launcher) + "\n";
     }
 
     /** Removes every directory under {@code base} that a launcher now gone left behind (see the class comment). */
@@ -95,22 +94,10 @@ final class LauncherDirectory {
                 || !lines.get(2).matches("start=\\d{1,19}")) {
                 return false;
             }
-            return isGone(Long.parseLong(lines.get(1).substring(4)), Long.parseLong(lines.get(2).substring(6)));
+            return !ProcessLiveness.thisHost().isAlive(Long.parseLong(lines.get(1).substring(4)),
+                Long.parseLong(lines.get(2).substring(6)));
         } catch (final IOException | RuntimeException e) {
             return false; // anything unexpected: leave it
         }
-    }
-
-    private static boolean isGone(final long pid, final long startMillis) {
-        final Optional<ProcessHandle> p = ProcessHandle.of(pid);
-        if (p.isEmpty()) {
-            return true;
-        }
-        final long now = startMillis(p.get());
-        return startMillis != 0 && now != 0 && now != startMillis;
-    }
-
-    private static long startMillis(final ProcessHandle p) {
-        return p.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 }

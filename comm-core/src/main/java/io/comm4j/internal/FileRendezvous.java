@@ -7,6 +7,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import java.util.function.Supplier;
  * barrier.&lt;tag&gt;.&lt;r&gt;       rank r       empty: rank r reached barrier tag
  * ipc.&lt;phase&gt;.&lt;r&gt;         rank r       rank r's record of an all-gather phase
  * departed.&lt;r&gt;            rank r       empty: rank r left the run
+ * abort                   first to fail  "&lt;rank&gt;\n&lt;STAGE&gt;\n&lt;message&gt;" (UTF-8): the group failed
  * </pre>
  * Every record carries the run token (rank 0's, adopted by every rank) and its writer's pid and start
  * time, so a record of another run is never mistaken for this run's, and a crashed run's record is
@@ -53,16 +55,23 @@ import java.util.function.Supplier;
  * left when it departed or its writer process is dead) removes every record of the run. Rank 0 waits,
  * up to the timeout, until every peer has left or died, so a peer that dies after the destroy barrier
  * does not strand the run's records. Rank 0 removes
- * everything of the run at once when it knows a peer is gone ({@link #removeAll}).
+ * everything of the run at once when it knows a peer is gone ({@link #removeAll}); a peer leaving a run
+ * that is aborted, or already removed, removes its own records and writes no {@code departed}.
+ *
+ * <p><b>Abort.</b> The first rank to fail writes {@code abort} ({@link #abort}); every wait of the run
+ * checks it every 100 ms and fails at its own stage naming that rank ({@link #throwIfAborted}).
  *
  * <p>Not thread-safe: one per communicator.
  */
 public final class FileRendezvous {
     private static final Logger LOG = LogManager.getLogger(FileRendezvous.class);
     private static final String DEPARTED = "departed";
+    private static final String ABORT = "abort";
+    /** The longest abort message kept: the record stays well under the store's payload limit. */
+    private static final int MAX_ABORT_MESSAGE = 1024;
     /** How often a waiting non-root rank re-reads the root-info token (it is a file read). */
     private static final long TOKEN_RECHECK_NANOS = 2_000_000;
-    private static final ProcessLiveness LIVENESS = FileRendezvous::isAlive;
+    private static final ProcessLiveness LIVENESS = ProcessLiveness.thisHost();
     /** The longest one store request may take before rank 0's server counts as gone. */
     private static final Duration MAX_IO_WAIT = Duration.ofSeconds(10);
     /** How often a barrier looks whether a missing rank's process died: a few file reads per rank. */
@@ -130,7 +139,7 @@ public final class FileRendezvous {
         this.waiter = Waiter.system(backend);
         this.uid = currentUid();
         final ProcessHandle me = ProcessHandle.current();
-        this.self = new StoreRecord.Writer(0, me.pid(), startTime(me));
+        this.self = new StoreRecord.Writer(0, me.pid(), ProcessLiveness.startTime(me));
         this.store = rootInfoPath != null ? storeFor(0) : null;
     }
 
@@ -302,15 +311,16 @@ public final class FileRendezvous {
             }
             return all;
         };
-        final long[] nextLivenessCheck = {System.nanoTime() + LIVENESS_RECHECK_NANOS};
         waiter.await(allArrived, timeout, stage, () -> missing(arrived) + " to write "
             + store.describe(barrierKey(tag, firstMissing(arrived))) + " (barrier '" + tag + "')",
-            () -> {
-                if (System.nanoTime() - nextLivenessCheck[0] >= 0) {
-                    nextLivenessCheck[0] = System.nanoTime() + LIVENESS_RECHECK_NANOS;
-                    throwIfAMissingRankDied(arrived, tag, stage);
+            everyRecheck(() -> {
+                if (followToken) {
+                    throwIfAborted(stage); // rank 0 may replace a stale root info here: that is adopted, not an end
+                } else {
+                    throwIfRunEnded(stage);
                 }
-            });
+                throwIfAMissingRankDied(arrived, tag, stage);
+            }));
     }
 
     /**
@@ -358,8 +368,87 @@ public final class FileRendezvous {
             }
             return all;
         }, timeout, stage, () -> "rank " + firstMissing(records) + " to publish its '" + phase + "' record "
-            + store.describe(ipcKey(phase, firstMissing(records))));
+            + store.describe(ipcKey(phase, firstMissing(records))), everyRecheck(() -> throwIfRunEnded(stage)));
         return records;
+    }
+
+    /**
+     * Records that this rank failed at {@code stage}, so that every other rank's waits of this run fail
+     * at once naming it ({@link #throwIfAborted}), and a late rank fails at its next collective. The
+     * first failure of the run is kept; a later one changes nothing. Local and never throws (a store that
+     * cannot be written leaves the peers to their deadline, logged); nothing happens before the run
+     * token exists (until then no peer waits on this run).
+     *
+     * @param why the failure, as this rank reports it (cut to a bounded length)
+     */
+    public void abort(final Stage stage, final String why) {
+        if (runToken == 0 || store == null) {
+            return;
+        }
+        final String message = why == null ? "" : why.length() > MAX_ABORT_MESSAGE
+            ? why.substring(0, MAX_ABORT_MESSAGE) + "..." : why;
+        try {
+            if (!isThisRun(FileStore.ROOT, stage)) {
+                return; // rank 0 already removed the run: nobody waits on it any more
+            }
+            store.compareAndSet(ABORT, Optional.empty(),
+                (rank + "\n" + stage.name() + "\n" + message).getBytes(StandardCharsets.UTF_8));
+        } catch (final RuntimeException e) {
+            LOG.warn("rank {}: could not record the group's abort at {}: {}", rank, where, e.toString());
+        }
+    }
+
+    /**
+     * Fails at {@code stage} when another rank recorded an abort of this run, naming that rank, the
+     * stage it failed at and its message. A rank's own abort does not count: it already knows.
+     *
+     * @throws CommException at {@code stage} when the group is aborted
+     */
+    public void throwIfAborted(final Stage stage) {
+        if (runToken == 0 || store == null
+            || !(store.get(ABORT, stage) instanceof RendezvousStore.Lookup.Present(StoreRecord r))
+            || r.writer().token() != runToken) {
+            return;
+        }
+        final String[] parts = new String(r.payload(), StandardCharsets.UTF_8).split("\n", 3);
+        if (parts.length == 3 && parts[0].equals(Integer.toString(rank))) {
+            return;
+        }
+        final String who = parts.length == 3 ? "rank " + parts[0] : "a rank";
+        final String at = parts.length == 3 ? stageLabel(parts[1]) : "an unknown stage";
+        final String message = parts.length == 3 ? parts[2] : new String(r.payload(), StandardCharsets.UTF_8);
+        throw new CommException(stage, backend, who + " failed first at " + at + " (the group is aborted): " + message);
+    }
+
+    /**
+     * {@link #throwIfAborted}, and a failure too when rank 0 has removed the run while this rank waits
+     * on it (its root info is gone): rank 0 removes a failed run at once, its abort record with it.
+     */
+    private void throwIfRunEnded(final Stage stage) {
+        throwIfAborted(stage);
+        if (rank != 0 && !isThisRun(FileStore.ROOT, stage)) {
+            throw new CommException(stage, backend, "rank 0 ended the run while this rank waited on it: "
+                + store.describe(FileStore.ROOT) + " no longer holds this run's root info (rank 0 failed or aborted)");
+        }
+    }
+
+    private static String stageLabel(final String name) {
+        try {
+            return Stage.valueOf(name).label();
+        } catch (final IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    /** Runs {@code check} at most every {@link #LIVENESS_RECHECK_NANOS}, for a wait's periodic check. */
+    private static Runnable everyRecheck(final Runnable check) {
+        final long[] next = {System.nanoTime() + LIVENESS_RECHECK_NANOS};
+        return () -> {
+            if (System.nanoTime() - next[0] >= 0) {
+                next[0] = System.nanoTime() + LIVENESS_RECHECK_NANOS;
+                check.run();
+            }
+        };
     }
 
     /**
@@ -380,6 +469,16 @@ public final class FileRendezvous {
             return;
         }
         try {
+            if (rank != 0 && (!isThisRun(FileStore.ROOT, Stage.DESTROY) || isThisRun(ABORT, Stage.DESTROY))) {
+                // rank 0 removes (or removed) a failed run at once, without waiting for departures: a
+                // departed record written now could outlive its removal, so this rank removes its own part,
+                // and an abort record it may have written just after rank 0 removed the run
+                removeOwnRecords();
+                if (!isThisRun(FileStore.ROOT, Stage.DESTROY)) {
+                    store.deleteOwn(ABORT);
+                }
+                return;
+            }
             publishOwn(DEPARTED + "." + rank, new byte[0], Stage.DESTROY);
             // Rank 0 owns the run's records: it waits (bounded) for its peers to leave or die, so a peer
             // that dies after the destroy barrier cannot strand them; any other rank leaves at once.
@@ -497,13 +596,18 @@ public final class FileRendezvous {
         return keys;
     }
 
-    /** Every key of this protocol; the root info last, so it is the last thing a late joiner can see go. */
+    /**
+     * Every key of this protocol; the root info next to last, so it is the last thing a late joiner can
+     * see go, and the abort record after it, so a leaving rank that still sees the root info of an
+     * aborted run also sees the abort.
+     */
     private List<String> allKeys() {
         final List<String> keys = new ArrayList<>();
         for (int r = 0; r < nranks; r++) {
             keys.addAll(keysOf(r));
         }
         keys.add(FileStore.ROOT);
+        keys.add(ABORT);
         return keys;
     }
 
@@ -534,16 +638,6 @@ public final class FileRendezvous {
         if (runToken == 0) {
             throw new IllegalStateException("no run token yet: exchangeRootInfo first");
         }
-    }
-
-    private static long startTime(final ProcessHandle p) {
-        return p.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-    }
-
-    /** Alive unless proven gone: no such pid, or a pid reused by a process started at another time. */
-    private static boolean isAlive(final long pid, final long startTime) {
-        return ProcessHandle.of(pid).map(h -> startTime == 0 || startTime(h) == 0 || startTime(h) == startTime)
-            .orElse(false);
     }
 
     private static int currentUid() {

@@ -132,7 +132,11 @@ class TcpRendezvousTest {
         final ChildJvm.Running root = ChildJvm.of(Rank.class).args(where, 0, 3, "leave").start();
         final FileRendezvous r1 = rendezvous(1, 3, timeout);
         final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "unused");
-        Thread.sleep(3_000);
+        // a fixed sleep raced the child JVM's start on a loaded machine: wait until rank 0 serves, then give
+        // rank 1 time to connect, so the kill lands mid-init
+        Waiter.system("test").await(() -> TestPorts.listening(port), Duration.ofSeconds(30), Stage.INIT,
+            () -> "rank 0's server to listen on port " + port);
+        Thread.sleep(1_000);
         final long start = System.nanoTime();
         root.kill();
         assertThatThrownBy(() -> f1.get(30, TimeUnit.SECONDS))

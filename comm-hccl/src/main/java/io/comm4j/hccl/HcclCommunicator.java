@@ -67,6 +67,8 @@ public final class HcclCommunicator implements Communicator {
     private final WindowChoice windowChoice;
     private WindowProvider windows;   // set once allocWindows succeeded
     private boolean exchangeBegun;    // a failed allocation got as far as announcing: no retry
+    private CommException failedAlloc; // the last failed allocation, retriable until close
+    private boolean aborted;          // this rank recorded the group's abort
 
     private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
                              final List<AutoCloseable> owned, final WindowChoice windowChoice) {
@@ -205,8 +207,19 @@ public final class HcclCommunicator implements Communicator {
             throw new IllegalStateException("a failed window allocation that had begun the exchange with the peers "
                 + "cannot be retried; close the communicator");
         }
-        final WindowProvider made = WindowProvider.allocate(windowChoice, config, comm, rendezvous, winSizeHint, arena,
-            () -> exchangeBegun = true);
+        rendezvous.throwIfAborted(Stage.ALLOC);
+        final WindowProvider made;
+        try {
+            made = WindowProvider.allocate(windowChoice, config, comm, rendezvous, winSizeHint, arena,
+                () -> exchangeBegun = true);
+        } catch (final CommException e) {
+            failedAlloc = e;
+            if (exchangeBegun) {
+                abortGroup(e.stage(), e); // the peers are in the exchange and this rank cannot retry
+            }
+            throw e;
+        }
+        failedAlloc = null;
         windows = made;
         state = State.ALLOCATED;
         LOG.debug("rank {}: {} windows ({}) of {} bytes, context at 0x{}", config.rank(), made.name(), made.topology(),
@@ -253,9 +266,33 @@ public final class HcclCommunicator implements Communicator {
     @Override
     public synchronized void barrier() {
         requireOpen();
-        // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
-        NativeChecks.hccl(blocking("HcclBarrier", Stage.BARRIER, () -> CommunicatorFunctions.HcclBarrier(comm, config.stream())),
-            Stage.BARRIER, "HcclBarrier");
+        // a peer that failed never calls HcclBarrier: do not enter it for a group known to be aborted
+        rendezvous.throwIfAborted(Stage.BARRIER);
+        try {
+            // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
+            NativeChecks.hccl(blocking("HcclBarrier", Stage.BARRIER,
+                () -> CommunicatorFunctions.HcclBarrier(comm, config.stream())), Stage.BARRIER, "HcclBarrier");
+        } catch (final CommException e) {
+            abortGroup(Stage.BARRIER, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Records the failure in the rendezvous store's abort record: peers waiting in any of comm4j's own
+     * waits of this run (an announce, a rendezvous barrier, the destroy barrier) fail at once naming this
+     * rank. A peer inside HcclBarrier cannot be told: HCCL's own timeout (or comm-smoke's watchdog) ends it.
+     */
+    @Override
+    public synchronized void abort(final Stage stage, final Throwable cause) {
+        if (state != State.CLOSED) {
+            abortGroup(stage, cause);
+        }
+    }
+
+    private void abortGroup(final Stage stage, final Throwable cause) {
+        aborted = true;
+        rendezvous.abort(stage, String.valueOf(cause.getMessage()));
     }
 
     @Override
@@ -279,13 +316,19 @@ public final class HcclCommunicator implements Communicator {
         state = State.CLOSED;
         attachments.clear();
         final Teardown teardown = new Teardown(HcclBackend.NAME);
-        boolean peersGone = false;
-        try {
-            rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
-        } catch (final RuntimeException e) {
-            LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
-            teardown.record("the destroy barrier", e);
-            peersGone = true;
+        if (failedAlloc != null && windows == null) {
+            // closing instead of retrying: the peers may wait for this rank's announce
+            abortGroup(failedAlloc.stage(), failedAlloc);
+        }
+        boolean peersGone = aborted;
+        if (!aborted) { // an aborting rank's peers leave without the destroy barrier: do not wait for them
+            try {
+                rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
+            } catch (final RuntimeException e) {
+                LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
+                teardown.record("the destroy barrier", e);
+                peersGone = true;
+            }
         }
         final boolean skipPeers = peersGone;
         teardown.run("releasing the windows", () -> {
