@@ -35,13 +35,7 @@ _Static_assert(sizeof(Mc2CommConfigV2) == 344, "Mc2CommConfigV2 is 344 bytes");
 _Static_assert(offsetof(HcclOpResParam, remoteRes) + FAKE_MAX_RANKS * sizeof(RemoteResPtr) <= FAKE_RELATION_OFFSET,
                "ring context fits its area");
 
-#define INJECT(name)                                                                               \
-    do {                                                                                           \
-        int injected_;                                                                             \
-        if (fakecann_inject(name, &injected_)) {                                                   \
-            return (HcclResult)injected_;                                                          \
-        }                                                                                          \
-    } while (0)
+#define INJECT(name) FAKECANN_INJECT(name, HcclResult)
 
 /* $FAKECANN_TOPO: mesh (default), ring, or a CommTopo value -1..5 as a number. */
 static int fake_topology(void)

@@ -33,13 +33,7 @@
 #define MAX_COMMS 64
 #define MAX_MAPPINGS 64
 
-#define INJECT(name)                                                                               \
-    do {                                                                                           \
-        int injected_;                                                                             \
-        if (fakecann_inject(name, &injected_)) {                                                   \
-            return (HcclResult)injected_;                                                          \
-        }                                                                                          \
-    } while (0)
+#define INJECT(name) FAKECANN_INJECT(name, HcclResult)
 
 /* Mappings of group segments in this process (the root maps its segment in HcclGetRootInfo and
  * reuses it in HcclCommInitRootInfo). `linked` marks segments this process created whose name

@@ -38,6 +38,16 @@ typedef enum {
  */
 FAKECANN_EXPORT int fakecann_inject(const char *func, int *code);
 
+/* The first statement of every faked call: returns the injected code, as the call's result type
+ * `type`, when fakecann_inject selects this call of `name`. */
+#define FAKECANN_INJECT(name, type)                                                                \
+    do {                                                                                           \
+        int injected_;                                                                             \
+        if (fakecann_inject(name, &injected_)) {                                                   \
+            return (type)injected_;                                                                \
+        }                                                                                          \
+    } while (0)
+
 /* An environment variable as an integer, or `dflt` when unset/invalid. */
 FAKECANN_EXPORT long fakecann_env_long(const char *name, long dflt);
 

@@ -3,7 +3,10 @@ package io.comm4j;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a rank needs to join a group: its rank, the group size, where the group meets, and the limits.
@@ -21,9 +24,12 @@ import java.util.Objects;
  * @param timeout      the limit of every wait for other ranks (rendezvous, barriers, teardown)
  * @param deviceId     the NPU for backends that need one, or {@code -1} when unset
  * @param stream       the caller-owned device stream, or {@link MemorySegment#NULL} (ignored by sim)
+ * @param options      backend options by name, e.g. {@code "hccl.windows" -> "vmm"} (docs/hccl.md); a
+ *                     backend reads only its own names, checks their values at {@link Stage#INIT}
+ *                     and ignores the rest; empty by default. Names are non-blank and values non-null.
  */
 public record CommConfig(int rank, int nranks, RendezvousAddress rendezvous, Duration timeout, int deviceId,
-                         MemorySegment stream) {
+                         MemorySegment stream, Map<String, String> options) {
 
     /** The timeout when none is given: the contract's 120 s (HCCL's own connect timeout). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
@@ -51,6 +57,22 @@ public record CommConfig(int rank, int nranks, RendezvousAddress rendezvous, Dur
             throw invalid("deviceId=" + deviceId + " must be -1 (unset) or a device number >= 0");
         }
         stream = stream == null ? MemorySegment.NULL : stream;
+        options = options == null ? Map.of() : copyOf(options);
+    }
+
+    /** A configuration without backend options (see the record description for the fields). */
+    public CommConfig(final int rank, final int nranks, final RendezvousAddress rendezvous, final Duration timeout,
+                      final int deviceId, final MemorySegment stream) {
+        this(rank, nranks, rendezvous, timeout, deviceId, stream, Map.of());
+    }
+
+    private static Map<String, String> copyOf(final Map<String, String> options) {
+        for (final Map.Entry<String, String> e : options.entrySet()) {
+            if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+                throw invalid("option " + e.getKey() + "=" + e.getValue() + ": names must be non-blank and values non-null");
+            }
+        }
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
     /** A configuration meeting at the rendezvous file {@code rootInfoPath}; see the class description. */
@@ -59,7 +81,7 @@ public record CommConfig(int rank, int nranks, RendezvousAddress rendezvous, Dur
         if (rootInfoPath == null) {
             throw invalid("rootInfoPath is null: every rank of a group must pass the same rendezvous path");
         }
-        this(rank, nranks, new RendezvousAddress.File(rootInfoPath), timeout, deviceId, stream);
+        this(rank, nranks, new RendezvousAddress.File(rootInfoPath), timeout, deviceId, stream, Map.of());
     }
 
     /**
@@ -93,16 +115,31 @@ public record CommConfig(int rank, int nranks, RendezvousAddress rendezvous, Dur
 
     /** This configuration with another timeout. */
     public CommConfig withTimeout(final Duration newTimeout) {
-        return new CommConfig(rank, nranks, rendezvous, newTimeout, deviceId, stream);
+        return new CommConfig(rank, nranks, rendezvous, newTimeout, deviceId, stream, options);
     }
 
     /** This configuration with a device id. */
     public CommConfig withDevice(final int newDeviceId) {
-        return new CommConfig(rank, nranks, rendezvous, timeout, newDeviceId, stream);
+        return new CommConfig(rank, nranks, rendezvous, timeout, newDeviceId, stream, options);
     }
 
     /** This configuration with a caller-owned stream. */
     public CommConfig withStream(final MemorySegment newStream) {
-        return new CommConfig(rank, nranks, rendezvous, timeout, deviceId, newStream);
+        return new CommConfig(rank, nranks, rendezvous, timeout, deviceId, newStream, options);
+    }
+
+    /** This configuration with backend option {@code name} set to {@code value} (replacing an earlier one). */
+    public CommConfig withOption(final String name, final String value) {
+        final Map<String, String> next = new TreeMap<>(options);
+        if (name == null || value == null) {
+            throw invalid("option " + name + "=" + value + ": names must be non-blank and values non-null");
+        }
+        next.put(name, value);
+        return new CommConfig(rank, nranks, rendezvous, timeout, deviceId, stream, next);
+    }
+
+    /** The value of backend option {@code name}, or empty when it is not set. */
+    public Optional<String> option(final String name) {
+        return Optional.ofNullable(options.get(name));
     }
 }

@@ -45,17 +45,156 @@ public record PosixPlatform(String name, int oRdwr, int oCreat, int oExcl, int m
     public static final int MAP_SHARED = 1;
 
     /** glibc on x86-64 (the numbers of {@link posix_shm_h} and {@link stat}). */
-    public static final PosixPlatform LINUX_X86_64 = new PosixPlatform("linux-x86_64", 2, 0100, 0200, 0x8000,
-        255, false, true, 144, 24, false, 28, 48, "fstat");
-    /** glibc on aarch64 (asm-generic struct stat). */
-    public static final PosixPlatform LINUX_AARCH64 = new PosixPlatform("linux-aarch64", 2, 0100, 0200, 0x8000,
-        255, false, true, 128, 16, false, 24, 48, "fstat");
+    public static final PosixPlatform LINUX_X86_64 = new Builder("linux-x86_64")
+        .oRdwr(2).oCreat(0100).oExcl(0200).mapPopulate(0x8000)
+        .shmNameMax(255).shmOpenVariadic(false).hasPosixFallocate(true)
+        .statSize(144).statModeOffset(24).statModeIs16Bit(false).statUidOffset(28).statSizeOffset(48)
+        .fstatSymbol("fstat")
+        .build();
+    /** glibc on aarch64: the flags of x86-64, the asm-generic struct stat. */
+    public static final PosixPlatform LINUX_AARCH64 = new Builder(LINUX_X86_64).name("linux-aarch64")
+        .statSize(128).statModeOffset(16).statUidOffset(24)
+        .build();
     /** macOS on arm64 (64-bit inode struct stat, variadic shm_open, PSHMNAMLEN 31, no posix_fallocate). */
-    public static final PosixPlatform MACOS_ARM64 = new PosixPlatform("macos-arm64", 2, 0x200, 0x800, 0,
-        31, true, false, 144, 4, true, 16, 96, "fstat");
+    public static final PosixPlatform MACOS_ARM64 = new Builder("macos-arm64")
+        .oRdwr(2).oCreat(0x200).oExcl(0x800).mapPopulate(0)
+        .shmNameMax(31).shmOpenVariadic(true).hasPosixFallocate(false)
+        .statSize(144).statModeOffset(4).statModeIs16Bit(true).statUidOffset(16).statSizeOffset(96)
+        .fstatSymbol("fstat")
+        .build();
     /** macOS on x86-64: as arm64, but the 64-bit-inode fstat is exported as {@code fstat$INODE64}. */
-    public static final PosixPlatform MACOS_X86_64 = new PosixPlatform("macos-x86_64", 2, 0x200, 0x800, 0,
-        31, true, false, 144, 4, true, 16, 96, "fstat$INODE64");
+    public static final PosixPlatform MACOS_X86_64 = new Builder(MACOS_ARM64).name("macos-x86_64")
+        .fstatSymbol("fstat$INODE64")
+        .build();
+
+    /**
+     * Builds a row field by field, so each number stands next to its name; {@link #build()} refuses
+     * a row with a field never set. Starting from another row copies it, so a row that differs in a
+     * few facts says only those.
+     */
+    private static final class Builder {
+        private String name;
+        private Integer oRdwr;
+        private Integer oCreat;
+        private Integer oExcl;
+        private Integer mapPopulate;
+        private Integer shmNameMax;
+        private Boolean shmOpenVariadic;
+        private Boolean hasPosixFallocate;
+        private Long statSize;
+        private Long statModeOffset;
+        private Boolean statModeIs16Bit;
+        private Long statUidOffset;
+        private Long statSizeOffset;
+        private String fstatSymbol;
+
+        Builder(final String name) {
+            this.name = name;
+        }
+
+        Builder(final PosixPlatform from) {
+            name = from.name;
+            oRdwr = from.oRdwr;
+            oCreat = from.oCreat;
+            oExcl = from.oExcl;
+            mapPopulate = from.mapPopulate;
+            shmNameMax = from.shmNameMax;
+            shmOpenVariadic = from.shmOpenVariadic;
+            hasPosixFallocate = from.hasPosixFallocate;
+            statSize = from.statSize;
+            statModeOffset = from.statModeOffset;
+            statModeIs16Bit = from.statModeIs16Bit;
+            statUidOffset = from.statUidOffset;
+            statSizeOffset = from.statSizeOffset;
+            fstatSymbol = from.fstatSymbol;
+        }
+
+        Builder name(final String value) {
+            name = value;
+            return this;
+        }
+
+        Builder oRdwr(final int value) {
+            oRdwr = value;
+            return this;
+        }
+
+        Builder oCreat(final int value) {
+            oCreat = value;
+            return this;
+        }
+
+        Builder oExcl(final int value) {
+            oExcl = value;
+            return this;
+        }
+
+        Builder mapPopulate(final int value) {
+            mapPopulate = value;
+            return this;
+        }
+
+        Builder shmNameMax(final int value) {
+            shmNameMax = value;
+            return this;
+        }
+
+        Builder shmOpenVariadic(final boolean value) {
+            shmOpenVariadic = value;
+            return this;
+        }
+
+        Builder hasPosixFallocate(final boolean value) {
+            hasPosixFallocate = value;
+            return this;
+        }
+
+        Builder statSize(final long value) {
+            statSize = value;
+            return this;
+        }
+
+        Builder statModeOffset(final long value) {
+            statModeOffset = value;
+            return this;
+        }
+
+        Builder statModeIs16Bit(final boolean value) {
+            statModeIs16Bit = value;
+            return this;
+        }
+
+        Builder statUidOffset(final long value) {
+            statUidOffset = value;
+            return this;
+        }
+
+        Builder statSizeOffset(final long value) {
+            statSizeOffset = value;
+            return this;
+        }
+
+        Builder fstatSymbol(final String value) {
+            fstatSymbol = value;
+            return this;
+        }
+
+        PosixPlatform build() {
+            return new PosixPlatform(name, set(oRdwr, "oRdwr"), set(oCreat, "oCreat"), set(oExcl, "oExcl"),
+                set(mapPopulate, "mapPopulate"), set(shmNameMax, "shmNameMax"),
+                set(shmOpenVariadic, "shmOpenVariadic"), set(hasPosixFallocate, "hasPosixFallocate"),
+                set(statSize, "statSize"), set(statModeOffset, "statModeOffset"),
+                set(statModeIs16Bit, "statModeIs16Bit"), set(statUidOffset, "statUidOffset"),
+                set(statSizeOffset, "statSizeOffset"), set(fstatSymbol, "fstatSymbol"));
+        }
+
+        private <T> T set(final T value, final String field) {
+            if (value == null) {
+                throw new IllegalStateException("platform row " + name + " leaves " + field + " unset");
+            }
+            return value;
+        }
+    }
 
     private static final String OS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     private static final String ARCH = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);

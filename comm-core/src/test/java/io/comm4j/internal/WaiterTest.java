@@ -57,10 +57,7 @@ class WaiterTest {
     void shouldReadTheClockOncePerSpinsPerCheckPollsWhileSpinning() {
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger polls = new AtomicInteger();
-        final Waiter spinning = new Waiter("test", () -> {
-            reads.incrementAndGet();
-            return 0;
-        }, new IdleStrategy(1_000_000, 0, IdleStrategy.MIN_PARK_NANOS));
+        final Waiter spinning = spinningWaiterCounting(reads);
         // Holds on the first poll after the tenth check (the first poll comes before the loop).
         final int holdsAt = 1 + 10 * Waiter.SPINS_PER_CHECK + 1;
         spinning.await(() -> polls.incrementAndGet() == holdsAt, Duration.ofSeconds(1), Stage.BARRIER,
@@ -74,10 +71,7 @@ class WaiterTest {
     void shouldNotReadTheClockWhenTheConditionHoldsWhileSpinningBeforeTheFirstCheck() {
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger polls = new AtomicInteger();
-        final Waiter spinning = new Waiter("test", () -> {
-            reads.incrementAndGet();
-            return 0;
-        }, new IdleStrategy(1_000_000, 0, IdleStrategy.MIN_PARK_NANOS));
+        final Waiter spinning = spinningWaiterCounting(reads);
         // A barrier met while spinning: its release arrives within a few dozen polls.
         spinning.await(() -> polls.incrementAndGet() == 10, Duration.ofSeconds(1), Stage.BARRIER, () -> "poll 10");
         assertThat(reads).as("clock reads of a wait that ended within its first %d spins (a barrier's usual case)",
@@ -136,5 +130,13 @@ class WaiterTest {
         Waiter.system("test").await(() -> flag.get() == 1, Duration.ofSeconds(10), Stage.BARRIER, () -> "setter");
         assertThat(flag).hasValue(1);
         setter.join();
+    }
+
+    /** A waiter that only spins (no yield, no park) on a clock standing at 0 that counts its reads. */
+    private static Waiter spinningWaiterCounting(final AtomicInteger reads) {
+        return new Waiter("test", () -> {
+            reads.incrementAndGet();
+            return 0;
+        }, new IdleStrategy(1_000_000, 0, IdleStrategy.MIN_PARK_NANOS));
     }
 }

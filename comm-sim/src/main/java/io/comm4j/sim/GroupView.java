@@ -115,22 +115,14 @@ final class GroupView {
                 + PosixErrno.strerror(abort.errno()) + " (check free space in /dev/shm, or ask for smaller windows)";
             case DUPLICATE_RANK -> "rank " + abort.rank() + " was claimed by two processes: pid " + abort.expected()
                 + " and pid " + abort.value() + "; every rank number must be used once";
-            case RANK_FAILED -> "rank " + abort.rank() + " failed at " + stageLabel(abort.value())
+            case RANK_FAILED -> "rank " + abort.rank() + " failed at " + abort.stage().label()
                 + " and left the group (its own error says why)";
-            case RANK_TIMED_OUT -> "rank " + abort.rank() + " timed out at " + stageLabel(abort.value())
+            case RANK_TIMED_OUT -> "rank " + abort.rank() + " timed out at " + abort.stage().label()
                 + " and failed the group (its own error names the ranks it waited for)";
         };
         if (abort.reason() == SharedHeader.AbortReason.SEGMENT_SIZE_FAILED) {
             return new CommException(stage, SimBackend.NAME, abort.errno(), PosixErrno.errnoName(abort.errno()), detail);
         }
         return new CommException(stage, SimBackend.NAME, detail);
-    }
-
-    private static String stageLabel(final long exitCode) {
-        try {
-            return Stage.fromExitCode((int) exitCode).label();
-        } catch (final IllegalArgumentException unknown) {
-            return "stage " + exitCode;
-        }
     }
 }

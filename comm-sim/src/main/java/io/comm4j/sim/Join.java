@@ -14,7 +14,6 @@ import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -50,8 +49,8 @@ final class Join {
     /** The longest one request to rank 0's server may take before it counts as gone. */
     private static final Duration IO_LIMIT = Duration.ofSeconds(10);
 
-    /** A joined segment: its descriptor, name and header mapping (HEADER_BYTES at {@code headerAddress}). */
-    record Attached(int fd, String name, long headerAddress) {
+    /** A joined segment: its descriptor, name and header mapping, which the holder releases. */
+    record Attached(int fd, String name, MappedHeader header) {
     }
 
     private final CommConfig config;
@@ -152,7 +151,7 @@ final class Join {
             throw new CommException(Stage.INIT, SimBackend.NAME, "no free segment name for " + path + " after "
                 + NAME_ATTEMPTS + " random launch tokens (last " + name + "); is /dev/shm full of comm4j segments?");
         }
-        long headerAddress = 0;
+        MappedHeader mapped = null;
         SharedHeader header = null;
         final RendezvousStore store = store(token);
         final String segmentName = name;
@@ -165,8 +164,8 @@ final class Join {
                 Libc.fchmod(Stage.INIT, name, fd, 0600);
             }
             Libc.reserve(Stage.INIT, name, fd, HEADER_BYTES);
-            headerAddress = Libc.mmap(Stage.INIT, name, fd, HEADER_BYTES, true).address();
-            header = new SharedHeader(MemorySegment.ofAddress(headerAddress).reinterpret(HEADER_BYTES));
+            mapped = MappedHeader.map(Stage.INIT, name, fd);
+            header = mapped.header();
             header.claimRank(0, self);
             header.initialise(nranks, token, self);
             header.arrive(READY_MASK_OFFSET, 1L);
@@ -182,7 +181,7 @@ final class Join {
             awaitEveryRank(header);
             Libc.shmUnlink(Stage.INIT, name);
             store.deleteOwn(FileStore.ROOT);
-            return new Attached(fd, name, headerAddress);
+            return new Attached(fd, name, mapped);
         } catch (final RuntimeException e) {
             if (header != null) {
                 header.abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
@@ -193,7 +192,7 @@ final class Join {
             // Only this launch's record: deleteOwn leaves anyone else's file where it is.
             quietly(e, () -> store.deleteOwn(FileStore.ROOT));
             quietly(e, () -> Libc.shmUnlink(Stage.INIT, segmentName));
-            release(e, fd, segmentName, headerAddress);
+            release(e, fd, segmentName, mapped);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -258,14 +257,13 @@ final class Join {
     private Attached attach() {
         waiter.awaitWithin(startNanos, config.timeout(), this::tryAttach, Stage.INIT, () -> "rank 0 to publish a launch on " + path
             + " that is still joining (last seen: " + lastSeen + ")");
-        final SharedHeader header = new SharedHeader(MemorySegment.ofAddress(attached.headerAddress())
-            .reinterpret(HEADER_BYTES));
+        final SharedHeader header = attached.header().header();
         try {
             awaitEveryRank(header);
             return attached;
         } catch (final RuntimeException e) {
             header.abort(SharedHeader.Abort.rankFailed(rank, Stage.INIT));
-            release(e, attached.fd(), attached.name(), attached.headerAddress());
+            release(e, attached.fd(), attached.name(), attached.header());
             throw e;
         }
     }
@@ -295,65 +293,89 @@ final class Join {
             return false;
         }
         if (!writerOf(record).isAlive()) {
-            lastSeen = "the file of a crashed run (creator " + writerOf(record).describe() + "), which rank 0 removes";
-            rejectedToken = token;
-            return false;
+            return reject(token, "the file of a crashed run (creator " + writerOf(record).describe()
+                + "), which rank 0 removes");
         }
-        final String name = launch.get().segmentName();
+        return joinSegment(launch.get().segmentName(), token);
+    }
+
+    /** Remembers why launch {@code token} cannot be joined and never looks at it again; false. */
+    private boolean reject(final long token, final String why) {
+        lastSeen = why;
+        rejectedToken = token;
+        return false;
+    }
+
+    /**
+     * Opens segment {@code name} of launch {@code token} and joins it: true when this rank has
+     * claimed its row and set its ready bit, false (launch rejected, everything released) when the
+     * segment is not one to join; throws when joining it would be wrong (a foreign segment, a
+     * disagreement the group is aborted for).
+     */
+    private boolean joinSegment(final String name, final long token) {
         final int fd = Libc.shmOpen(Stage.INIT, name, false, posix_shm_h.ENOENT());
         if (fd < 0) {
-            lastSeen = "launch " + name + " whose segment is gone (that launch finished joining)";
-            rejectedToken = token;
-            return false;
+            return reject(token, "launch " + name + " whose segment is gone (that launch finished joining)");
         }
-        long headerAddress = 0;
+        MappedHeader mapped = null;
         try {
-            final Libc.FileStatus st = Libc.fstat(Stage.INIT, name, fd);
-            if (st.uid() != uid) {
-                throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + " named by " + path
-                    + ": owned by uid " + st.uid() + ", this process runs as uid " + uid);
+            Optional<String> rejection = checkSegmentFile(name, fd);
+            if (rejection.isEmpty()) {
+                mapped = MappedHeader.map(Stage.INIT, name, fd);
+                rejection = joinHeader(mapped.header(), name, token);
             }
-            if (st.permissions() != 0600) {
-                throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + ": mode 0"
-                    + Integer.toOctalString(st.permissions()) + ", expected 0600");
+            if (rejection.isPresent()) {
+                release(null, fd, name, mapped);
+                return reject(token, rejection.get());
             }
-            if (st.size() < HEADER_BYTES) {
-                lastSeen = "segment " + name + " of " + st.size() + " bytes, smaller than a header";
-                rejectedToken = token;
-                release(null, fd, name, 0);
-                return false;
-            }
-            headerAddress = Libc.mmap(Stage.INIT, name, fd, HEADER_BYTES, true).address();
-            final SharedHeader header = new SharedHeader(MemorySegment.ofAddress(headerAddress).reinterpret(HEADER_BYTES));
-            if (header.magicAcquire() != MAGIC || header.version() != LAYOUT_VERSION
-                || header.launchToken() != token) {
-                lastSeen = "segment " + name + " whose header does not match its rendezvous file";
-                rejectedToken = token;
-                release(null, fd, name, headerAddress);
-                return false;
-            }
-            if (header.nranks() != nranks) {
-                header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
-                throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
-            }
-            final long holder = header.claimRank(rank, self);
-            if (holder != 0) {
-                if (header.maskAcquire(READY_MASK_OFFSET) == SegmentDescriptor.fullMask(nranks)) {
-                    lastSeen = "launch " + name + ", which is complete (a previous run on the same path)";
-                    rejectedToken = token;
-                    release(null, fd, name, headerAddress);
-                    return false;
-                }
-                header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
-                throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
-            }
-            header.arrive(READY_MASK_OFFSET, 1L << rank);
-            attached = new Attached(fd, name, headerAddress);
+            attached = new Attached(fd, name, mapped);
             return true;
         } catch (final RuntimeException e) {
-            release(e, fd, name, headerAddress);
+            release(e, fd, name, mapped);
             throw e;
         }
+    }
+
+    /** Refuses a segment of another user or mode; why it is too small to join, or empty when it is fine. */
+    private Optional<String> checkSegmentFile(final String name, final int fd) {
+        final Libc.FileStatus st = Libc.fstat(Stage.INIT, name, fd);
+        if (st.uid() != uid) {
+            throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + " named by " + path
+                + ": owned by uid " + st.uid() + ", this process runs as uid " + uid);
+        }
+        if (st.permissions() != 0600) {
+            throw new CommException(Stage.INIT, SimBackend.NAME, "refusing segment " + name + ": mode 0"
+                + Integer.toOctalString(st.permissions()) + ", expected 0600");
+        }
+        if (st.size() < HEADER_BYTES) {
+            return Optional.of("segment " + name + " of " + st.size() + " bytes, smaller than a header");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Claims this rank's row in the header of launch {@code token} and sets its ready bit; why the
+     * launch is not one to join (another header, a complete launch), or empty once joined. A
+     * disagreement on nranks or a second claimer of this rank aborts the group and throws.
+     */
+    private Optional<String> joinHeader(final SharedHeader header, final String name, final long token) {
+        if (header.magicAcquire() != MAGIC || header.version() != LAYOUT_VERSION || header.launchToken() != token) {
+            return Optional.of("segment " + name + " whose header does not match its rendezvous file");
+        }
+        if (header.nranks() != nranks) {
+            header.abort(SharedHeader.Abort.nranksMismatch(rank, nranks, header.nranks()));
+            throw new GroupView(header, header.nranks(), path).abortFailure(Stage.INIT);
+        }
+        final long holder = header.claimRank(rank, self);
+        if (holder != 0) {
+            if (header.maskAcquire(READY_MASK_OFFSET) == SegmentDescriptor.fullMask(nranks)) {
+                return Optional.of("launch " + name + ", which is complete (a previous run on the same path)");
+            }
+            header.abort(SharedHeader.Abort.duplicateRank(rank, self.pid(), holder));
+            throw new GroupView(header, nranks, path).abortFailure(Stage.INIT);
+        }
+        header.arrive(READY_MASK_OFFSET, 1L << rank);
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- both
@@ -368,9 +390,9 @@ final class Join {
     }
 
     /** Unmaps and closes what this rank holds; failures are attached to {@code primary} (or dropped when null). */
-    private static void release(final Throwable primary, final int fd, final String name, final long headerAddress) {
-        if (headerAddress != 0) {
-            quietly(primary, () -> Libc.munmap(Stage.INIT, name, headerAddress, HEADER_BYTES));
+    private static void release(final Throwable primary, final int fd, final String name, final MappedHeader header) {
+        if (header != null) {
+            quietly(primary, () -> header.unmap(Stage.INIT));
         }
         if (fd >= 0) {
             quietly(primary, () -> Libc.close(Stage.INIT, name, fd));

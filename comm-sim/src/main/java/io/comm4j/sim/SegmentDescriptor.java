@@ -34,10 +34,16 @@ import io.comm4j.CommContext;
  *    384   128  barrierMask   slot bit r = rank r arrived at the current barrier (getAndAdd)
  *    512   128  barrierPhase  slot u32 generation, advanced (release) by the last arriver
  *    640   128  destroyMask   slot bit r = rank r is leaving (getAndAdd)
- *    768   128  abort         slot u32 claim (CAS 0 -&gt; 1), u32 reason at 772 (release, last),
- *                                  u32 rank at 776, u32 errno at 780, u64 value at 784,
- *                                  u64 expected at 792, u32 otherRank at 800: the first
- *                                  group-wide failure
+ *    768   128  abort         slot the group's first failure, claimed by CAS of claim 0 -&gt; 1:
+ *    768     4    claim            u32 0 free, 1 taken (only the claimer writes the rest)
+ *    772     4    reason           u32 AbortReason code, release-stored LAST; 0 = no abort
+ *    776     4    rank             u32 the rank that aborted
+ *    780     4    errno            u32 errno of a native failure, or 0
+ *    784     8    value            u64 the aborting rank's value (nranks, window hint, bytes, pid)
+ *    792     8    expected         u64 the value the group had (or the holder's pid)
+ *    800     4    otherRank        u32 the other rank of a window-size disagreement
+ *    804     4    stage            u32 where the aborting rank was: the Stage's exit code
+ *    808    88    (reserved, zero)
  *    896   128  mappedMask    slot bit r = rank r has mapped the windows (end of alloc)
  *   1024  1024  ranks[64]          16 bytes per rank r: u64 pid (claimed by CAS 0 -&gt; pid),
  *                                  u64 start time (see ProcessIdentity)
@@ -64,7 +70,7 @@ public final class SegmentDescriptor {
     /** "C4JSIM01" as a little-endian long: a header that does not start with it is not ready or not ours. */
     public static final long MAGIC = 0x3130_4D49_534A_3443L;
     /** The header layout version; a joiner refuses a segment with another. */
-    public static final int LAYOUT_VERSION = 1;
+    public static final int LAYOUT_VERSION = 2;
 
     /** Size of the header. */
     public static final int HEADER_BYTES = 4096;
@@ -109,12 +115,14 @@ public final class SegmentDescriptor {
     public static final int ABORT_RANK_OFFSET;
     /** u32 errno of a native failure, or 0. */
     public static final int ABORT_ERRNO_OFFSET;
-    /** u64 the aborting rank's value (its nranks, its window hint, the bytes it could not allocate). */
+    /** u64 the aborting rank's value (its nranks, its window hint, the bytes it could not allocate, its pid). */
     public static final int ABORT_VALUE_OFFSET;
     /** u64 the value the group had. */
     public static final int ABORT_EXPECTED_OFFSET;
     /** u32 the other rank of a disagreement (whose value is {@code expected}). */
     public static final int ABORT_OTHER_RANK_OFFSET;
+    /** u32 the stage the aborting rank was at, as its {@code Stage.exitCode()}. */
+    public static final int ABORT_STAGE_OFFSET;
     /** u64 mask of ranks that mapped the windows. */
     public static final int MAPPED_MASK_OFFSET;
     /** Start of the rank table. */
@@ -158,6 +166,7 @@ public final class SegmentDescriptor {
         ABORT_VALUE_OFFSET = offset + 16;
         ABORT_EXPECTED_OFFSET = offset + 24;
         ABORT_OTHER_RANK_OFFSET = offset + 32;
+        ABORT_STAGE_OFFSET = offset + 36;
         offset += SLOT_BYTES;
         MAPPED_MASK_OFFSET = offset;
         offset += SLOT_BYTES;

@@ -1,5 +1,7 @@
 package io.comm4j.sim;
 
+import io.comm4j.Stage;
+
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
@@ -25,9 +27,9 @@ final class SharedHeader {
         SEGMENT_SIZE_FAILED(3),
         /** Two processes claimed the same rank. */
         DUPLICATE_RANK(4),
-        /** A rank failed locally during a collective (value = the stage's exit code). */
+        /** A rank failed locally during a collective (at the record's stage). */
         RANK_FAILED(5),
-        /** A rank's collective timed out waiting for its peers (value = the stage's exit code). */
+        /** A rank's collective timed out waiting for its peers (at the record's stage). */
         RANK_TIMED_OUT(6);
 
         final int code;
@@ -48,36 +50,54 @@ final class SharedHeader {
 
     /**
      * A published abort record; built through the named factories, never from positional numbers.
+     * {@code stage} is where the aborting rank was; {@code value}, {@code expected} and
+     * {@code otherRank} carry the disagreement of the reasons that have one, else 0.
      */
-    record Abort(AbortReason reason, int rank, int errno, long value, long expected, int otherRank) {
+    record Abort(AbortReason reason, Stage stage, int rank, int errno, long value, long expected, int otherRank) {
         /** {@code rank} was started with {@code nranks}, the group has {@code groupNranks}. */
         static Abort nranksMismatch(final int rank, final int nranks, final int groupNranks) {
-            return new Abort(AbortReason.NRANKS_MISMATCH, rank, 0, nranks, groupNranks, 0);
+            return new Abort(AbortReason.NRANKS_MISMATCH, Stage.INIT, rank, 0, nranks, groupNranks, 0);
         }
 
         /** {@code rank} asked for {@code hint} bytes, {@code otherRank} for {@code otherHint}. */
         static Abort windowSizeMismatch(final int rank, final long hint, final long otherHint, final int otherRank) {
-            return new Abort(AbortReason.WINDOW_SIZE_MISMATCH, rank, 0, hint, otherHint, otherRank);
+            return new Abort(AbortReason.WINDOW_SIZE_MISMATCH, Stage.ALLOC, rank, 0, hint, otherHint, otherRank);
         }
 
         /** Rank 0 could not size the segment to {@code bytes}: {@code errno}. */
         static Abort segmentSizeFailed(final int errno, final long bytes) {
-            return new Abort(AbortReason.SEGMENT_SIZE_FAILED, 0, errno, bytes, 0, 0);
+            return new Abort(AbortReason.SEGMENT_SIZE_FAILED, Stage.ALLOC, 0, errno, bytes, 0, 0);
         }
 
         /** Process {@code pid} claimed {@code rank}, already held by {@code holderPid}. */
         static Abort duplicateRank(final int rank, final long pid, final long holderPid) {
-            return new Abort(AbortReason.DUPLICATE_RANK, rank, 0, pid, holderPid, 0);
+            return new Abort(AbortReason.DUPLICATE_RANK, Stage.INIT, rank, 0, pid, holderPid, 0);
         }
 
         /** {@code rank} failed at {@code stage}. */
-        static Abort rankFailed(final int rank, final io.comm4j.Stage stage) {
-            return new Abort(AbortReason.RANK_FAILED, rank, 0, stage.exitCode(), 0, 0);
+        static Abort rankFailed(final int rank, final Stage stage) {
+            return new Abort(AbortReason.RANK_FAILED, stage, rank, 0, 0, 0, 0);
         }
 
         /** {@code rank} timed out at {@code stage}. */
-        static Abort rankTimedOut(final int rank, final io.comm4j.Stage stage) {
-            return new Abort(AbortReason.RANK_TIMED_OUT, rank, 0, stage.exitCode(), 0, 0);
+        static Abort rankTimedOut(final int rank, final Stage stage) {
+            return new Abort(AbortReason.RANK_TIMED_OUT, stage, rank, 0, 0, 0, 0);
+        }
+    }
+
+    /**
+     * The abort slot's encoding of a stage: its exit code, the public numbering {@link Stage}
+     * promises never to change, so ranks built from the same layout version always agree.
+     */
+    private static int stageCode(final Stage stage) {
+        return stage.exitCode();
+    }
+
+    private static Stage stageOf(final int code) {
+        try {
+            return Stage.fromExitCode(code);
+        } catch (final IllegalArgumentException unknown) {
+            throw new IllegalStateException("unknown stage code " + code + " in the sim header's abort record", unknown);
         }
     }
 
@@ -210,21 +230,16 @@ final class SharedHeader {
      * @return whether this call's record is the one published
      */
     boolean abort(final Abort record) {
-        final AbortReason reason = record.reason();
-        final int rank = record.rank();
-        final int errno = record.errno();
-        final long value = record.value();
-        final long expected = record.expected();
-        final int otherRank = record.otherRank();
         if (!INT.compareAndSet(segment, (long) ABORT_CLAIM_OFFSET, 0, 1)) {
             return false;
         }
-        INT.set(segment, (long) ABORT_RANK_OFFSET, rank);
-        INT.set(segment, (long) ABORT_ERRNO_OFFSET, errno);
-        LONG.set(segment, (long) ABORT_VALUE_OFFSET, value);
-        LONG.set(segment, (long) ABORT_EXPECTED_OFFSET, expected);
-        INT.set(segment, (long) ABORT_OTHER_RANK_OFFSET, otherRank);
-        INT.setRelease(segment, (long) ABORT_REASON_OFFSET, reason.code);
+        INT.set(segment, (long) ABORT_STAGE_OFFSET, stageCode(record.stage()));
+        INT.set(segment, (long) ABORT_RANK_OFFSET, record.rank());
+        INT.set(segment, (long) ABORT_ERRNO_OFFSET, record.errno());
+        LONG.set(segment, (long) ABORT_VALUE_OFFSET, record.value());
+        LONG.set(segment, (long) ABORT_EXPECTED_OFFSET, record.expected());
+        INT.set(segment, (long) ABORT_OTHER_RANK_OFFSET, record.otherRank());
+        INT.setRelease(segment, (long) ABORT_REASON_OFFSET, record.reason().code);
         return true;
     }
 
@@ -234,9 +249,9 @@ final class SharedHeader {
         if (code == 0) {
             return null;
         }
-        return new Abort(AbortReason.of(code), (int) INT.get(segment, (long) ABORT_RANK_OFFSET),
-            (int) INT.get(segment, (long) ABORT_ERRNO_OFFSET), (long) LONG.get(segment, (long) ABORT_VALUE_OFFSET),
-            (long) LONG.get(segment, (long) ABORT_EXPECTED_OFFSET),
+        return new Abort(AbortReason.of(code), stageOf((int) INT.get(segment, (long) ABORT_STAGE_OFFSET)),
+            (int) INT.get(segment, (long) ABORT_RANK_OFFSET), (int) INT.get(segment, (long) ABORT_ERRNO_OFFSET),
+            (long) LONG.get(segment, (long) ABORT_VALUE_OFFSET), (long) LONG.get(segment, (long) ABORT_EXPECTED_OFFSET),
             (int) INT.get(segment, (long) ABORT_OTHER_RANK_OFFSET));
     }
 

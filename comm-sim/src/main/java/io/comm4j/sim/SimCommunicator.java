@@ -6,6 +6,7 @@ import io.comm4j.CommException;
 import io.comm4j.RendezvousAddress;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.Attachments;
 import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Teardown;
@@ -20,9 +21,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
-import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
 import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
 
 /**
@@ -86,6 +87,7 @@ public final class SimCommunicator implements Communicator {
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Attachments attachments = new Attachments();
     private String brokenBy;
 
     private long mappedAddress;
@@ -102,7 +104,7 @@ public final class SimCommunicator implements Communicator {
         this.timeout = config.timeout();
         this.waiter = waiter;
         this.segment = segment;
-        this.header = new SharedHeader(MemorySegment.ofAddress(segment.headerAddress()).reinterpret(HEADER_BYTES, arena, null));
+        this.header = segment.header().header(arena);
         this.group = new GroupView(header, nranks, rootInfoPath);
         this.barrier = new SimBarrier(header, group, rank, nranks, waiter, timeout);
     }
@@ -157,23 +159,39 @@ public final class SimCommunicator implements Communicator {
         }
     }
 
+    /** allocWindows' steps, in order: agree on the size, size the segment, map it, describe it, meet. */
     private CommContext allocate(final long hint) {
-        if (hint <= 0) {
-            throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " must be > 0");
-        }
-        final long size;
-        final long total;
-        try {
-            size = SegmentDescriptor.roundedWindowSize(hint);
-            total = SegmentDescriptor.segmentBytes(nranks, size);
-        } catch (final ArithmeticException overflow) {
-            throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " is too large: "
-                + SegmentDescriptor.HEADER_BYTES + " + " + nranks + " windows of it overflow a 64-bit segment size");
-        }
+        final WindowPlan plan = WindowPlan.of(hint, nranks);
         header.requestWindow(rank, hint);
         waiter.await(() -> everyRankAgreesOn(hint), timeout, Stage.ALLOC,
             () -> missingRequests() + " to call allocWindows");
+        sizeSegment(plan);
+        final MemorySegment mapped = mapSegment(plan.segmentBytes());
+        describeWindows(mapped, plan.windowSize());
+        awaitEveryRankMapped();
+        state = State.ALLOCATED;
+        return context;
+    }
 
+    /** The rounded window size and the segment size a hint asks for, checked before anything is shared. */
+    private record WindowPlan(long windowSize, long segmentBytes) {
+        static WindowPlan of(final long hint, final int nranks) {
+            if (hint <= 0) {
+                throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " must be > 0");
+            }
+            try {
+                final long size = SegmentDescriptor.roundedWindowSize(hint);
+                return new WindowPlan(size, SegmentDescriptor.segmentBytes(nranks, size));
+            } catch (final ArithmeticException overflow) {
+                throw new CommException(Stage.ALLOC, SimBackend.NAME, "winSizeHint=" + hint + " is too large: "
+                    + SegmentDescriptor.HEADER_BYTES + " + " + nranks + " windows of it overflow a 64-bit segment size");
+            }
+        }
+    }
+
+    /** Rank 0 reserves the segment and publishes the size; the others wait for it. */
+    private void sizeSegment(final WindowPlan plan) {
+        final long total = plan.segmentBytes();
         if (rank == 0) {
             try {
                 Libc.reserve(Stage.ALLOC, segment.name(), segment.fd(), total);
@@ -181,14 +199,17 @@ public final class SimCommunicator implements Communicator {
                 header.abort(SharedHeader.Abort.segmentSizeFailed(e.nativeCode().orElse(0), total));
                 throw e;
             }
-            header.publishAllocated(size);
+            header.publishAllocated(plan.windowSize());
         } else {
             waiter.await(() -> {
                 group.throwIfAborted(Stage.ALLOC);
                 return header.allocatedWindowSize() != 0;
             }, timeout, Stage.ALLOC, () -> group.describeRank(0) + " to size the segment to " + total + " bytes");
         }
+    }
 
+    /** Maps the whole sized segment, every page faulted in; the mapping is this communicator's to unmap. */
+    private MemorySegment mapSegment(final long total) {
         final Libc.FileStatus st = Libc.fstat(Stage.ALLOC, segment.name(), segment.fd());
         if (st.size() < total) {
             throw new CommException(Stage.ALLOC, SimBackend.NAME, "segment " + segment.name() + " has " + st.size()
@@ -202,6 +223,11 @@ public final class SimCommunicator implements Communicator {
         if (!populate) {
             prefault(mapped);
         }
+        return mapped;
+    }
+
+    /** Fills the CommContext with this process's address of every window, and the host views of them. */
+    private void describeWindows(final MemorySegment mapped, final long size) {
         winSize = size;
         windows = new MemorySegment[nranks];
         final MemorySegment ctx = arena.allocate(CommContext.LAYOUT.byteSize(), 64);
@@ -211,21 +237,22 @@ public final class SimCommunicator implements Communicator {
         for (int r = 0; r < nranks; r++) {
             final long offset = SegmentDescriptor.windowOffset(r, size);
             windows[r] = mapped.asSlice(offset, size);
-            ContextStruct.windowIn(ctx, r, address + offset);
-            ContextStruct.windowOut(ctx, r, address + offset);
+            ContextStruct.windowIn(ctx, r, mapped.address() + offset);
+            ContextStruct.windowOut(ctx, r, mapped.address() + offset);
         }
         context = CommContext.view(ctx, ctx.address());
         final MemorySegment[] views = windows;
         hostWindows = r -> views[Objects.checkIndex(r, nranks)];
+    }
 
+    /** Sets this rank's mapped bit and waits for every rank's. */
+    private void awaitEveryRankMapped() {
         header.arrive(MAPPED_MASK_OFFSET, 1L << rank);
         final long full = SegmentDescriptor.fullMask(nranks);
         waiter.await(() -> {
             group.throwIfAborted(Stage.ALLOC);
             return header.maskAcquire(MAPPED_MASK_OFFSET) == full;
         }, timeout, Stage.ALLOC, () -> group.missing(MAPPED_MASK_OFFSET) + " to map the windows");
-        state = State.ALLOCATED;
-        return context;
     }
 
     /** Touches one byte per page so no page faults on a hot path (where mmap cannot pre-fault). */
@@ -302,6 +329,26 @@ public final class SimCommunicator implements Communicator {
         }
     }
 
+    /** Publishes {@code rank failed at stage} in the header's abort slot; see {@link Communicator#abort}. */
+    @Override
+    public void abort(final Stage stage, final Throwable cause) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(cause, "cause");
+        if (state == State.CLOSED) {
+            return;
+        }
+        header.abort(SharedHeader.Abort.rankFailed(rank, stage));
+        breakWith(cause);
+    }
+
+    @Override
+    public <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        if (state == State.CLOSED) {
+            throw closed();
+        }
+        return attachments.get(type, create);
+    }
+
     /** How many barriers this rank has completed. */
     public long barriersCompleted() {
         return barrier.completed();
@@ -315,6 +362,7 @@ public final class SimCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(SimBackend.NAME);
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
@@ -342,16 +390,15 @@ public final class SimCommunicator implements Communicator {
             teardown.run("munmap of the windows",
                 () -> Libc.munmap(Stage.DESTROY, segment.name(), mappedAddress, mappedBytes));
         }
-        teardown.run("munmap of the header",
-            () -> Libc.munmap(Stage.DESTROY, segment.name(), segment.headerAddress(), HEADER_BYTES));
+        teardown.run("munmap of the header", () -> segment.header().unmap(Stage.DESTROY));
         teardown.run("close of the segment", () -> Libc.close(Stage.DESTROY, segment.name(), segment.fd()));
         teardown.throwIfFailed();
     }
 
-    private void breakWith(final CommException e) {
+    private void breakWith(final Throwable e) {
         if (state != State.CLOSED) {
             state = State.BROKEN;
-            brokenBy = e.getMessage();
+            brokenBy = e.getMessage() != null ? e.getMessage() : e.toString();
         }
     }
 

@@ -19,7 +19,8 @@ class SegmentDescriptorTest {
             BARRIER_PHASE_OFFSET, DESTROY_MASK_OFFSET, ABORT_CLAIM_OFFSET, MAPPED_MASK_OFFSET))
             .as("counter slots").containsExactly(128, 256, 264, 384, 512, 640, 768, 896);
         assertThat(List.of(ABORT_REASON_OFFSET, ABORT_RANK_OFFSET, ABORT_ERRNO_OFFSET, ABORT_VALUE_OFFSET,
-            ABORT_EXPECTED_OFFSET, ABORT_OTHER_RANK_OFFSET)).as("abort record").containsExactly(772, 776, 780, 784, 792, 800);
+            ABORT_EXPECTED_OFFSET, ABORT_OTHER_RANK_OFFSET, ABORT_STAGE_OFFSET)).as("abort record")
+            .containsExactly(772, 776, 780, 784, 792, 800, 804);
         assertThat(List.of(RANKS_OFFSET, WIN_REQUEST_OFFSET, END_OF_FIELDS)).as("tables")
             .containsExactly(1024, 2048, 2560);
         assertThat(HEADER_BYTES).isEqualTo(4096);

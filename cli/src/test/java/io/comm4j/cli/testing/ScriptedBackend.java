@@ -7,6 +7,7 @@ import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.Waiter;
 
 import java.lang.foreign.Arena;
@@ -189,12 +190,12 @@ public final class ScriptedBackend implements CommBackend {
             final MemorySegment windows = arena.allocate(size * config.nranks(), 4096);
             final MemorySegment c = arena.allocate(CommContext.BYTES, 8);
             final boolean bad = script.stream().anyMatch(a -> a.action().equals("badctx") && a.matches("*", rank()));
-            io.comm4j.bindings.comm.CommContext.rankId(c, bad ? rank() + 7 : rank());
-            io.comm4j.bindings.comm.CommContext.rankNum(c, nranks());
-            io.comm4j.bindings.comm.CommContext.winSize(c, size);
+            ContextStruct.rankId(c, bad ? rank() + 7 : rank());
+            ContextStruct.rankNum(c, nranks());
+            ContextStruct.winSize(c, size);
             for (int i = 0; i < nranks(); i++) {
-                io.comm4j.bindings.comm.CommContext.windowsIn(c, i, windows.address() + i * size);
-                io.comm4j.bindings.comm.CommContext.windowsOut(c, i, windows.address() + i * size);
+                ContextStruct.windowIn(c, i, windows.address() + i * size);
+                ContextStruct.windowOut(c, i, windows.address() + i * size);
             }
             ctx = CommContext.view(c, c.address());
             return ctx;
