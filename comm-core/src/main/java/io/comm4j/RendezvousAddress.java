@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>As a string ({@link #parse}): a path, or {@code tcp://HOST:PORT} with HOST a name, an IPv4
  * literal or an IPv6 literal in brackets ({@code tcp://[::1]:29500}). With no string at all the
  * launcher environment decides: {@code MASTER_ADDR} and {@code MASTER_PORT}, as torchrun-style
- * launchers set them on every rank, mean TCP. {@link #toString()} gives the string back.
+ * launchers set them on every rank, mean TCP. Each address's {@code toString()} gives the string back.
  */
 public sealed interface RendezvousAddress permits RendezvousAddress.File, RendezvousAddress.Tcp {
     /** The scheme prefix of a TCP rendezvous. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * The whole life of a communicator in a warm JVM: init + allocWindows + first barrier + close.
  *
- * <pre>java io.comm4j.bench.LifecycleBench RANK NRANKS DIR CYCLES WARMUP</pre>
+ * <pre>java io.comm4j.bench.LifecycleBench RANK NRANKS DIR CYCLES WARMUP [tcp=PORT]</pre>
  *
  * <p>Every rank runs WARMUP + CYCLES lives in a row, each with its own rendezvous path
  * {@code DIR/life-<i>} (a fresh group each time, as a new job would be). Rank 0 times each life from
@@ -15,6 +15,10 @@ import java.nio.file.Path;
  * (class loading, JIT) are not counted. Prints on rank 0:
  * {@code RESULT lifecycle ranks=N impl=comm4j ms=MEDIAN p90_ms=P90 min_ms=MIN init_ms=.. alloc_ms=..
  * barrier_ms=.. close_ms=..}, the last four the medians of each phase (where the time goes).
+ *
+ * <p>With {@code tcp=PORT} every life meets at {@code tcp://127.0.0.1:PORT} instead (rank 0 serves
+ * the launch record during init, then frees the port for the next life) and the line says
+ * {@code impl=comm4j-tcp}: the TCP store's init time beside the file store's.
  */
 public final class LifecycleBench {
     private LifecycleBench() {
@@ -27,15 +31,19 @@ public final class LifecycleBench {
         final Path dir = Ranks.path(args, 2, "DIR");
         final int cycles = (int) Ranks.positive(args, 3, "CYCLES");
         final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
-        run(rank, nranks, dir, cycles, warmup);
+        final Integer port = args.length > 5 && args[5].startsWith("tcp=") ? Integer.valueOf(args[5].substring(4)) : null;
+        run(rank, nranks, dir, cycles, warmup, port);
     }
 
-    static void run(final int rank, final int nranks, final Path dir, final int cycles, final int warmup) {
+    static void run(final int rank, final int nranks, final Path dir, final int cycles, final int warmup,
+                    final Integer port) {
         final long[] total = new long[cycles];
         final long[][] phases = new long[4][cycles];
         for (int i = 0; i < warmup + cycles; i++) {
             final long t0 = System.nanoTime();
-            final Communicator comm = Ranks.join(rank, nranks, dir.resolve("life-" + i));
+            final Communicator comm = Ranks.join(rank, nranks, port != null
+                ? new io.comm4j.RendezvousAddress.Tcp("127.0.0.1", port)
+                : new io.comm4j.RendezvousAddress.File(dir.resolve("life-" + i)));
             final long t1;
             final long t2;
             final long t3;
@@ -59,7 +67,7 @@ public final class LifecycleBench {
             }
         }
         if (rank == 0) {
-            Results.print("lifecycle", "ranks", nranks, "impl", "comm4j",
+            Results.print("lifecycle", "ranks", nranks, "impl", port != null ? "comm4j-tcp" : "comm4j",
                 "ms", ms(total, 0.5), "p90_ms", ms(total, 0.9), "min_ms", ms(total, 0.0),
                 "init_ms", ms(phases[0], 0.5), "alloc_ms", ms(phases[1], 0.5), "barrier_ms", ms(phases[2], 0.5),
                 "close_ms", ms(phases[3], 0.5));

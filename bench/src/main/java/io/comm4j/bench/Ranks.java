@@ -20,6 +20,11 @@ final class Ranks {
         return CommBackend.named("sim").init(CommConfig.of(rank, nranks, rootInfo).withTimeout(TIMEOUT));
     }
 
+    /** Joins the sim group meeting at {@code where} (a path or a TCP server) as {@code rank} of {@code nranks}. */
+    static Communicator join(final int rank, final int nranks, final io.comm4j.RendezvousAddress where) {
+        return CommBackend.named("sim").init(CommConfig.of(rank, nranks, where).withTimeout(TIMEOUT));
+    }
+
     /** Parses argument {@code index} as a positive number, or exits naming it. */
     static long positive(final String[] args, final int index, final String name) {
         if (index >= args.length) {

@@ -120,6 +120,9 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
                                   final Duration timeout, final Stage stage) {
         final Socket[] got = new Socket[1];
         final String[] last = {"no attempt"};
+        // Connection refused comes back at once: back off 1, 2, 4 .. 50 ms, so a rank 0 that starts a
+        // moment later is reached within about a millisecond and a late one is not hammered.
+        final long[] pauseMillis = {1};
         waiter.await(() -> {
                 final Socket s = new Socket();
                 try {
@@ -133,8 +136,8 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
                     } catch (final IOException ignored) {
                         // nothing was opened
                     }
-                    // Connection refused comes back at once: do not hammer rank 0's host.
-                    sleepQuietly(20);
+                    sleepQuietly(pauseMillis[0]);
+                    pauseMillis[0] = Math.min(50, pauseMillis[0] * 2);
                     return false;
                 }
             }, timeout, stage, () -> "the rendezvous server (rank 0) at " + host + ":" + port

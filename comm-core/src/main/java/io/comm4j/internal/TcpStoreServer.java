@@ -34,9 +34,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * (its process ended, its kernel closed the socket) as soon as rank 0's kernel sees the reset or FIN.
  *
  * <p>One accepting thread, one virtual thread per connection; the map is guarded by its own lock.
+ * At most {@value #MAX_CONNECTIONS} connections at once (a group has at most 64 ranks, one
+ * connection each): one more is answered with an error naming the limit and closed, so a flood of
+ * connections costs bounded memory.
  */
 public final class TcpStoreServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(TcpStoreServer.class);
+    /** Connections served at once; four per rank of the largest group. */
+    static final int MAX_CONNECTIONS = 4 * 64;
 
     private final ServerSocket listener;
     private final String group;
@@ -95,11 +100,15 @@ public final class TcpStoreServer implements AutoCloseable {
                 }
                 return;
             }
-            connections.add(c);
             if (closed) {
                 closeQuietly(c);
                 return;
             }
+            if (connections.size() >= MAX_CONNECTIONS) {
+                Thread.ofVirtual().name("comm4j-store-refuse").start(() -> refuseOverLimit(c));
+                continue;
+            }
+            connections.add(c);
             Thread.ofVirtual().name("comm4j-store-conn").start(() -> serve(c));
         }
     }
@@ -132,6 +141,16 @@ public final class TcpStoreServer implements AutoCloseable {
         } finally {
             connections.remove(c);
             gone.addAll(wroteFor);
+        }
+    }
+
+    private void refuseOverLimit(final Socket c) {
+        try (c) {
+            c.setSoTimeout(1_000);
+            reject(new DataOutputStream(new BufferedOutputStream(c.getOutputStream())), c,
+                "this rendezvous server already serves " + MAX_CONNECTIONS + " connections (the most it takes)");
+        } catch (final IOException e) {
+            LOG.debug("refusing connection: {}", e.toString());
         }
     }
 

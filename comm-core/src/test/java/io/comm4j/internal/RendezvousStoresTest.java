@@ -4,9 +4,9 @@ import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,10 +24,12 @@ class RendezvousStoresTest {
             Waiter.system("test"), "test", Duration.ofSeconds(5), Stage.INIT);
     }
 
+    @TempDir
+    Path dir;
+
     @Test
-    void shouldOpenAFileStoreForAPath() throws Exception {
-        final Path dir = Files.createDirectories(Path.of("/tmp/tcp17"));
-        final Path root = Files.createTempDirectory(dir, "stores").resolve("rootinfo");
+    void shouldOpenAFileStoreForAPath() {
+        final Path root = dir.resolve("rootinfo");
         assertThat(open(new RendezvousAddress.File(root), 0, 1)).isInstanceOf(FileStore.class);
     }
 

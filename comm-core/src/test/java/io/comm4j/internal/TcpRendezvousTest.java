@@ -181,6 +181,31 @@ class TcpRendezvousTest {
     }
 
     @Test
+    void shouldRefuseASecondGroupOnTheSamePortNamingBothWithRealProcesses() {
+        // group 1 (2 ranks): its rank 0 serves and waits for a rank 1 that never comes
+        final ChildJvm.Running first = ChildJvm.of(Rank.class).args(where, 0, 2, "leave").start();
+        final ChildJvm.Result strangerRank1 = retryUntilServed(() -> ChildJvm.of(Rank.class).args(where, 1, 3, "leave")
+            .run(Duration.ofSeconds(60)));
+        final ChildJvm.Result strangerRank0 = ChildJvm.of(Rank.class).args(where, 0, 3, "leave").run(Duration.ofSeconds(60));
+        first.kill();
+        first.await(Duration.ofSeconds(30));
+        assertThat(strangerRank1.stderr()).as("a rank of group 2 is refused naming both groups: %s",
+            strangerRank1.describe()).contains("test/nranks=2").contains("test/nranks=3");
+        assertThat(strangerRank0.stderr()).as("group 2's rank 0 cannot bind and learns who holds the port: %s",
+            strangerRank0.describe()).contains("init failed").contains("127.0.0.1:" + port)
+            .contains("test/nranks=2").contains("test/nranks=3");
+    }
+
+    /** Runs {@code attempt} until its failure is not "connection refused" (the server may not be up yet). */
+    private static ChildJvm.Result retryUntilServed(final java.util.function.Supplier<ChildJvm.Result> attempt) {
+        ChildJvm.Result r = attempt.get();
+        for (int i = 0; i < 5 && r.stderr().contains("to accept"); i++) {
+            r = attempt.get();
+        }
+        return r;
+    }
+
+    @Test
     void shouldMeetAcrossTwoHostsSimulatedByNetworkNamespacesAndAVethPair() {
         final io.comm4j.testing.TwoHostNetwork.Outcome made = io.comm4j.testing.TwoHostNetwork.create();
         org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());

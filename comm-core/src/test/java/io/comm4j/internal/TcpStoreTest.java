@@ -163,6 +163,28 @@ class TcpStoreTest {
     }
 
     @Test
+    void shouldRefuseConnectionsBeyondTheLimitAndKeepServingTheGroup() throws IOException {
+        final TcpStore server = open(true, "g", 1);
+        final List<Socket> flood = new ArrayList<>();
+        try {
+            // the server's own client holds one connection
+            for (int i = 1; i < TcpStoreServer.MAX_CONNECTIONS; i++) {
+                flood.add(new Socket(HOST, port));
+            }
+            try (Socket extra = new Socket(HOST, port)) {
+                final TcpStoreWire.Reply reply = TcpStoreWire.readReply(new DataInputStream(extra.getInputStream()));
+                assertThat(reply.status()).as("one connection too many gets an error").isEqualTo(TcpStoreWire.ERROR);
+                assertThat(reply.message()).contains(TcpStoreServer.MAX_CONNECTIONS + " connections");
+            }
+            assertThat(server.set("k", bytes("v"))).as("the group's own connection still works").isTrue();
+        } finally {
+            for (final Socket s : flood) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseAnOversizeGroupKey() throws IOException {
         open(true, "g", 1);
         try (Socket s = new Socket(HOST, port)) {

@@ -36,6 +36,7 @@ final class FakeCannGroup {
     private final Map<Integer, Long> rankHint = new HashMap<>();
     private boolean retry;
     private String rendezvous;
+    private final Map<Integer, String[]> wrappers = new HashMap<>();
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -125,6 +126,12 @@ final class FakeCannGroup {
         return this;
     }
 
+    /** Runs rank {@code rank}'s JVM under {@code command} (e.g. {@code ip netns exec NS}). */
+    FakeCannGroup wrap(final int rank, final String... command) {
+        wrappers.put(rank, command);
+        return this;
+    }
+
     /** Where the ranks meet: {@code tcp://HOST:PORT} or a path (default {@link #rootInfo()}). */
     FakeCannGroup rendezvous(final String value) {
         rendezvous = value;
@@ -149,6 +156,9 @@ final class FakeCannGroup {
                 .args(level, r, nranks, rendezvous != null ? rendezvous : rootInfo(), timeout.toMillis(), device.apply(r), rankHint.getOrDefault(r, hint), retry ? "retry" : "once")
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);
+            if (wrappers.containsKey(r)) {
+                child.wrappedIn(wrappers.get(r));
+            }
             env.forEach(child::env);
             rankEnv.getOrDefault(r, Map.of()).forEach(child::env);
             running.add(child.start());

@@ -2,6 +2,7 @@ package io.comm4j.hccl;
 
 import io.comm4j.Stage;
 import io.comm4j.testing.FreePorts;
+import io.comm4j.testing.TwoHostNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,26 @@ class HcclTcpRendezvousTest {
         assertThat(FreePorts.listening(port)).as("rank 0's server closed: nothing listens on %d", port).isFalse();
         assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", dir).isEmpty();
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void shouldRunTheLifecycleWithRankZeroAndRankOneOnTwoSimulatedHosts() {
+        final TwoHostNetwork.Outcome made = TwoHostNetwork.create();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
+        try (TwoHostNetwork net = made.network()) {
+            final int port = FreePorts.pick();
+            final FakeCannGroup group = new FakeCannGroup(dir).timeout(Duration.ofSeconds(60))
+                .rendezvous("tcp://" + TwoHostNetwork.HOST_A + ":" + port).wrap(0, net.onA()).wrap(1, net.onB());
+            for (final FakeCannGroup.Rank r : group.run()) {
+                assertThat(r.result().exitCode()).as("rank %d on host %s exits 0\n%s", r.rank(), r.rank() == 0 ? "A" : "B",
+                    r.describe()).isZero();
+                assertThat(r.value("ALIAS")).as("rank %d's window holds what its peer wrote", r.rank()).isEqualTo("ok");
+                assertThat(r.leaked()).as("rank %d leaks nothing in the fake", r.rank()).isEmpty();
+            }
+            assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", dir).isEmpty();
+            assertThat(group.leftoverSegments()).isEmpty();
+        }
     }
 
     @Test
