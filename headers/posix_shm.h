@@ -1,8 +1,10 @@
 /*
- * posix_shm.h - the libc calls of comm4j's sim backend: POSIX shared memory, file sizing, mapping.
+ * posix_shm.h - the libc calls of comm4j's sim backend: POSIX shared memory, file sizing, mapping;
+ * and the single-copy read of another rank's memory the collectives use (Linux CMA).
  *
  * Source: POSIX.1-2017 and glibc 2.36's <sys/mman.h>, <fcntl.h>, <unistd.h>, <sys/stat.h>,
- * <string.h>. Every prototype below is declared exactly as glibc declares it, so including the
+ * <string.h>, <sys/uio.h> (process_vm_readv: Linux 3.2, glibc 2.15, declared under _GNU_SOURCE).
+ * Every prototype below is declared exactly as glibc declares it, so including the
  * system headers first makes gcc reject any drift (the bindings' ABI oracle compiles this file).
  * Checked against: glibc 2.36, gcc 12, x86-64 LP64 (Linux). jextract output is per platform:
  * io.comm4j.bindings.posix is what jextract generates from this header on linux-x86_64, with the
@@ -22,7 +24,14 @@
 #ifndef COMM4J_POSIX_SHM_H
 #define COMM4J_POSIX_SHM_H
 
+/* process_vm_readv is a GNU extension: without this <sys/uio.h> does not declare it (and gcc could
+ * not compare the prototype below with glibc's). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+
 #include <sys/types.h>
+#include <sys/uio.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <fcntl.h>
@@ -35,6 +44,8 @@ typedef unsigned int mode_t;
 typedef long off_t;
 typedef unsigned long size_t;
 typedef unsigned int uid_t;
+typedef int pid_t;
+typedef long ssize_t;
 
 /* Open (and with O_CREAT create) a shared memory object; returns a file descriptor or -1/errno. */
 int shm_open(const char *name, int oflag, mode_t mode);
@@ -68,5 +79,13 @@ uid_t getuid(void);
 
 /* A description of an error number. */
 char *strerror(int errnum);
+
+/* Copy from another process's memory (remote_iov, addresses in that process) into this one's
+ * (local_iov), in one kernel copy: Linux cross-memory attach. Needs ptrace-attach permission on pid
+ * (same uid and, under Yama ptrace_scope >= 1, a ptracer relationship), else -1/EPERM; -1/ENOSYS on
+ * kernels without it; -1/ESRCH when pid is gone; -1/EFAULT for a remote range not mapped there.
+ * Returns the bytes read, which may be fewer than asked for (a partial read). flags must be 0. */
+ssize_t process_vm_readv(pid_t pid, const struct iovec *local_iov, unsigned long liovcnt,
+                         const struct iovec *remote_iov, unsigned long riovcnt, unsigned long flags);
 
 #endif /* COMM4J_POSIX_SHM_H */

@@ -1005,9 +1005,15 @@ static int vmm_reservation_of(const void *va)
     return -1;
 }
 
-static int vmm_is_huge(aclrtMemAttr attr)
+/* The allocation granularity of a memory attribute: 2 MiB for the HUGE attributes and for the
+ * NORMAL ones too, which CANN's docs say are allocated as HUGE (hardware-lessons section 10); 64 KiB
+ * for the plain DDR/HBM attributes (the fake's choice, not measured). */
+static size_t vmm_granularity(aclrtMemAttr attr)
 {
-    return attr == ACL_DDR_MEM_HUGE || attr == ACL_HBM_MEM_HUGE;
+    return attr == ACL_DDR_MEM_HUGE || attr == ACL_HBM_MEM_HUGE || attr == ACL_DDR_MEM_NORMAL
+                   || attr == ACL_HBM_MEM_NORMAL
+               ? VMM_HUGE_GRANULARITY
+               : VMM_NORMAL_GRANULARITY;
 }
 
 static const char *vmm_prefix(void)
@@ -1042,7 +1048,7 @@ ACL_API aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, ac
         || (option != ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM && option != ACL_RT_MEM_ALLOC_GRANULARITY_RECOMMENDED)) {
         return ACL_ERROR_INVALID_PARAM;
     }
-    *granularity = vmm_is_huge(prop->memAttr) ? VMM_HUGE_GRANULARITY : VMM_NORMAL_GRANULARITY;
+    *granularity = vmm_granularity(prop->memAttr);
     return ACL_SUCCESS;
 }
 
@@ -1060,7 +1066,7 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
         fakecann_set_error("fake CANN: aclrtMallocPhysical: bad arguments");
         return ACL_ERROR_INVALID_PARAM;
     }
-    const size_t g = vmm_is_huge(prop->memAttr) ? VMM_HUGE_GRANULARITY : VMM_NORMAL_GRANULARITY;
+    const size_t g = vmm_granularity(prop->memAttr);
     if (size % g != 0) {
         fakecann_set_error("fake CANN: aclrtMallocPhysical: size %zu is not a multiple of the granularity %zu",
                            size, g);
@@ -1076,7 +1082,8 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
                            prop->location.id, current_device);
         return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
     }
-    const long limit = fakecann_env_long("FAKECANN_PHYSICAL_LIMIT", -1);
+    /* a small device by default, so a huge ask fails as OOM instead of filling tmpfs */
+    const long limit = fakecann_env_long("FAKECANN_PHYSICAL_LIMIT", 1L << 30);
     if (limit >= 0 && (long)size > limit) {
         return ACL_ERROR_RT_DEVICE_OOM;
     }
@@ -1088,6 +1095,15 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
         close(fd);
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
+    /* device memory is not zeroed on allocation: fresh physical memory holds a garbage pattern, so a
+     * window published without aclrtMemset shows it (lessons section 4 step 5) */
+    void *fresh = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (fresh == MAP_FAILED) {
+        close(fd);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    memset(fresh, 0xa5, size);
+    munmap(fresh, size);
     pthread_mutex_lock(&vmm_lock);
     const int slot = vmm_new_phys(fd, size, 0);
     if (slot >= 0) {
@@ -1348,6 +1364,14 @@ static aclError vmm_import(uint64_t shareable, aclrtDrvMemHandle *handle, const 
     }
     char path[160];
     snprintf(path, sizeof(path), "/dev/shm/%s_vmm_%016llx", vmm_prefix(), (unsigned long long)shareable);
+    const pid_t exporter = (pid_t)(shareable >> 24);
+    if (exporter != getpid() && kill(exporter, 0) != 0 && errno == ESRCH) {
+        /* the driver reclaims a dead process's memory: its handle no longer imports (and the name goes) */
+        unlink(path);
+        fakecann_set_error("fake CANN: %s(%016llx): the exporting process %d is gone", func,
+                           (unsigned long long)shareable, (int)exporter);
+        return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
+    }
     const int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         fakecann_set_error("fake CANN: %s(%016llx): no such exported handle", func, (unsigned long long)shareable);

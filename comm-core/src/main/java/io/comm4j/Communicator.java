@@ -2,6 +2,7 @@ package io.comm4j;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * This process's membership in a group of {@link #nranks()} ranks, made by {@link CommBackend#init}.
@@ -86,6 +87,18 @@ public interface Communicator extends AutoCloseable {
     }
 
     /**
+     * What built this communicator's windows, for logs and the smoke's report: on HCCL the window
+     * provider ({@code fabric}, {@code vmm} or {@code mc2}, docs/hccl.md); a backend with one way
+     * answers its own name. Local.
+     *
+     * @throws IllegalStateException before {@link #allocWindows} or after close
+     */
+    default String windowProvider() {
+        context();
+        return backendName();
+    }
+
+    /**
      * Blocks until every rank has called {@code barrier()} the same number of times. Collective.
      * Memory written to the windows before the barrier is visible to every rank after it (on sim).
      *
@@ -94,6 +107,39 @@ public interface Communicator extends AutoCloseable {
      * @throws IllegalStateException after close
      */
     void barrier();
+
+    /**
+     * Fails the group because this rank failed at {@code stage} outside the communicator's own
+     * calls, in a layer built on it (the collectives of {@code io.comm4j.collective} between two
+     * barriers): records the failure where every rank's waits look, so peers blocked in a collective
+     * call fail now, naming this rank, instead of at their deadline, and a late rank fails at its next
+     * one. The first failure of the group wins; a group already aborted keeps its first record.
+     * Afterwards only {@link #close()} works on this rank. Local: never blocks. After close it does
+     * nothing.
+     *
+     * <p>The default does nothing: a backend without a group-wide abort record (HCCL; it has no
+     * host windows, so no collective of this library runs over it) leaves its peers to their timeout.
+     *
+     * @param cause what failed, kept in this rank's later refusals
+     */
+    default void abort(final Stage stage, final Throwable cause) {
+    }
+
+    /**
+     * The object of {@code type} this communicator keeps for a layer built on it, made by
+     * {@code create} on the first call and the same object on every later one, until {@link #close()}
+     * drops it: per-communicator state with the communicator's lifetime (the collectives of
+     * {@code io.comm4j.collective} keep their slot and call count here). Local.
+     *
+     * <p>The default throws: a communicator that keeps no attachments cannot carry such a layer.
+     *
+     * @throws IllegalStateException         after close
+     * @throws UnsupportedOperationException when this communicator keeps no attachments
+     */
+    default <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        throw new UnsupportedOperationException("communicator " + getClass().getName() + " (backend "
+            + backendName() + ") keeps no attachments, so it cannot carry " + type.getSimpleName());
+    }
 
     /**
      * Host-memory views of every rank's window, when this backend has them ({@code sim} does; on

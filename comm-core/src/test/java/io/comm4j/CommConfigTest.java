@@ -39,7 +39,7 @@ class CommConfigTest {
     void shouldRejectBlankPath() {
         assertThatThrownBy(() -> CommConfig.of(0, 2, Path.of("")))
             .isInstanceOf(CommException.class).hasMessageContaining("rootInfoPath is blank");
-        assertThatThrownBy(() -> CommConfig.of(0, 2, null))
+        assertThatThrownBy(() -> CommConfig.of(0, 2, (Path) null))
             .isInstanceOf(CommException.class).hasMessageContaining("rootInfoPath is null");
     }
 
@@ -56,5 +56,29 @@ class CommConfigTest {
         assertThat(CommConfig.of(0, 2, PATH).withDevice(-1).deviceId()).isEqualTo(-1);
         assertThatThrownBy(() -> CommConfig.of(0, 2, PATH).withDevice(-2))
             .isInstanceOf(CommException.class).hasMessageContaining("deviceId=-2");
+    }
+
+    @Test
+    void shouldCarryATcpRendezvousAndRefuseItsPath() {
+        final CommConfig c = CommConfig.of(1, 2, RendezvousAddress.of("tcp://[::1]:29500"));
+        assertThat(c.rendezvous()).as("the TCP address is kept as given")
+            .isEqualTo(new RendezvousAddress.Tcp("::1", 29500));
+        assertThat(c.withTimeout(Duration.ofSeconds(5)).rendezvous()).as("withers keep the address")
+            .isEqualTo(c.rendezvous());
+        assertThatThrownBy(c::rootInfoPath).as("a TCP group has no rendezvous file")
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("tcp://[::1]:29500");
+    }
+
+    @Test
+    void shouldKeepThePathOfAFileRendezvous() {
+        assertThat(CommConfig.of(0, 2, PATH).rendezvous()).as("a path is a file rendezvous")
+            .isEqualTo(new RendezvousAddress.File(PATH));
+        assertThat(CommConfig.of(0, 2, PATH).rootInfoPath()).isEqualTo(PATH);
+    }
+
+    @Test
+    void shouldRejectANullRendezvous() {
+        assertThatThrownBy(() -> CommConfig.of(0, 2, (RendezvousAddress) null))
+            .isInstanceOf(CommException.class).hasMessageContaining("rendezvous is null");
     }
 }

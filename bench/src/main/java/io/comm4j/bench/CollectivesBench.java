@@ -30,11 +30,19 @@ import java.util.List;
  * result checked. {@code --chunk} bounds every collective's chunk (default: each one's default).
  * Prints on rank 0
  * {@code RESULT <op> ranks=N bytes=B impl=comm4j us=T min_us=A max_us=Z} (T the median round's time
- * per call, A and Z the fastest and slowest round's).
+ * per call, A and Z the fastest and slowest round's; {@code impl=comm4j-staged} under
+ * {@code -Dio.comm4j.collective.singleCopy=false}).
  */
 public final class CollectivesBench {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
     private static final long WARMUP_ROUND = 16;
+    /**
+     * {@code comm4j}, or {@code comm4j-staged} when this JVM runs with the collectives' single copy
+     * switched off ({@code -Dio.comm4j.collective.singleCopy=false}): the staged path for a
+     * before/after comparison in one run.
+     */
+    private static final String IMPL = "false".equalsIgnoreCase(System.getProperty("io.comm4j.collective.singleCopy"))
+        ? "comm4j-staged" : "comm4j";
     private static final List<String> OPS = List.of("broadcast", "allgather", "reduce_scatter", "all_to_all",
         "allreduce");
 
@@ -201,7 +209,7 @@ public final class CollectivesBench {
             c.verify().run();
             if (comm.rank() == 0) {
                 final double us = Results.quantile(rounds, 0.5) / (double) iterations / 1e3;
-                Results.print(op, "ranks", comm.nranks(), "bytes", bytes, "impl", "comm4j", "us", us,
+                Results.print(op, "ranks", comm.nranks(), "bytes", bytes, "impl", IMPL, "us", us,
                     "min_us", Results.quantile(rounds, 0) / (double) iterations / 1e3,
                     "max_us", Results.quantile(rounds, 1) / (double) iterations / 1e3);
             }

@@ -99,6 +99,12 @@ public final class PosixErrno {
         static final MethodHandle HANDLE = link(posix_shm_h.fchmod$address(), posix_shm_h.fchmod$descriptor());
     }
 
+    /** Linux only: on other systems the symbol lookup of this holder fails on first use. */
+    private static final class process_vm_readv {
+        static final MethodHandle HANDLE = link(posix_shm_h.process_vm_readv$address(),
+            posix_shm_h.process_vm_readv$descriptor());
+    }
+
     /**
      * {@snippet lang=c :
      * int shm_open(const char *name, int oflag, mode_t mode)   // macOS: (const char *name, int oflag, ...)
@@ -222,6 +228,27 @@ public final class PosixErrno {
         }
     }
 
+    /**
+     * {@snippet lang=c :
+     * ssize_t process_vm_readv(pid_t pid, const struct iovec *local_iov, unsigned long liovcnt,
+     *                          const struct iovec *remote_iov, unsigned long riovcnt, unsigned long flags)
+     * }
+     * Linux only (cross-memory attach); elsewhere the first call throws (no such symbol), which
+     * callers take as "not available".
+     */
+    public static long process_vm_readv(final MemorySegment capturedState, final int pid, final MemorySegment localIov,
+                                        final long liovcnt, final MemorySegment remoteIov, final long riovcnt,
+                                        final long flags) {
+        try {
+            return (long) process_vm_readv.HANDLE.invokeExact(capturedState, pid, localIov, liovcnt, remoteIov, riovcnt,
+                flags);
+        } catch (final Error | RuntimeException ex) {
+            throw ex;
+        } catch (final Throwable ex) {
+            throw new AssertionError("should not reach here", ex);
+        }
+    }
+
     // errno names for messages. The numbers of the common errors are the same on Linux and macOS;
     // ENAMETOOLONG differs (36 on Linux, 63 on macOS), and the few Linux-only numbers are tagged.
     private static final Map<Integer, String> LINUX_NAMES = Map.ofEntries(
@@ -229,13 +256,13 @@ public final class PosixErrno {
         Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
         Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
         Map.entry(28, "ENOSPC"), Map.entry(36, "ENAMETOOLONG"), Map.entry(75, "EOVERFLOW"),
-        Map.entry(95, "EOPNOTSUPP"));
+        Map.entry(95, "EOPNOTSUPP"), Map.entry(3, "ESRCH"), Map.entry(14, "EFAULT"), Map.entry(38, "ENOSYS"));
     private static final Map<Integer, String> MACOS_NAMES = Map.ofEntries(
         Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(4, "EINTR"), Map.entry(9, "EBADF"),
         Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
         Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
         Map.entry(28, "ENOSPC"), Map.entry(63, "ENAMETOOLONG"), Map.entry(84, "EOVERFLOW"),
-        Map.entry(102, "EOPNOTSUPP"));
+        Map.entry(102, "EOPNOTSUPP"), Map.entry(3, "ESRCH"), Map.entry(14, "EFAULT"), Map.entry(78, "ENOSYS"));
 
     /** The symbolic name of {@code errno} on this platform ({@code "ENOSPC"}), or {@code "errno"} when unknown. */
     public static String errnoName(final int errno) {

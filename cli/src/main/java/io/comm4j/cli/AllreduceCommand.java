@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.CommConfig;
 import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,19 +68,11 @@ public final class AllreduceCommand implements Callable<Integer> {
     }
 
     private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
-        CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final PrintWriter out = RankTag.forRank(spec.commandLine().getOut(), m, group.json());
-        final RankReport.Header header = new RankReport.Header("allreduce", m.rank(), m.nranks(), group.backend(),
-            m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
-        final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
-        final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
-            MemorySegment.NULL);
-        final SmokeSequence.Result result;
         try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
-            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, report).run();
+            return RankMode.run(group, m, "allreduce", CollectiveSequence.steps(checks), spec.commandLine().getOut(),
+                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
+                    .run());
         }
-        report.finish(result);
-        return result.exitCode();
     }
 
     private int launch(final GroupPlan.Launch l) {

@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.CommConfig;
 import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,24 +112,12 @@ public final class CollectiveCommand implements Callable<Integer> {
     }
 
     private int runRank(final GroupPlan.Member m, final Op parsed) {
-        CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final PrintWriter out = spec.commandLine().getOut();
-        final RankReport.Header header = new RankReport.Header("collective " + parsed.option, m.rank(), m.nranks(),
-            group.backend(), m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
-        final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
-        final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
-            MemorySegment.NULL);
-        final SmokeSequence.Result result;
-        try (CollectiveChecks checks = checks(parsed);
-             SignalCleanup guard = SignalCleanup.install(m.rank(), group.timeout(), CollectiveSequence.steps(checks),
-                 System.err)) {
-            result = new CollectiveSequence(group.backend(), config, sizes.winSize, checks, r -> {
-                guard.step(r);
-                report.step(r);
-            }).run();
-            report.finish(result);
+        try (CollectiveChecks checks = checks(parsed)) {
+            return RankMode.run(group, m, "collective " + parsed.option, CollectiveSequence.steps(checks),
+                spec.commandLine().getOut(),
+                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
+                    .run());
         }
-        return result.exitCode();
     }
 
     private int launch(final GroupPlan.Launch l, final Op parsed) {

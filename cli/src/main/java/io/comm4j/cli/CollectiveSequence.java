@@ -2,7 +2,6 @@ package io.comm4j.cli;
 
 import io.comm4j.CommBackend;
 import io.comm4j.CommConfig;
-import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
@@ -31,7 +30,6 @@ public final class CollectiveSequence {
     private final long winSize;
     private final CollectiveChecks checks;
     private final SmokeSequence.Listener listener;
-    private final List<StepResult> steps = new ArrayList<>();
 
     public CollectiveSequence(final String backendName, final CommConfig config, final long winSize,
                               final CollectiveChecks checks, final SmokeSequence.Listener listener) {
@@ -55,81 +53,38 @@ public final class CollectiveSequence {
 
     /** Runs the steps; a failure is the result, never an exception. */
     public SmokeSequence.Result run() {
-        final long start = System.nanoTime();
+        final StepRunner steps = new StepRunner(listener);
         Optional<StepResult> failed = Optional.empty();
         Communicator comm = null;
         try {
-            final CommBackend backend = step("load", Stage.LOAD, () -> CommBackend.named(backendName),
+            final CommBackend backend = steps.step("load", Stage.LOAD, () -> CommBackend.named(backendName),
                 b -> "backend " + b.name());
-            comm = step("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+            comm = steps.step("init", Stage.INIT, () -> backend.init(config),
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
-            final String prepared = step("alloc windows", Stage.ALLOC, () -> {
+            final String prepared = steps.step("alloc windows", Stage.ALLOC, () -> {
                 c.allocWindows(winSize);
                 return checks.prepare(c);
-            }, d -> c.windowSize() + " bytes per rank, " + d);
+            }, d -> c.windowSize() + " bytes per rank, windows by " + c.windowProvider() + ", " + d);
             final List<String> names = checks.stepNames();
             for (int i = 0; i < names.size(); i++) {
                 final int index = i;
-                step(names.get(i), Stage.BARRIER, () -> checks.run(index, c), d -> d);
+                steps.step(names.get(i), Stage.BARRIER, () -> checks.run(index, c), d -> d);
             }
             checks.close();
             comm = null; // closed by the destroy step, successfully or not
-            step("destroy", Stage.DESTROY, () -> {
+            steps.step("destroy", Stage.DESTROY, () -> {
                 c.close();
                 return c;
             }, x -> "closed");
-        } catch (final Failed f) {
-            failed = Optional.of(f.result);
+        } catch (final StepRunner.Failed f) {
+            failed = Optional.of(f.result());
         } finally {
             checks.close();
             if (comm != null) {
                 SmokeSequence.closeAfterFailure(comm, config.timeout());
             }
         }
-        return new SmokeSequence.Result(List.copyOf(steps), failed, System.nanoTime() - start);
-    }
-
-    private interface Body<T> {
-        T run();
-    }
-
-    private interface Describe<T> {
-        String describe(T value);
-    }
-
-    /** Stops the sequence at a failed step; inside this class only. */
-    private static final class Failed extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient StepResult result;
-
-        Failed(final StepResult result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
-    private <T> T step(final String name, final Stage stage, final Body<T> body, final Describe<T> describe)
-        throws Failed {
-        final long t0 = System.nanoTime();
-        StepResult r;
-        try {
-            final T value = body.run();
-            r = new StepResult(name, stage, StepResult.Status.OK, System.nanoTime() - t0, describe.describe(value));
-            report(r);
-            return value;
-        } catch (final CommException e) {
-            r = new StepResult(name, e.stage(), StepResult.Status.FAILED, System.nanoTime() - t0, e.getMessage());
-        } catch (final RuntimeException | Error e) {
-            r = new StepResult(name, stage, StepResult.Status.FAILED, System.nanoTime() - t0,
-                stage.label() + " failed: " + e);
-        }
-        report(r);
-        throw new Failed(r);
-    }
-
-    private void report(final StepResult r) {
-        steps.add(r);
-        listener.step(r);
+        return steps.result(failed);
     }
 }

@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.cli.logging.CliLogging;
 import picocli.AutoComplete;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -108,21 +106,8 @@ public final class CommSmoke implements Callable<Integer> {
 
     /** Rank mode: the smoke sequence for rank {@code m}, printed to {@code out}; returns the exit code. */
     static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter untagged) {
-        final PrintWriter out = RankTag.forRank(untagged, m, group.json());
-        CliLogging.configure(group.verbose(), "rank " + m.rank());
-        final RankReport.Header header = new RankReport.Header("smoke", m.rank(), m.nranks(), group.backend(),
-            m.rootInfo().toString(), m.source(), ProcessHandle.current().pid());
-        final RankReport report = group.json() ? RankReport.json(out, header) : RankReport.text(out, header);
-        final CommConfig config = new CommConfig(m.rank(), m.nranks(), m.rootInfo(), group.timeout(), m.deviceId(),
-            MemorySegment.NULL);
-        try (SignalCleanup guard = SignalCleanup.install(m.rank(), group.timeout(), SmokeSequence.STEPS, System.err)) {
-            final SmokeSequence.Result result = new SmokeSequence(group.backend(), config, winSize, r -> {
-                guard.step(r);
-                report.step(r);
-            }).run();
-            report.finish(result);
-            return result.exitCode();
-        }
+        return RankMode.run(group, m, "smoke", SmokeSequence.STEPS, untagged,
+            (config, listener) -> new SmokeSequence(group.backend(), config, winSize, listener).run());
     }
 
     private int launch(final GroupPlan.Launch l) {

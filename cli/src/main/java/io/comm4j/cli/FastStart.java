@@ -5,7 +5,6 @@ import picocli.CommandLine.TypeConversionException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +80,7 @@ final class FastStart {
                 switch (name) {
                     case "--rank" -> g.rank = Integer.valueOf(value);
                     case "--nranks" -> g.nranks = Integer.valueOf(value);
-                    case "--rootinfo" -> g.rootInfo = Path.of(value);
+                    case "--rootinfo" -> g.rootInfo = RendezvousConverter.parse(value);
                     case "--backend" -> g.backend = new BackendNameConverter().convert(value);
                     case "--timeout" -> g.timeout = DurationConverter.parse(value);
                     case "--win-size" -> winSize = ByteSizeConverter.parse(value);

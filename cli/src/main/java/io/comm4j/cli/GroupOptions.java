@@ -1,8 +1,8 @@
 package io.comm4j.cli;
 
+import io.comm4j.RendezvousAddress;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,11 +33,13 @@ public final class GroupOptions {
             + "Default: ${DEFAULT-VALUE}.")
     String backend;
 
-    @Option(names = "--rootinfo", paramLabel = "PATH",
-        description = "The rendezvous path every rank of the group passes. Default: launcher mode makes a "
-            + "fresh private one; ranks started by mpirun/srun derive one from the job id; a rank started "
-            + "by hand uses $TMPDIR (else ${java.io.tmpdir})/comm4j-smoke-${user.name}.rootinfo.")
-    Path rootInfo;
+    @Option(names = "--rootinfo", paramLabel = "PATH|tcp://HOST:PORT", converter = RendezvousConverter.class,
+        description = "Where the ranks of the group meet, the same on every rank: a rendezvous path (one host, "
+            + "or a shared filesystem), or tcp://HOST:PORT, a server rank 0 runs on HOST (hosts without a shared "
+            + "filesystem; IPv6 as tcp://[::1]:PORT). Default: tcp://$MASTER_ADDR:$MASTER_PORT when both are "
+            + "set; else launcher mode makes a fresh private path; ranks started by mpirun/srun derive one from "
+            + "the job id; a rank started by hand uses $TMPDIR (else ${java.io.tmpdir})/comm4j-smoke-${user.name}.rootinfo.")
+    RendezvousAddress rootInfo;
 
     @Option(names = "--device", paramLabel = "ID", split = ",",
         description = "The NPU of each rank (backends that use one): one ID for every rank, or a list "

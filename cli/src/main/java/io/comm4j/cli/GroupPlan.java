@@ -1,10 +1,10 @@
 package io.comm4j.cli;
 
 import io.comm4j.CommContext;
+import io.comm4j.RendezvousAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +26,20 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
     /**
      * Start {@code nranks} rank processes.
      *
-     * @param rootInfo the rendezvous path the user gave, or empty for a fresh private one
+     * @param rootInfo the rendezvous the user gave (or {@code MASTER_ADDR}/{@code MASTER_PORT} did), or
+     *                 empty for a fresh private path
      */
-    record Launch(int nranks, Optional<Path> rootInfo) implements GroupPlan {
+    record Launch(int nranks, Optional<RendezvousAddress> rootInfo) implements GroupPlan {
     }
 
     /**
      * Be rank {@code rank} of {@code nranks}.
      *
-     * @param rootInfo the rendezvous path
+     * @param rootInfo where the group meets: a path or a TCP server
      * @param deviceId this rank's device, or -1
      * @param source   where rank and size came from ("flags", or the launcher environment)
      */
-    record Member(int rank, int nranks, Path rootInfo, int deviceId, String source) implements GroupPlan {
+    record Member(int rank, int nranks, RendezvousAddress rootInfo, int deviceId, String source) implements GroupPlan {
     }
 
     /** The options and the environment do not make a group; the message says why, naming the values. */
@@ -106,30 +107,51 @@ public sealed interface GroupPlan permits GroupPlan.Launch, GroupPlan.Member {
                 throw new Invalid("--device " + d + " is not a device id (0 or more)");
             }
         }
+        final Optional<RendezvousAddress> given = Optional.ofNullable(options.rootInfo).or(() -> masterAddress(env));
         if (rank == null) {
-            return new Launch(nranks, Optional.ofNullable(options.rootInfo));
+            return new Launch(nranks, given);
         }
         if (rank < 0 || rank >= nranks) {
             throw new Invalid("--rank " + rank + " is out of range for --nranks "
                 + nranks + ": ranks are 0.." + (nranks - 1)
                 + launcher.map(l -> " (from " + l.source() + ")").orElse(""));
         }
-        final Path rootInfo;
-        if (options.rootInfo != null) {
-            rootInfo = options.rootInfo;
+        final RendezvousAddress rootInfo;
+        if (given.isPresent()) {
+            rootInfo = given.get();
         } else if (launcher.isPresent()) {
-            rootInfo = TempBase.directory().resolve("comm4j-smoke-" + user() + "-"
+            rootInfo = new RendezvousAddress.File(TempBase.directory().resolve("comm4j-smoke-" + user() + "-"
                 + launcher.get().jobKey().orElseThrow(() -> new Invalid(
                     "cannot derive a rendezvous path shared by all ranks: " + launcher.get().source()
                         + " exports no job id (" + launcher.get().missingJobVars()
                         + "); pass --rootinfo PATH (the same on every rank)"))
-                    .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo");
+                    .replaceAll("[^A-Za-z0-9._-]", "_") + ".rootinfo"));
         } else {
-            rootInfo = TempBase.directory().resolve("comm4j-smoke-" + user() + ".rootinfo");
+            rootInfo = new RendezvousAddress.File(TempBase.directory().resolve("comm4j-smoke-" + user() + ".rootinfo"));
         }
         final int device = devices.isEmpty() ? -1 : devices.size() == 1 ? devices.getFirst() : devices.get(rank);
         return new Member(rank, nranks, rootInfo, device,
             options.rank != null ? "flags" : launcher.map(LauncherEnvironment::source).orElse("flags"));
+    }
+
+    /**
+     * {@code tcp://$MASTER_ADDR:$MASTER_PORT} when the launcher environment sets both (torchrun-style
+     * launchers do, on every host), else empty.
+     *
+     * @throws Invalid when they are set but do not make an address (MASTER_PORT not a port)
+     */
+    private static Optional<RendezvousAddress> masterAddress(final Map<String, String> env) {
+        final String addr = env.get("MASTER_ADDR");
+        final String port = env.get("MASTER_PORT");
+        if (addr == null || addr.isBlank() || port == null || port.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RendezvousAddress.parse(null, env));
+        } catch (final IllegalArgumentException e) {
+            throw new Invalid("launcher environment: MASTER_ADDR=" + addr + ", MASTER_PORT=" + port + ": "
+                + e.getMessage() + "; or pass --rootinfo");
+        }
     }
 
     private static String user() {

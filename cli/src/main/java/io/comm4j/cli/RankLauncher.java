@@ -1,12 +1,11 @@
 package io.comm4j.cli;
 
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,8 +64,9 @@ public final class RankLauncher {
                    final GroupPlan.Launch plan, final List<String> commandArgs,
                    final List<Map.Entry<String, Stage>> steps, final String resultName,
                    final boolean measureBaseline, final JvmCommand jvm) {
-        final Path privateDir = plan.rootInfo().isPresent() ? null : privateDirectory(resultName);
-        final Path rootInfo = plan.rootInfo().orElseGet(() -> privateDir.resolve("rootinfo"));
+        final Path privateDir = plan.rootInfo().isPresent() ? null : LauncherDirectory.create(resultName);
+        final RendezvousAddress rootInfo = plan.rootInfo()
+            .orElseGet(() -> new RendezvousAddress.File(privateDir.resolve("rootinfo")));
         // a launcher stopped by a signal runs shutdown hooks but not the finally below
         final Thread removeOnSignal = privateDir == null ? null
             : new Thread(() -> FileTrees.deleteQuietly(privateDir), "comm-smoke-remove-rendezvous-dir");
@@ -143,15 +143,6 @@ public final class RankLauncher {
             names.addFirst(c.getCommandName());
         }
         return names;
-    }
-
-    private static Path privateDirectory(final String name) {
-        try {
-            // createTempDirectory makes it owner-only (rwx------) on POSIX file systems
-            return Files.createTempDirectory(TempBase.directory(), "comm4j-" + name + "-");
-        } catch (final IOException e) {
-            throw new UncheckedIOException("cannot create a private directory for the rendezvous path", e);
-        }
     }
 
     private static long wallNanos() {

@@ -2,12 +2,8 @@ package io.comm4j.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import io.comm4j.Stage;
 
 /**
  * Rank mode's answer to SIGINT and SIGTERM: the same cleanup as a failure, then one line.
@@ -42,33 +38,29 @@ final class SignalCleanup implements AutoCloseable {
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Duration bound;
-    private final List<Map.Entry<String, Stage>> steps;
-    private volatile String lastStep;
-    private volatile StepResult.Status lastStatus;
+    private final StepProgress progress;
 
-    private SignalCleanup(final int rank, final Duration timeout, final List<Map.Entry<String, Stage>> steps,
+    private SignalCleanup(final int rank, final Duration timeout, final StepProgress progress,
                           final PrintStream err) {
         this.worker = Thread.currentThread();
         this.bound = timeout.plus(SmokeSequence.CLOSE_GRACE).multipliedBy(2);
-        this.steps = steps;
+        this.progress = progress;
         this.hook = new Thread(() -> onSignal(rank, err), "comm-smoke-signal-cleanup");
     }
 
-    /** Guards the sequence about to run on the calling thread, until {@link #close()}. */
-    static SignalCleanup install(final int rank, final Duration timeout, final List<Map.Entry<String, Stage>> steps,
+    /**
+     * Guards the sequence about to run on the calling thread, until {@link #close()}.
+     *
+     * @param progress how far the sequence got, to name the step a signal stopped
+     */
+    static SignalCleanup install(final int rank, final Duration timeout, final StepProgress progress,
                                  final PrintStream err) {
-        final SignalCleanup guard = new SignalCleanup(rank, timeout, steps, err);
+        final SignalCleanup guard = new SignalCleanup(rank, timeout, progress, err);
         Runtime.getRuntime().addShutdownHook(guard.hook);
         if ("stdin".equals(System.getenv(LIFELINE_ENV))) {
             Thread.ofPlatform().daemon().name("launcher-lifeline").start(() -> guard.watchLauncher(rank, err));
         }
         return guard;
-    }
-
-    /** Records how far the sequence got (wrap the sequence's listener with this). */
-    void step(final StepResult r) {
-        lastStep = r.step();
-        lastStatus = r.status();
     }
 
     /** The sequence has finished and cleaned up: a later exit needs nothing from the hook. */
@@ -105,7 +97,7 @@ final class SignalCleanup implements AutoCloseable {
         if (finished.getCount() == 0) {
             return;
         }
-        final String in = inProgress();
+        final String in = progress.current();
         worker.interrupt();
         boolean cleaned;
         try {
@@ -117,21 +109,5 @@ final class SignalCleanup implements AutoCloseable {
             + (cleaned ? "cleaned up as after a failure"
                 : "cleanup did not finish within " + DurationConverter.format(bound) + ", exiting without it"));
         err.flush();
-    }
-
-    private String inProgress() {
-        final String last = lastStep;
-        if (last == null) {
-            return steps.isEmpty() ? "start-up" : steps.getFirst().getKey();
-        }
-        if (lastStatus == StepResult.Status.FAILED) {
-            return last;
-        }
-        for (int i = 0; i < steps.size() - 1; i++) {
-            if (steps.get(i).getKey().equals(last)) {
-                return steps.get(i + 1).getKey();
-            }
-        }
-        return last;
     }
 }

@@ -8,10 +8,7 @@ import io.comm4j.Communicator;
 import io.comm4j.ContextInvariants;
 import io.comm4j.Stage;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +61,7 @@ public final class SmokeSequence {
     private final String backendName;
     private final CommConfig config;
     private final long winSizeHint;
-    private final Listener listener;
-    private final List<StepResult> steps = new ArrayList<>();
+    private final StepRunner steps;
 
     /**
      * The smoke sequence for one rank, not yet run.
@@ -79,20 +75,18 @@ public final class SmokeSequence {
         this.backendName = backendName;
         this.config = config;
         this.winSizeHint = winSizeHint;
-        this.listener = listener;
+        this.steps = new StepRunner(listener);
     }
 
     /** Runs the sequence; never throws for a failure of the backend (that is the result). */
     public Result run() {
-        final long start = System.nanoTime();
-        final Optional<StepResult> failed = runSteps();
-        return new Result(List.copyOf(steps), failed, System.nanoTime() - start);
+        return steps.result(runSteps());
     }
 
     private Optional<StepResult> runSteps() {
         final CommBackend backend;
         try {
-            backend = timed("load", Stage.LOAD, () -> {
+            backend = steps.step("load", Stage.LOAD, () -> {
                 final CommBackend b = CommBackend.named(backendName);
                 final Optional<String> unavailable = b.unavailableReason();
                 if (unavailable.isPresent()) {
@@ -100,31 +94,32 @@ public final class SmokeSequence {
                 }
                 return b;
             }, b -> "backend " + b.name());
-        } catch (final StepFailure f) {
-            return Optional.of(f.result);
+        } catch (final StepRunner.Failed f) {
+            return Optional.of(f.result());
         }
         final String bringUp = "sim".equals(backend.name()) ? "sim uses no device"
             : "not a separate step: the " + backend.name() + " backend does it inside init"
                 + (config.deviceId() >= 0 ? " (device " + config.deviceId() + ")" : "");
-        skip("device context", Stage.DEVICE_CONTEXT, bringUp);
-        skip("acl ready", Stage.ACL_READY, bringUp);
-        skip("stream", Stage.STREAM, bringUp);
+        steps.skip("device context", Stage.DEVICE_CONTEXT, bringUp);
+        steps.skip("acl ready", Stage.ACL_READY, bringUp);
+        steps.skip("stream", Stage.STREAM, bringUp);
 
         Communicator comm = null;
         try {
-            comm = timed("init", Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rootInfoPath());
+            comm = steps.step("init", Stage.INIT, () -> backend.init(config),
+                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
-            final CommContext ctx = timed("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
-                x -> "asked " + winSizeHint + " bytes, context at 0x" + Long.toHexString(x.deviceAddress()));
-            final long base = timed("window base", Stage.WINDOW_BASE, () -> {
+            final CommContext ctx = steps.step("alloc windows", Stage.ALLOC, () -> c.allocWindows(winSizeHint),
+                x -> "asked " + winSizeHint + " bytes, windows by " + c.windowProvider() + ", context at 0x"
+                    + Long.toHexString(x.deviceAddress()));
+            final long base = steps.step("window base", Stage.WINDOW_BASE, () -> {
                 final long b = c.localWindowBase();
                 if (b == 0) {
                     throw new CommException(Stage.WINDOW_BASE, c.backendName(), "local window base is 0");
                 }
                 return b;
             }, b -> "0x" + Long.toHexString(b));
-            final long size = timed("window size", Stage.WINDOW_SIZE, () -> {
+            final long size = steps.step("window size", Stage.WINDOW_SIZE, () -> {
                 final long s = c.windowSize();
                 if (s < winSizeHint) {
                     throw new CommException(Stage.WINDOW_SIZE, c.backendName(), "window size " + s
@@ -132,9 +127,9 @@ public final class SmokeSequence {
                 }
                 return s;
             }, s -> s + " bytes");
-            final CommContext copy = timed("context copy", Stage.CTX_COPY, c::readBackContext,
+            final CommContext copy = steps.step("context copy", Stage.CTX_COPY, c::readBackContext,
                 x -> CommContext.BYTES + " bytes read back from 0x" + Long.toHexString(x.deviceAddress()));
-            timed("context fields", Stage.CTX_FIELDS, () -> {
+            steps.step("context fields", Stage.CTX_FIELDS, () -> {
                 final List<String> problems = ContextInvariants.violations(copy, c.rank(), c.nranks(), size, base,
                     c.promisesWindowsOut());
                 if (!problems.isEmpty()) {
@@ -144,7 +139,7 @@ public final class SmokeSequence {
                 return copy;
             }, x -> "rankId=" + Integer.toUnsignedString(x.rankId()) + " rankNum="
                 + Integer.toUnsignedString(x.rankNum()) + " winSize=" + x.winSize());
-            timed("barrier", Stage.BARRIER, () -> {
+            steps.step("barrier", Stage.BARRIER, () -> {
                 c.barrier();
                 return c;
             }, x -> "all " + x.nranks() + " ranks arrived");
@@ -152,14 +147,14 @@ public final class SmokeSequence {
             try {
                 windows = c.hostWindows();
             } catch (final RuntimeException e) {
-                throw fail(new StepResult("canary", Stage.BARRIER, StepResult.Status.FAILED, 0,
+                throw steps.fail(new StepResult("canary", Stage.BARRIER, StepResult.Status.FAILED, 0,
                     "canary failed: hostWindows() threw " + e));
             }
             if (windows.isEmpty()) {
-                skip("canary", Stage.BARRIER, "the " + c.backendName()
+                steps.skip("canary", Stage.BARRIER, "the " + c.backendName()
                     + " backend has no host view of the windows (device memory)");
             } else {
-                timed("canary", Stage.BARRIER, () -> {
+                steps.step("canary", Stage.BARRIER, () -> {
                     Canary.write(windows.get().window(c.rank()), c.rank());
                     c.barrier();
                     for (int r = 0; r < c.nranks(); r++) {
@@ -169,13 +164,13 @@ public final class SmokeSequence {
                 }, x -> "pattern of all " + x.nranks() + " windows checked");
             }
             comm = null; // closed by the destroy step, successfully or not
-            timed("destroy", Stage.DESTROY, () -> {
+            steps.step("destroy", Stage.DESTROY, () -> {
                 c.close();
                 return c;
             }, x -> "closed");
             return Optional.empty();
-        } catch (final StepFailure f) {
-            return Optional.of(f.result);
+        } catch (final StepRunner.Failed f) {
+            return Optional.of(f.result());
         } finally {
             if (comm != null) {
                 closeAfterFailure(comm, config.timeout());
@@ -211,55 +206,5 @@ public final class SmokeSequence {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private interface Body<T> {
-        T run();
-    }
-
-    private interface Describe<T> {
-        String describe(T value);
-    }
-
-    /** Thrown inside this class only, to stop the sequence at a failed step. */
-    private static final class StepFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient StepResult result;
-
-        StepFailure(final StepResult result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
-    private <T> T timed(final String step, final Stage stage, final Body<T> body, final Describe<T> describe)
-        throws StepFailure {
-        final long t0 = System.nanoTime();
-        try {
-            final T value = body.run();
-            report(new StepResult(step, stage, StepResult.Status.OK, System.nanoTime() - t0,
-                describe.describe(value)));
-            return value;
-        } catch (final CommException e) {
-            throw fail(new StepResult(step, e.stage(), StepResult.Status.FAILED, System.nanoTime() - t0,
-                e.getMessage()));
-        } catch (final RuntimeException | Error e) {
-            throw fail(new StepResult(step, stage, StepResult.Status.FAILED, System.nanoTime() - t0,
-                stage.label() + " failed: " + e));
-        }
-    }
-
-    private StepFailure fail(final StepResult r) {
-        report(r);
-        return new StepFailure(r);
-    }
-
-    private void skip(final String step, final Stage stage, final String why) {
-        report(new StepResult(step, stage, StepResult.Status.SKIPPED, 0, why));
-    }
-
-    private void report(final StepResult r) {
-        steps.add(r);
-        listener.step(r);
     }
 }

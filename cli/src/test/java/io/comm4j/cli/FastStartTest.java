@@ -18,6 +18,8 @@ class FastStartTest {
         "--rank=0 --nranks=2 --rootinfo=/tmp/a/rootinfo --backend=sim --timeout=30s --win-size=4096",
         "--rank=3 --nranks=4 --rootinfo=/tmp/b --backend=hccl --timeout=1500ms --device=4,5,6,7 --json --verbose --win-size=65536",
         "--rank 1 --nranks 2 --rootinfo /x --backend scripted --timeout 2s --device 3 --win-size 1m",
+        "--rank=1 --nranks=2 --rootinfo=tcp://127.0.0.1:29500",
+        "--nranks 4 --rootinfo tcp://[::1]:29500",
     })
     void shouldReadWhatItTakesExactlyAsPicocliDoes(final String line) {
         final String[] args = line.isEmpty() ? new String[0] : line.split(" ");
@@ -50,6 +52,8 @@ class FastStartTest {
         "@args.txt",
         "allreduce --nranks 2",
         "--rank=0 --nranks=2 --device=1,,2",
+        "--rank=0 --nranks=2 --rootinfo=tcp://127.0.0.1:0",
+        "--rank=0 --nranks=2 --rootinfo=tcp://::1:29500",
     })
     void shouldLeaveEveryOtherFormToPicocli(final String line) {
         assertThat(FastStart.parse(line.split(" "))).as("not taken: '%s'", line).isNull();

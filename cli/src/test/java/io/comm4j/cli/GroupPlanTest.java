@@ -1,5 +1,6 @@
 package io.comm4j.cli;
 
+import io.comm4j.RendezvousAddress;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,6 +21,12 @@ class GroupPlanTest {
         return GroupPlan.resolve(cmd.group, env);
     }
 
+    /** The file name of a member's rendezvous path (fails the test when it is not a path). */
+    private static Path fileName(final GroupPlan.Member m) {
+        assertThat(m.rootInfo()).as("a file rendezvous").isInstanceOf(RendezvousAddress.File.class);
+        return ((RendezvousAddress.File) m.rootInfo()).path().getFileName();
+    }
+
     @Test
     void shouldLaunchWhenNoRankIsGivenAnywhere() {
         assertThat(plan(Map.of(), "--nranks", "4")).as("no --rank, no launcher environment")
@@ -35,7 +42,7 @@ class GroupPlanTest {
         assertThat(p).as("OpenMPI rank/size").isInstanceOfSatisfying(GroupPlan.Member.class, m -> {
             assertThat(m.rank()).isEqualTo(1);
             assertThat(m.nranks()).isEqualTo(2);
-            assertThat(m.rootInfo().getFileName().toString()).as("derived from the job id")
+            assertThat(fileName(m).toString()).as("derived from the job id")
                 .endsWith("-1976958977.rootinfo");
             assertThat(m.source()).startsWith("OpenMPI");
         });
@@ -48,7 +55,7 @@ class GroupPlanTest {
 
         assertThat(m.rank()).isEqualTo(3);
         assertThat(m.nranks()).isEqualTo(4);
-        assertThat(m.rootInfo().getFileName().toString()).as("job and step").endsWith("-777.2.rootinfo");
+        assertThat(fileName(m).toString()).as("job and step").endsWith("-777.2.rootinfo");
     }
 
     @Test
@@ -57,7 +64,7 @@ class GroupPlanTest {
         final GroupPlan.Member m = (GroupPlan.Member) plan(Map.of("SLURM_PROCID", "0", "SLURM_NTASKS", "2",
             "SLURM_JOB_ID", "777"));
 
-        assertThat(m.rootInfo().getFileName().toString()).as("job id alone").endsWith("-777.rootinfo");
+        assertThat(fileName(m).toString()).as("job id alone").endsWith("-777.rootinfo");
     }
 
     @Test
@@ -76,10 +83,33 @@ class GroupPlanTest {
             "MASTER_ADDR", "10.0.0.1", "MASTER_PORT", "29500"));
 
         assertThat(pmi.nranks()).as("PMI size").isEqualTo(3);
-        assertThat(pmi.rootInfo().getFileName().toString()).endsWith("-j9.rootinfo");
+        assertThat(fileName(pmi).toString()).endsWith("-j9.rootinfo");
         assertThat(torch.rank()).as("RANK").isEqualTo(5);
-        assertThat(torch.rootInfo().getFileName().toString()).as("job key made safe for a file name")
-            .endsWith("-10.0.0.1.29500.rootinfo");
+        assertThat(torch.rootInfo()).as("MASTER_ADDR/MASTER_PORT mean rank 0's TCP server")
+            .isEqualTo(new RendezvousAddress.Tcp("10.0.0.1", 29500));
+    }
+
+    @Test
+    void shouldDefaultToTcpFromMasterAddrAndPortInBothModesUnlessRootInfoIsGiven() {
+        final Map<String, String> env = Map.of("MASTER_ADDR", "node-0", "MASTER_PORT", "29555");
+        assertThat(plan(env, "--nranks", "4")).as("launcher mode passes the address to its ranks")
+            .isEqualTo(new GroupPlan.Launch(4, java.util.Optional.of(new RendezvousAddress.Tcp("node-0", 29555))));
+        assertThat(((GroupPlan.Member) plan(env, "--rank", "1", "--nranks", "2")).rootInfo()).as("rank mode")
+            .isEqualTo(new RendezvousAddress.Tcp("node-0", 29555));
+        assertThat(((GroupPlan.Member) plan(env, "--rank", "1", "--nranks", "2", "--rootinfo", "/tmp/r")).rootInfo())
+            .as("a given path wins").isEqualTo(new RendezvousAddress.File(Path.of("/tmp/r")));
+    }
+
+    @Test
+    void shouldReadATcpRootInfoWithAnIpv6Literal() {
+        assertThat(((GroupPlan.Member) plan(Map.of(), "--rank", "0", "--nranks", "2", "--rootinfo",
+            "tcp://[::1]:29500")).rootInfo()).isEqualTo(new RendezvousAddress.Tcp("::1", 29500));
+    }
+
+    @Test
+    void shouldRefuseAMasterPortThatIsNoPort() {
+        assertThatThrownBy(() -> plan(Map.of("MASTER_ADDR", "h", "MASTER_PORT", "x"), "--rank", "0", "--nranks", "2"))
+            .isInstanceOf(GroupPlan.Invalid.class).hasMessageContaining("MASTER_PORT=x");
     }
 
     @Test
@@ -95,7 +125,7 @@ class GroupPlanTest {
         final GroupPlan.Member m = (GroupPlan.Member) plan(Map.of("OMPI_COMM_WORLD_RANK", "1",
             "OMPI_COMM_WORLD_SIZE", "2"), "--rank", "0", "--nranks", "1", "--rootinfo", "/tmp/x");
 
-        assertThat(m).isEqualTo(new GroupPlan.Member(0, 1, Path.of("/tmp/x"), -1, "flags"));
+        assertThat(m).isEqualTo(new GroupPlan.Member(0, 1, new RendezvousAddress.File(Path.of("/tmp/x")), -1, "flags"));
     }
 
     @Test

@@ -47,6 +47,26 @@ class HcclFakeCannTest {
 
     @Test
     @Timeout(90)
+    void shouldSayWhichProviderBuiltTheWindows() {
+        final ChildJvm.Result r = launcher().run(LIMIT);
+
+        assertThat(r.exitCode()).as(r.describe()).isZero();
+        assertThat(r.stdout()).as("the alloc windows line names the provider (vmm: the fake is an A2 part)\n%s",
+            r.describe()).containsPattern("(?m)^\\[rank 0\\] ok +alloc windows .*windows by vmm");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldSayWhichProviderBuiltTheWindowsInJson() {
+        final ChildJvm.Result r = launcher().env("FAKECANN_FABRIC", "1").args("--json").run(LIMIT);
+
+        assertThat(r.exitCode()).as(r.describe()).isZero();
+        assertThat(r.stdout()).as("the alloc windows step's detail names the provider (fabric on an A3 part)\n%s",
+            r.describe()).containsPattern("\"step\":\"alloc windows\"[^}]*windows by fabric");
+    }
+
+    @Test
+    @Timeout(90)
     void shouldExitWithTheBackendsOwnStageWhenDeviceBringUpFails() {
         final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtSetDevice:107001").run(LIMIT);
 
@@ -57,9 +77,9 @@ class HcclFakeCannTest {
     @Test
     @Timeout(90)
     void shouldReadTheContextBackFromDeviceMemoryAtContextCopy() {
-        // mesh: aclrtMemcpy call 1 reads HCCL's context, call 2 copies comm4j's CommContext to device
-        // memory, call 3 is the smoke's read-back
-        final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtMemcpy:507018:3").run(LIMIT);
+        // the default vmm provider: aclrtMemcpy call 1 copies comm4j's CommContext to device memory,
+        // call 2 is the smoke's read-back
+        final ChildJvm.Result r = launcher().env("FAKECANN_FAIL", "aclrtMemcpy:507018:2").run(LIMIT);
 
         assertThat(r.exitCode()).as("context copy's code\n%s", r.describe()).isEqualTo(Stage.CTX_COPY.exitCode());
         assertThat(r.stdout()).as("the stage names the device-to-host copy\n%s", r.describe())

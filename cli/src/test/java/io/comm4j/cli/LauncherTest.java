@@ -4,10 +4,12 @@ import io.comm4j.cli.testing.ScriptedBackend;
 import io.comm4j.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.comm4j.Stage;
 import io.comm4j.internal.Waiter;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -111,9 +113,11 @@ class LauncherTest {
 
     @Test
     @Timeout(90)
-    void shouldTakeItsRanksWithItWhenKilledWithSigkill() {
-        // the ranks wait 60 s in init (a peer that never comes): they must not outlive their launcher
-        final ChildJvm.Running launcher = launcher("hang:init@*", "--nranks", "2", "--timeout", "60s").start();
+    void shouldTakeItsRanksWithItWhenKilledWithSigkill(@TempDir final Path tmp) {
+        // the ranks wait 60 s in init (a peer that never comes): they must not outlive their launcher.
+        // Its private directory, which a SIGKILL leaves, goes to a test directory (LauncherLeftoversTest)
+        final ChildJvm.Running launcher = launcher("hang:init@*", "--nranks", "2", "--timeout", "60s")
+            .env("TMPDIR", tmp.toString()).start();
         final Waiter waiter = Waiter.system("test");
         waiter.await(() -> launcher.process().descendants().filter(ProcessHandle::isAlive).count() >= 2,
             Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");

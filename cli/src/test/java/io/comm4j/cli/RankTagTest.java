@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankTagTest {
 
     private static GroupPlan.Member member(final String source) {
-        return new GroupPlan.Member(1, 2, Path.of("/tmp/r"), -1, source);
+        return new GroupPlan.Member(1, 2, new io.comm4j.RendezvousAddress.File(Path.of("/tmp/r")), -1, source);
     }
 
     @Test

@@ -54,10 +54,12 @@ class SimSmokeTest {
     @Timeout(90)
     void shouldReportTheBarrierAndTheMissingRankWhenAPeerDiesWithoutALauncher() {
         final Path rootInfo = dir.resolve("rootinfo");
+        // 10 s, not less: on a loaded machine rank 1's JVM can take seconds to reach init, and rank 0's init
+        // waits for it with this timeout; the barrier fails at once anyway, since rank 1 is seen dead
         final ChildJvm.Running rank0 = ChildJvm.of(CommSmoke.class)
-            .args("--rank", 0, "--nranks", 2, "--rootinfo", rootInfo, "--timeout", "2s").start();
+            .args("--rank", 0, "--nranks", 2, "--rootinfo", rootInfo, "--timeout", "10s").start();
         final ChildJvm.Result rank1 = ChildJvm.of(CommSmoke.class)
-            .args("--rank", 1, "--nranks", 2, "--rootinfo", rootInfo, "--timeout", "2s", "--backend", "sim-faulty")
+            .args("--rank", 1, "--nranks", 2, "--rootinfo", rootInfo, "--timeout", "10s", "--backend", "sim-faulty")
             .env(ScriptedBackend.ENV, "die:barrier@1").run(LIMIT);
         final ChildJvm.Result r = rank0.await(LIMIT);
 

@@ -25,7 +25,10 @@ import java.util.Objects;
  * <p><b>How.</b> A chunk carries a piece of every block; each rank stages the pieces bound for its
  * peers into its window, barrier, then copies the pieces addressed to it out of the peers' windows
  * while staging the next chunk into the other slot: one barrier per chunk. Any size that is a
- * multiple of the rank count, 0 included; any element type.
+ * multiple of the rank count, 0 included; any element type. From blocks of 64 KiB on, with native
+ * input and output on every rank, not in place, and ranks that may read each other's processes
+ * (Linux {@code process_vm_readv}), each rank instead reads its blocks straight out of its peers'
+ * inputs: one copy per byte, two barriers per call.
  *
  * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
  * allocates nothing.
@@ -117,12 +120,34 @@ public final class AllToAll {
     }
 
     /** Stage the pieces bound for the peers; copy out the pieces the peers staged for this rank. */
-    private final class Steps implements WindowGroup.Chunks {
+    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
         MemorySegment in;
         MemorySegment out;
         long block;
         /** Whether this rank's own block is copied from input to output (not in place). */
         boolean copyOwn;
+
+        /** Not in place: the peers read this rank's input while it writes its output. */
+        @Override
+        public WindowGroup.Direct direct() {
+            return copyOwn && in.isNative() && out.isNative() ? this : null;
+        }
+
+        @Override
+        public long source() {
+            return in.address();
+        }
+
+        /** Own block locally, then block {@code rank} of every peer's input, starting after this rank. */
+        @Override
+        public void run(final WindowGroup.Peers peers) {
+            final int rank = group.rank;
+            MemorySegment.copy(in, rank * block, out, rank * block, block);
+            for (int i = 1; i < group.nranks; i++) {
+                final int q = (rank + i) % group.nranks;
+                peers.read(q, rank * block, out, q * block, block);
+            }
+        }
 
         @Override
         public void stage(final long chunk, final long data) {

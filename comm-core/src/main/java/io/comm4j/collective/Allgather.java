@@ -24,7 +24,10 @@ import java.util.Objects;
  *
  * <p><b>How.</b> Each rank's input goes in chunks of {@link #chunkBytes()} through its own window,
  * pipelined over the two slots: a rank stages its chunk {@code c+1} while it copies the peers'
- * chunks {@code c} out, one barrier per chunk. Any size, 0 included; any element type.
+ * chunks {@code c} out, one barrier per chunk. Any size, 0 included; any element type. From 64 KiB
+ * per rank on, with native input and output on every rank and ranks that may read each other's
+ * processes (Linux {@code process_vm_readv}), each rank instead reads its peers' inputs straight
+ * out of their buffers: one copy per byte, two barriers per call.
  *
  * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
  * allocates nothing.
@@ -119,10 +122,33 @@ public final class Allgather {
      * Each rank stages its own chunk (and copies it to its own block of the output while it is in
      * cache); then copies every peer's out of the peer's window.
      */
-    private final class Steps implements WindowGroup.Chunks {
+    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
         MemorySegment in;
         MemorySegment out;
         boolean copyOwn;
+
+        @Override
+        public WindowGroup.Direct direct() {
+            return in.isNative() && out.isNative() ? this : null;
+        }
+
+        @Override
+        public long source() {
+            return in.address();
+        }
+
+        /** Own block locally, then every peer's input straight from its process, starting after this rank. */
+        @Override
+        public void run(final WindowGroup.Peers peers) {
+            final long bytes = in.byteSize();
+            if (copyOwn) {
+                MemorySegment.copy(in, 0, out, group.rank * bytes, bytes);
+            }
+            for (int i = 1; i < group.nranks; i++) {
+                final int r = (group.rank + i) % group.nranks;
+                peers.read(r, 0, out, r * bytes, bytes);
+            }
+        }
 
         @Override
         public void stage(final long chunk, final long data) {

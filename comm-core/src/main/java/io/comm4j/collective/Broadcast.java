@@ -26,6 +26,9 @@ import java.util.Objects;
  * <p><b>How.</b> The buffer goes in chunks of {@link #chunkBytes()} through the root's window,
  * pipelined over its two slots: the root stages chunk {@code c+1} while the others copy chunk
  * {@code c} out, one barrier per chunk. Any size, 0 included; any element type (bytes are bytes).
+ * From 64 KiB on, when every rank's buffer is native memory and the ranks may read each other's
+ * processes (Linux {@code process_vm_readv}), the others instead copy straight out of the root's
+ * buffer: one copy per byte, two barriers per call.
  *
  * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
  * allocates nothing.
@@ -94,10 +97,30 @@ public final class Broadcast {
         }
     }
 
-    /** The root stages its chunk; the others copy it out of the root's window. */
-    private final class Steps implements WindowGroup.Chunks {
+    /**
+     * The root stages its chunk; the others copy it out of the root's window. Single copy (native
+     * buffers): the others read the root's buffer itself.
+     */
+    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
         MemorySegment buffer;
         int root;
+
+        @Override
+        public WindowGroup.Direct direct() {
+            return buffer.isNative() ? this : null;
+        }
+
+        @Override
+        public long source() {
+            return group.rank == root ? buffer.address() : 0;
+        }
+
+        @Override
+        public void run(final WindowGroup.Peers peers) {
+            if (group.rank != root) {
+                peers.read(root, 0, buffer, 0, buffer.byteSize());
+            }
+        }
 
         @Override
         public void stage(final long chunk, final long data) {

@@ -28,8 +28,22 @@ import java.lang.foreign.ValueLayout;
  *                          ordinal; 0 for the single-algorithm collectives)
  *     28     4  root       the call's root rank (broadcast), -1 for collectives without one
  *     32     8  chunk      the owner's chunk size in bytes
- *     40    24  (reserved)
+ *     40     8  source     single copy: the address, in the owner's process, of its source bytes for
+ *                          this call (0 when it has none: a broadcast's non-root, or no offer)
+ *     48     8  self       single copy: the address of this slot header in the owner's process (the probe)
+ *     56     4  pid        single copy: the owner's process id
+ *     60     1  offer      single copy: 1 when the owner offers it for this call (its buffers are
+ *                          native, the size pays, it can call process_vm_readv, the group's probe
+ *                          has not failed), else 0; the call goes single-copy only if every rank offers
+ *     61     1  probe      single copy, first offered call only: 1 = the owner read every peer's header
+ *                          through process_vm_readv and it matched, 2 = it did not; written after the
+ *                          barrier that publishes the header, read after the next
+ *     62     2  (reserved)
  * </pre>
+ *
+ * <p>The single-copy fields are written by the byte-moving collectives (broadcast, allgather,
+ * all-to-all); the others write zeros there. Fields 0-59 never change between the barrier that
+ * publishes a header and the call's end, which is what lets the probe compare them.
  *
  * <p>Every field is something all ranks must agree on for the call to be correct: a rank that used
  * another algorithm or chunk size would pass its barriers at other points of the data.
@@ -59,6 +73,22 @@ final class SlotLayout {
     static final long ROOT_OFFSET = 28;
     /** Offset of the owner's chunk size in bytes (long). */
     static final long CHUNK_OFFSET = 32;
+    /** Offset of the single-copy source address in the owner's process (long). */
+    static final long SOURCE_OFFSET = 40;
+    /** Offset of the address of this header in the owner's process (long). */
+    static final long SELF_OFFSET = 48;
+    /** Offset of the owner's process id (int). */
+    static final long PID_OFFSET = 56;
+    /** Offset of the single-copy offer (byte: 1 offered, 0 not). */
+    static final long OFFER_OFFSET = 60;
+    /** Offset of the single-copy probe result (byte: 0 none, {@link #PROBE_OK}, {@link #PROBE_FAILED}). */
+    static final long PROBE_OFFSET = 61;
+    /** Bytes of the header a probe compares: everything fixed once the header is published. */
+    static final long PROBED_BYTES = OFFER_OFFSET;
+    /** Probe result: every peer's header read back equal. */
+    static final byte PROBE_OK = 1;
+    /** Probe result: a read failed or differed. */
+    static final byte PROBE_FAILED = 2;
 
     /** Op code: float32 sum. */
     static final int OP_FLOAT_SUM = 0x4631_5355; // "US1F" read little-endian: a recognisable pattern
@@ -119,6 +149,42 @@ final class SlotLayout {
         window.set(INT, slotOffset + ALGORITHM_OFFSET, algorithm);
         window.set(INT, slotOffset + ROOT_OFFSET, root);
         window.set(LONG, slotOffset + CHUNK_OFFSET, chunk);
+        window.set(LONG, slotOffset + SOURCE_OFFSET, 0L);
+        window.set(LONG, slotOffset + SELF_OFFSET, window.address() + slotOffset);
+        window.set(INT, slotOffset + PID_OFFSET, 0);
+        window.set(ValueLayout.JAVA_BYTE, slotOffset + OFFER_OFFSET, (byte) 0);
+        window.set(ValueLayout.JAVA_BYTE, slotOffset + PROBE_OFFSET, (byte) 0);
+    }
+
+    /** Writes the single-copy offer of the slot at {@code slotOffset}: source address and pid (after {@link #writeHeader}). */
+    static void writeOffer(final MemorySegment window, final long slotOffset, final long source, final int pid) {
+        window.set(LONG, slotOffset + SOURCE_OFFSET, source);
+        window.set(INT, slotOffset + PID_OFFSET, pid);
+        window.set(ValueLayout.JAVA_BYTE, slotOffset + OFFER_OFFSET, (byte) 1);
+    }
+
+    static void writeProbe(final MemorySegment window, final long slotOffset, final byte result) {
+        window.set(ValueLayout.JAVA_BYTE, slotOffset + PROBE_OFFSET, result);
+    }
+
+    static long source(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + SOURCE_OFFSET);
+    }
+
+    static long self(final MemorySegment window, final long slotOffset) {
+        return window.get(LONG, slotOffset + SELF_OFFSET);
+    }
+
+    static int pid(final MemorySegment window, final long slotOffset) {
+        return window.get(INT, slotOffset + PID_OFFSET);
+    }
+
+    static boolean offered(final MemorySegment window, final long slotOffset) {
+        return window.get(ValueLayout.JAVA_BYTE, slotOffset + OFFER_OFFSET) == 1;
+    }
+
+    static byte probe(final MemorySegment window, final long slotOffset) {
+        return window.get(ValueLayout.JAVA_BYTE, slotOffset + PROBE_OFFSET);
     }
 
     static int op(final MemorySegment window, final long slotOffset) {

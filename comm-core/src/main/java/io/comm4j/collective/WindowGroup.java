@@ -5,9 +5,7 @@ import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -24,7 +22,10 @@ import java.util.function.IntFunction;
  *
  * <p><b>Failure.</b> A call that throws marks the communicator's collectives broken: the ranks no
  * longer agree on what the windows hold, so every later call of any collective over it refuses with
- * an {@link IllegalStateException} naming the first failure.
+ * an {@link IllegalStateException} naming the first failure. It also aborts the group
+ * ({@link Communicator#abort}), so peers waiting in this call's barriers fail at once, naming this
+ * rank, rather than at their deadline; a peer that died mid-call is the barrier's timeout, which the
+ * first rank to see it records the same way.
  *
  * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator. Not
  * thread-safe, like the communicator.
@@ -47,6 +48,11 @@ final class WindowGroup {
     /** Names the algorithm ordinals of the header, for option mismatch messages. */
     private final IntFunction<String> algorithmName;
     private final Cursor cursor;
+    /** Made on the first single-copy call. */
+    private SingleCopy singleCopy;
+    /** The slot whose headers name the peers' sources during a single-copy call. */
+    private int directSlot;
+    private final Peers peers = this::readPeer;
 
     private WindowGroup(final Communicator comm, final String name, final IntFunction<String> algorithmName,
                         final long maxChunkBytes, final Communicator.HostWindows hostWindows) {
@@ -72,13 +78,14 @@ final class WindowGroup {
         this.own = windows[rank];
         this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), maxChunkBytes) / SlotLayout.ALIGN
             * SlotLayout.ALIGN;
-        this.cursor = Cursor.of(comm);
+        this.cursor = comm.attachment(Cursor.class, Cursor::new);
     }
 
     /**
      * The windows of {@code comm} for the collective {@code name}.
      *
-     * @throws UnsupportedOperationException when the backend has no host-readable windows
+     * @throws UnsupportedOperationException when the backend has no host-readable windows, or its
+     *                                       communicator keeps no attachments
      * @throws IllegalArgumentException      when the window is smaller than {@link SlotLayout#MIN_WINDOW_BYTES}
      *                                       or {@code maxChunkBytes} is below 64
      */
@@ -118,20 +125,39 @@ final class WindowGroup {
     }
 
     /**
-     * Marks the collectives over this communicator broken by {@code failure}, and returns it (an
-     * {@link Error} is rethrown as it is, after marking).
+     * Marks the collectives over this communicator broken by {@code failure} and aborts the group
+     * ({@link Communicator#abort}), and returns it (an {@link Error} is rethrown as it is, after
+     * marking).
      */
     Error failed(final Error failure) {
-        cursor.broken = failure;
-        cursor.brokenBy = name;
+        markBroken(failure);
         return failure;
     }
 
-    /** Marks the collectives over this communicator broken by {@code failure}, and returns it. */
+    /** As {@link #failed(Error)}, for an exception. */
     <T extends RuntimeException> T failed(final T failure) {
+        markBroken(failure);
+        return failure;
+    }
+
+    /**
+     * A failure between two barriers leaves the peers blocked in the next one: the abort tells them
+     * now (naming this rank) instead of at their deadline. Recording it when the failure was the
+     * barrier's own is harmless: the group keeps its first record. A disagreement found by
+     * {@link #checkPeers} is not an abort: every rank finds it in the same headers after the same
+     * barrier, so the group fails together and its communicator stays in step.
+     */
+    private void markBroken(final Throwable failure) {
         cursor.broken = failure;
         cursor.brokenBy = name;
-        return failure;
+        if (failure == cursor.disagreement) {
+            return;
+        }
+        try {
+            comm.abort(Stage.BARRIER, failure);
+        } catch (final RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** The slot the next chunk uses; slots alternate across chunks, calls and collectives. */
@@ -182,7 +208,7 @@ final class WindowGroup {
             final long peerCall = SlotLayout.call(w, at);
             final long peerCount = SlotLayout.count(w, at);
             if (peerOp != op || owner != r || peerCall != call || peerCount != count) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree: rank " + rank
+                throw disagreement(what + " ranks disagree: rank " + rank
                     + " is in call " + call + " (" + SlotLayout.describe(op, count) + ") but rank " + r
                     + "'s window holds " + (owner != r ? "a header of rank " + owner + ", " : "") + "call " + peerCall
                     + " (" + SlotLayout.describe(peerOp, peerCount) + "); every rank must make the same calls with "
@@ -190,19 +216,26 @@ final class WindowGroup {
             }
             final int peerRoot = SlotLayout.root(w, at);
             if (peerRoot != root) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the root: rank "
+                throw disagreement(what + " ranks disagree on the root: rank "
                     + rank + " is in call " + call + " with root " + root + ", rank " + r + " with root " + peerRoot
                     + "; every rank must pass the same root");
             }
             final int peerAlgorithm = SlotLayout.algorithm(w, at);
             final long peerChunk = SlotLayout.chunk(w, at);
             if (peerAlgorithm != algorithm || peerChunk != chunkBytes) {
-                throw new CommException(Stage.BARRIER, comm.backendName(), what + " ranks disagree on the options: "
+                throw disagreement(what + " ranks disagree on the options: "
                     + "rank " + rank + " uses " + algorithmName.apply(algorithm) + " with chunks of " + chunkBytes
                     + " bytes, rank " + r + " " + algorithmName.apply(peerAlgorithm) + " with chunks of " + peerChunk
                     + " bytes; every rank must pass the same " + name + " options and window size");
             }
         }
+    }
+
+    /** The failure every rank throws alike for a header disagreement; remembered so it does not abort. */
+    private CommException disagreement(final String message) {
+        final CommException e = new CommException(Stage.BARRIER, comm.backendName(), message);
+        cursor.disagreement = e;
+        return e;
     }
 
     /**
@@ -215,7 +248,34 @@ final class WindowGroup {
 
         /** Reads chunk {@code chunk} from the windows at {@code data} into the result. */
         void consume(long chunk, long data);
+
+        /**
+         * This call's single-copy form, or {@code null} when this rank's buffers do not allow it
+         * (heap memory moves, so a peer cannot read it by address; an in-place all-to-all would
+         * overwrite what its peers still read). The default: none.
+         */
+        default Direct direct() {
+            return null;
+        }
     }
+
+    /** A call done by reading the peers' own buffers ({@link SingleCopy}), no staging. */
+    interface Direct {
+        /** The address, in this process, of this rank's source bytes; 0 when it has none. */
+        long source();
+
+        /** Moves every byte this rank receives, through {@code peers}, and any local copy. */
+        void run(Peers peers);
+    }
+
+    /** Reads a peer's source bytes during a single-copy call. */
+    interface Peers {
+        /** Copies {@code n} bytes at {@code offset} of rank {@code rank}'s source into {@code dst[dstOffset..]}. */
+        void read(int rank, long offset, MemorySegment dst, long dstOffset, long n);
+    }
+
+    /** The smallest call (the header's count: bytes per rank or per block) worth a single copy: two barriers instead of one, and a system call per peer, have to pay for the copy saved. */
+    static final long SINGLE_COPY_MIN_BYTES = 64 * 1024;
 
     /**
      * Runs a call of {@code chunks} chunks (at least 1), pipelined over the two slots:
@@ -232,8 +292,18 @@ final class WindowGroup {
      * So {@code k} chunks take {@code k} barriers, and while one rank consumes chunk {@code c} its
      * peers may already stage {@code c+1}. No closing barrier: see the class's slot invariant.
      * Consuming chunk {@code c} happens after staging it, which is what makes the in-place variants
-     * safe (a consumed chunk overwrites only input that has been staged already). A failure marks
-     * the collectives broken ({@link #failed}) before it is rethrown.
+     * safe (a consumed chunk overwrites only input that has been staged already).
+     *
+     * <p><b>Single copy.</b> When {@code steps} has a {@link Chunks#direct() direct} form, the call is
+     * at least {@link #SINGLE_COPY_MIN_BYTES}, and this rank can read other processes, it skips
+     * staging and offers a single copy in its header (source address, pid). After the header barrier
+     * every rank sees the same offers: if every rank offered (and the group's probe, made once on the
+     * first such call, passed), each reads its peers' buffers directly, then one closing barrier
+     * (the sources may not change before every peer has read them). If only some offered, those stage
+     * chunk 0 now and every rank passes one extra barrier, then the staged loop runs. The choice is a
+     * function of headers all ranks read after the same barrier, so it is never split.
+     *
+     * <p>A failure marks the collectives broken ({@link #failed}) before it is rethrown.
      */
     void pipeline(final long chunks, final int op, final long call, final long count, final int root,
                   final Chunks steps) {
@@ -249,10 +319,30 @@ final class WindowGroup {
     private void runPipeline(final long chunks, final int op, final long call, final long count, final int root,
                              final Chunks steps) {
         int slot = takeSlot();
-        steps.stage(0, dataOffset(slot));
+        final Direct direct = nranks > 1 && count >= SINGLE_COPY_MIN_BYTES && cursor.probe != PROBE_FAILED
+            && SingleCopy.usable() ? steps.direct() : null;
+        if (direct == null) {
+            steps.stage(0, dataOffset(slot));
+        }
         writeHeader(slot, op, call, count, root, PIPELINED);
+        if (direct != null) {
+            SlotLayout.writeOffer(own, slotOffset(slot), direct.source(), SingleCopy.selfPid());
+        }
         barrier();
         checkPeers(slot, op, call, count, root, PIPELINED);
+        final int offers = offers(slot);
+        if (offers > 0) {
+            if (offers == nranks && probed(slot)) {
+                directSlot = slot;
+                direct.run(peers);
+                barrier();
+                return;
+            }
+            if (direct != null) {
+                steps.stage(0, dataOffset(slot));
+            }
+            barrier();
+        }
         for (long c = 0; c < chunks; c++) {
             steps.consume(c, dataOffset(slot));
             if (c + 1 < chunks) {
@@ -261,6 +351,63 @@ final class WindowGroup {
                 barrier();
             }
         }
+    }
+
+    /** How many ranks offered a single copy in {@code slot}'s headers. */
+    private int offers(final int slot) {
+        final long at = slotOffset(slot);
+        int n = 0;
+        for (int r = 0; r < nranks; r++) {
+            n += SlotLayout.offered(windows[r], at) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static final byte PROBE_UNKNOWN = 0;
+    private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
+
+    /**
+     * Whether the group may read each other's processes: known after the first call every rank
+     * offered, in which each rank reads every peer's header of {@code slot} by process_vm_readv and
+     * publishes whether it matched, and one barrier later all take the same verdict from all results.
+     */
+    private boolean probed(final int slot) {
+        if (cursor.probe == PROBE_UNKNOWN) {
+            final long at = slotOffset(slot);
+            boolean ok = true;
+            for (int r = 0; r < nranks && ok; r++) {
+                if (r != rank) {
+                    ok = singleCopy().probe(SlotLayout.pid(windows[r], at), SlotLayout.self(windows[r], at),
+                        windows[r].asSlice(at, SlotLayout.PROBED_BYTES));
+                }
+            }
+            SlotLayout.writeProbe(own, at, ok ? SlotLayout.PROBE_OK : SlotLayout.PROBE_FAILED);
+            barrier();
+            byte verdict = SlotLayout.PROBE_OK;
+            for (int r = 0; r < nranks; r++) {
+                if (SlotLayout.probe(windows[r], at) != SlotLayout.PROBE_OK) {
+                    verdict = SlotLayout.PROBE_FAILED;
+                }
+            }
+            cursor.probe = verdict;
+        }
+        return cursor.probe == SlotLayout.PROBE_OK;
+    }
+
+    private void readPeer(final int r, final long offset, final MemorySegment dst, final long dstOffset, final long n) {
+        if (n == 0) {
+            return;
+        }
+        final long at = slotOffset(directSlot);
+        singleCopy().read(SlotLayout.pid(windows[r], at), r, SlotLayout.source(windows[r], at) + offset, dst,
+            dstOffset, n);
+    }
+
+    private SingleCopy singleCopy() {
+        if (singleCopy == null) {
+            singleCopy = new SingleCopy(comm.backendName());
+        }
+        return singleCopy;
     }
 
     /**
@@ -312,20 +459,18 @@ final class WindowGroup {
 
     /**
      * What must be the same for every collective over one communicator: the slot the next chunk uses,
-     * the call count, a failure. Kept per communicator object (weakly, so it goes with it), so
-     * instances of any collective and options can be mixed without racing on a slot.
+     * the call count, a failure. The communicator owns it ({@link Communicator#attachment}: made by
+     * the first collective, dropped at close), so instances of any collective and options can be
+     * mixed without racing on a slot.
      */
     static final class Cursor {
-        private static final Map<Communicator, Cursor> CURSORS = new WeakHashMap<>();
         int nextSlot;
         long calls;
         Throwable broken;
         String brokenBy;
-
-        static Cursor of(final Communicator comm) {
-            synchronized (CURSORS) {
-                return CURSORS.computeIfAbsent(comm, c -> new Cursor());
-            }
-        }
+        /** The last header disagreement thrown: failed alike by every rank, so no group abort. */
+        CommException disagreement;
+        /** The group's single-copy probe: unknown (0), {@link SlotLayout#PROBE_OK} or {@link SlotLayout#PROBE_FAILED}. */
+        byte probe;
     }
 }

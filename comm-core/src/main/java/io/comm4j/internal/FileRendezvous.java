@@ -1,6 +1,7 @@
 package io.comm4j.internal;
 
 import io.comm4j.CommException;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -17,8 +18,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The rendezvous of contract section 5 for backends that share only a path (HCCL), as a thin user of
- * the one {@link RendezvousStore} ({@link FileStore} next to the path). Keys:
+ * The rendezvous of contract section 5 for backends whose ranks share nothing but a rendezvous
+ * address (HCCL), as a thin user of the one {@link RendezvousStore}: a {@link FileStore} next to a path
+ * every rank sees, or a {@link TcpStore} whose server rank 0 runs for exactly as long as the group
+ * ({@code tcp://HOST:PORT}, for hosts without a shared filesystem). The same records travel either way.
+ * Keys:
  * <pre>
  * key                     written by   payload
  * ----------------------  -----------  -----------------------------------------
@@ -38,6 +42,13 @@ import java.util.function.Supplier;
  * ever looked at: no directory listing, no pattern, so a group whose path merely shares a prefix is
  * never touched.
  *
+ * <p><b>Over TCP.</b> Rank 0 binds the server before anything else (a port that is taken fails INIT,
+ * naming who holds it); every other rank connects, retrying until the timeout. A rank's liveness is
+ * its connection to the server (so peers on other hosts learn of a death), and every message carries
+ * the group key {@code <backend>/nranks=<n>}, so a rank of another group is refused naming both.
+ * Rank 0 closes the server, freeing the port, when it leaves (after every peer left or died, bounded
+ * by the timeout) or when the rendezvous fails; a peer then fails at its stage naming rank 0.
+ *
  * <p><b>Leaving.</b> Each rank records {@code departed.<r>}; the last rank to leave (a peer counts as
  * left when it departed or its writer process is dead) removes every record of the run. Rank 0 waits,
  * up to the timeout, until every peer has left or died, so a peer that dies after the destroy barrier
@@ -52,9 +63,13 @@ public final class FileRendezvous {
     /** How often a waiting non-root rank re-reads the root-info token (it is a file read). */
     private static final long TOKEN_RECHECK_NANOS = 2_000_000;
     private static final ProcessLiveness LIVENESS = FileRendezvous::isAlive;
+    /** The longest one store request may take before rank 0's server counts as gone. */
+    private static final Duration MAX_IO_WAIT = Duration.ofSeconds(10);
     /** How often a barrier looks whether a missing rank's process died: a few file reads per rank. */
     private static final long LIVENESS_RECHECK_NANOS = 100_000_000L;
 
+    private final RendezvousAddress where;
+    /** The rendezvous file, or null over TCP. */
     private final Path rootInfoPath;
     private final int rank;
     private final int nranks;
@@ -65,7 +80,10 @@ public final class FileRendezvous {
     private final Waiter waiter;
     private final int uid;
     private final StoreRecord.Writer self;
-    private FileStore store;
+    /** The store writing for {@link #runToken}; null over TCP until {@link #exchangeRootInfo} connects. */
+    private RendezvousStore store;
+    /** Over TCP: this rank's connection (and, on rank 0, the server); null for files or once released. */
+    private TcpStore connection;
     private long runToken;
     private byte[] payload;
 
@@ -84,7 +102,20 @@ public final class FileRendezvous {
      */
     public FileRendezvous(final Path rootInfoPath, final int rank, final int nranks, final Duration timeout,
                           final String backend, final List<String> tags, final List<String> phases) {
-        this.rootInfoPath = rootInfoPath.toAbsolutePath().normalize();
+        this(new RendezvousAddress.File(rootInfoPath), rank, nranks, timeout, backend, tags, phases);
+    }
+
+    /**
+     * A rendezvous at {@code where}: a file path, or a TCP server rank 0 runs. Nothing is opened or
+     * bound here; {@link #exchangeRootInfo} does that under the timeout.
+     *
+     * @param tags   the barrier tags this protocol uses (letters, digits, '_' and '-')
+     * @param phases the all-gather phases {@link #allGather} may be called with (same alphabet)
+     */
+    public FileRendezvous(final RendezvousAddress where, final int rank, final int nranks, final Duration timeout,
+                          final String backend, final List<String> tags, final List<String> phases) {
+        this.rootInfoPath = where instanceof RendezvousAddress.File(Path p) ? p.toAbsolutePath().normalize() : null;
+        this.where = rootInfoPath != null ? new RendezvousAddress.File(rootInfoPath) : where;
         this.rank = rank;
         this.nranks = nranks;
         this.timeout = timeout;
@@ -100,7 +131,12 @@ public final class FileRendezvous {
         this.uid = currentUid();
         final ProcessHandle me = ProcessHandle.current();
         this.self = new StoreRecord.Writer(0, me.pid(), startTime(me));
-        this.store = storeFor(0);
+        this.store = rootInfoPath != null ? storeFor(0) : null;
+    }
+
+    /** The group key every TCP message carries: ranks agree on it without talking first. */
+    private String groupKey() {
+        return backend + "/nranks=" + nranks;
     }
 
     /** The run token this rank uses (0 before {@link #exchangeRootInfo}). */
@@ -123,15 +159,15 @@ public final class FileRendezvous {
         if (payloadSize <= 0 || payloadSize > StoreRecord.MAX_PAYLOAD) {
             throw new IllegalArgumentException("payloadSize=" + payloadSize);
         }
-        requireDirectory();
         try {
+            open();
             if (rank == 0) {
                 publishRootInfo(payloadOnRoot, payloadSize);
             } else {
                 final StoreRecord[] root = new StoreRecord[1];
                 final String[] seen = {"nothing there yet"};
                 waiter.await(() -> {
-                    switch (store.get(FileStore.ROOT)) {
+                    switch (store.get(FileStore.ROOT, Stage.INIT)) {
                         case RendezvousStore.Lookup.Absent a -> seen[0] = "nothing there yet";
                         case RendezvousStore.Lookup.Foreign f -> seen[0] = "found a file comm4j will not use: " + f.why();
                         case RendezvousStore.Lookup.Present(StoreRecord r) -> {
@@ -143,8 +179,8 @@ public final class FileRendezvous {
                         }
                     }
                     return root[0] != null;
-                }, timeout, Stage.INIT, () -> "rank 0 to publish a valid root-info file at " + rootInfoPath
-                    + " (" + seen[0] + ")");
+                }, timeout, Stage.INIT, () -> "rank 0 to publish a valid root-info " + (rootInfoPath != null
+                    ? "file at " + rootInfoPath : "record at " + where) + " (" + seen[0] + ")");
                 adopt(root[0]);
             }
             barrier(readyTag, Stage.INIT);
@@ -153,9 +189,37 @@ public final class FileRendezvous {
             if (rank == 0) {
                 removeAll();
             } else {
-                removeOwnRecords();
+                try {
+                    removeOwnRecords();
+                } catch (final RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                release();
             }
             throw e;
+        }
+    }
+
+    /** Files: the directory must exist. TCP: rank 0 binds the server, every rank connects (bounded). */
+    private void open() {
+        if (rootInfoPath != null) {
+            requireDirectory();
+            return;
+        }
+        if (connection == null) {
+            final RendezvousAddress.Tcp tcp = (RendezvousAddress.Tcp) where;
+            final Duration io = timeout.compareTo(MAX_IO_WAIT) < 0 ? timeout : MAX_IO_WAIT;
+            connection = TcpStore.open(tcp.host(), tcp.port(), rank == 0, groupKey(), self, waiter, backend, timeout,
+                io, Stage.INIT);
+            store = storeFor(runToken);
+        }
+    }
+
+    /** Closes the TCP connection and, on rank 0, the server (freeing the port). Files: nothing. */
+    private void release() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
         }
     }
 
@@ -174,7 +238,7 @@ public final class FileRendezvous {
         payload = data.clone();
         if (!store.compareAndSet(FileStore.ROOT, Optional.empty(), payload)) {
             refuseIfTaken(FileStore.ROOT);
-            throw new CommException(Stage.INIT, backend, "another rank 0 published at " + rootInfoPath + " first");
+            throw new CommException(Stage.INIT, backend, "another rank 0 published at " + where + " first");
         }
     }
 
@@ -196,8 +260,7 @@ public final class FileRendezvous {
     }
 
     private boolean acceptable(final StoreRecord r, final int payloadSize) {
-        return r.writer().token() != 0 && r.payload().length == payloadSize
-            && LIVENESS.isAlive(r.writer().pid(), r.writer().startTime());
+        return r.writer().token() != 0 && r.payload().length == payloadSize && store.writerAlive(r.writer(), Stage.INIT);
     }
 
     private void adopt(final StoreRecord root) {
@@ -233,7 +296,7 @@ public final class FileRendezvous {
             boolean all = true;
             for (int r = 0; r < nranks; r++) {
                 if (!arrived[r]) {
-                    arrived[r] = isThisRun(barrierKey(tag, r));
+                    arrived[r] = isThisRun(barrierKey(tag, r), stage);
                     all &= arrived[r];
                 }
             }
@@ -258,10 +321,10 @@ public final class FileRendezvous {
     private void throwIfAMissingRankDied(final boolean[] arrived, final String tag, final Stage stage) {
         for (int r = 0; r < nranks; r++) {
             if (!arrived[r] && r != rank) {
-                final StoreRecord.Writer writer = writerInRun(r);
-                if (writer != null && !LIVENESS.isAlive(writer.pid(), writer.startTime())) {
+                final StoreRecord.Writer writer = writerInRun(r, stage);
+                if (writer != null && !store.writerAlive(writer, stage)) {
                     throw new CommException(stage, backend, "rank " + r + " (pid " + writer.pid()
-                        + ", no longer running) died before it reached barrier '" + tag + "' on " + rootInfoPath);
+                        + ", no longer running) died before it reached barrier '" + tag + "' on " + where);
                 }
             }
         }
@@ -285,7 +348,7 @@ public final class FileRendezvous {
             boolean all = true;
             for (int r = 0; r < nranks; r++) {
                 if (records[r] == null) {
-                    if (store.get(ipcKey(phase, r)) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
+                    if (store.get(ipcKey(phase, r), stage) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
                         && rec.writer().token() == runToken) {
                         records[r] = rec.payload();
                     } else {
@@ -301,9 +364,18 @@ public final class FileRendezvous {
 
     /**
      * Ends this rank's part in the run: records that it left, and the last rank to leave (peers that
-     * departed or whose process is gone count as left) removes every record of the run. Never throws.
+     * departed or whose process is gone count as left) removes every record of the run. Over TCP the
+     * connection is closed after, and rank 0's server with it. Never throws.
      */
     public void leave() {
+        try {
+            leaveRun();
+        } finally {
+            release();
+        }
+    }
+
+    private void leaveRun() {
         if (runToken == 0) {
             return;
         }
@@ -322,26 +394,33 @@ public final class FileRendezvous {
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (final RuntimeException e) {
-            LOG.warn("rank {}: could not record leaving rendezvous {}: {}", rank, rootInfoPath, e.toString());
+            LOG.warn("rank {}: could not record leaving rendezvous {}: {}", rank, where, e.toString());
         }
     }
 
-    /** Removes every record of this run (and a crashed run's). For rank 0 when a peer is gone. Never throws. */
+    /**
+     * Removes every record of this run (and a crashed run's). For rank 0 when a peer is gone; over TCP
+     * it then closes the connection (rank 0: the server, so every peer fails at once). Never throws.
+     */
     public void removeAll() {
         try {
-            removeRunRecords();
+            if (store != null) {
+                removeRunRecords();
+            }
         } catch (final RuntimeException e) {
-            LOG.warn("rank {}: could not remove rendezvous records of {}: {}", rank, rootInfoPath, e.toString());
+            LOG.warn("rank {}: could not remove rendezvous records of {}: {}", rank, where, e.toString());
+        } finally {
+            release();
         }
     }
 
     // ---- records ---------------------------------------------------------------------------------
 
     private void publishOwn(final String key, final byte[] value, final Stage stage) {
-        if (!store.set(key, value)) {
+        if (!store.set(key, value, stage)) {
             store.deleteIfWriterDead(key);
-            if (!store.set(key, value)) {
-                final String what = store.get(key) instanceof RendezvousStore.Lookup.Foreign(String w, String why, boolean d)
+            if (!store.set(key, value, stage)) {
+                final String what = store.get(key, stage) instanceof RendezvousStore.Lookup.Foreign(String w, String why, boolean d)
                     ? why : "a record of another live run";
                 throw new CommException(stage, backend, "refusing rendezvous file " + store.describe(key) + ": " + what);
             }
@@ -350,27 +429,27 @@ public final class FileRendezvous {
 
     private boolean everyPeerGone() {
         for (int r = 0; r < nranks; r++) {
-            if (r != rank && !isThisRun(DEPARTED + "." + r) && isAliveInRun(r)) {
+            if (r != rank && !isThisRun(DEPARTED + "." + r, Stage.DESTROY) && isAliveInRun(r)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isThisRun(final String key) {
-        return store.get(key) instanceof RendezvousStore.Lookup.Present(StoreRecord r) && r.writer().token() == runToken;
+    private boolean isThisRun(final String key, final Stage stage) {
+        return store.get(key, stage) instanceof RendezvousStore.Lookup.Present(StoreRecord r) && r.writer().token() == runToken;
     }
 
     /** Whether rank {@code r} may still come: no record of it in this run, or its writer still runs. */
     private boolean isAliveInRun(final int r) {
-        final StoreRecord.Writer writer = writerInRun(r);
-        return writer == null || LIVENESS.isAlive(writer.pid(), writer.startTime());
+        final StoreRecord.Writer writer = writerInRun(r, Stage.DESTROY);
+        return writer == null || store.writerAlive(writer, Stage.DESTROY);
     }
 
     /** The writer of rank {@code r}'s first barrier record of this run, or null when it has none. */
-    private StoreRecord.Writer writerInRun(final int r) {
+    private StoreRecord.Writer writerInRun(final int r, final Stage stage) {
         for (final String tag : tags) {
-            if (store.get(barrierKey(tag, r)) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
+            if (store.get(barrierKey(tag, r), stage) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
                 && rec.writer().token() == runToken) {
                 return rec.writer();
             }
@@ -380,13 +459,13 @@ public final class FileRendezvous {
 
     /** A non-root rank notices that rank 0 replaced a stale record; true when it switched runs. */
     private boolean adoptReplacedRootInfo(final String tag, final Stage stage) {
-        if (!(store.get(FileStore.ROOT) instanceof RendezvousStore.Lookup.Present(StoreRecord r))
+        if (!(store.get(FileStore.ROOT, stage) instanceof RendezvousStore.Lookup.Present(StoreRecord r))
             || r.writer().token() == runToken || r.payload().length != payload.length
-            || !LIVENESS.isAlive(r.writer().pid(), r.writer().startTime())) {
+            || !store.writerAlive(r.writer(), stage)) {
             return false;
         }
         LOG.info("rank {}: root info at {} was replaced (token {} -> {}); joining the new run", rank,
-            rootInfoPath, RunToken.hex(runToken), RunToken.hex(r.writer().token()));
+            where, RunToken.hex(runToken), RunToken.hex(r.writer().token()));
         store.deleteOwn(barrierKey(tag, rank));
         adopt(r);
         publishOwn(barrierKey(tag, rank), new byte[0], stage);
@@ -436,9 +515,10 @@ public final class FileRendezvous {
         return "ipc." + phase + "." + r;
     }
 
-    private FileStore storeFor(final long token) {
-        return new FileStore(rootInfoPath, uid, new StoreRecord.Writer(token, self.pid(), self.startTime()), LIVENESS,
-            waiter, backend);
+    private RendezvousStore storeFor(final long token) {
+        final StoreRecord.Writer writer = new StoreRecord.Writer(token, self.pid(), self.startTime());
+        return connection != null ? connection.withWriter(writer)
+            : new FileStore(rootInfoPath, uid, writer, LIVENESS, waiter, backend);
     }
 
     // ---- checks ----------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -89,11 +88,20 @@ public final class FileStore implements RendezvousStore {
     }
 
     @Override
-    public Lookup get(final String key) {
-        return read(pathOf(key));
+    public Waiter waiter() {
+        return waiter;
+    }
+
+    @Override
+    public Lookup get(final String key, final Stage stage) {
+        return read(pathOf(key), stage);
     }
 
     private Lookup read(final Path file) {
+        return read(file, Stage.INIT);
+    }
+
+    private Lookup read(final Path file, final Stage stage) {
         try {
             final Map<String, Object> attrs = Files.readAttributes(file, "unix:isRegularFile,isSymbolicLink,uid,mode,size",
                 LinkOption.NOFOLLOW_LINKS);
@@ -115,12 +123,12 @@ public final class FileStore implements RendezvousStore {
         } catch (final NoSuchFileException gone) {
             return new Lookup.Absent();
         } catch (final IOException e) {
-            throw new CommException(Stage.INIT, backend, "cannot read rendezvous file " + file + ": " + e, e);
+            throw new CommException(stage, backend, "cannot read rendezvous file " + file + ": " + e, e);
         }
     }
 
     @Override
-    public boolean set(final String key, final byte[] value) {
+    public boolean set(final String key, final byte[] value, final Stage stage) {
         return compareAndSet(key, Optional.empty(), value) || compareAndSet(key, Optional.of(writer.token()), value);
     }
 
@@ -154,6 +162,11 @@ public final class FileStore implements RendezvousStore {
     }
 
     @Override
+    public boolean writerAlive(final StoreRecord.Writer w, final Stage stage) {
+        return liveness.isAlive(w.pid(), w.startTime());
+    }
+
+    @Override
     public Optional<StoreRecord> deleteIfWriterDead(final String key) {
         try {
             return claim(pathOf(key), r -> !liveness.isAlive(r.writer().pid(), r.writer().startTime()));
@@ -161,21 +174,6 @@ public final class FileStore implements RendezvousStore {
             LOG.debug("could not delete {}: {}", pathOf(key), e.toString());
             return Optional.empty();
         }
-    }
-
-    @Override
-    public StoreRecord waitFor(final String key, final Predicate<StoreRecord> accept, final Duration timeout,
-                               final Runnable abortCheck, final Stage stage) {
-        final StoreRecord[] found = new StoreRecord[1];
-        waiter.await(() -> {
-            abortCheck.run();
-            if (get(key) instanceof Lookup.Present(StoreRecord r) && accept.test(r)) {
-                found[0] = r;
-                return true;
-            }
-            return false;
-        }, timeout, stage, () -> "a record at " + describe(key));
-        return found[0];
     }
 
     /** Links a private temporary holding {@code bytes} to {@code file}; false when the name is taken. */

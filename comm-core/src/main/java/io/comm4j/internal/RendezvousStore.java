@@ -49,16 +49,34 @@ public interface RendezvousStore {
     /** Where {@code key} lives, for messages ("/tmp/x/rootinfo"). */
     String describe(String key);
 
-    /** Looks once at {@code key}; bounded (a huge file is {@link Lookup.Foreign}, never read whole). */
-    Lookup get(String key);
+    /** How this store's {@link #waitFor} waits (its deadline, idling and the backend it names). */
+    Waiter waiter();
+
+    /**
+     * Looks once at {@code key}; bounded (a huge file is {@link Lookup.Foreign}, never read whole).
+     *
+     * @throws io.comm4j.CommException at {@code stage} when the store cannot be read (a file error, a lost server)
+     */
+    Lookup get(String key, io.comm4j.Stage stage);
+
+    /** {@link #get(String, io.comm4j.Stage)} at {@link io.comm4j.Stage#INIT}, where most looks happen. */
+    default Lookup get(final String key) {
+        return get(key, io.comm4j.Stage.INIT);
+    }
 
     /**
      * Publishes {@code value} at {@code key} when it is absent or holds a record of this run; never
      * replaces anything else.
      *
      * @return false when something else is at the key (nothing was written)
+     * @throws io.comm4j.CommException at {@code stage} when the store cannot be written (a lost server)
      */
-    boolean set(String key, byte[] value);
+    boolean set(String key, byte[] value, io.comm4j.Stage stage);
+
+    /** {@link #set(String, byte[], io.comm4j.Stage)} at {@link io.comm4j.Stage#INIT}. */
+    default boolean set(final String key, final byte[] value) {
+        return set(key, value, io.comm4j.Stage.INIT);
+    }
 
     /**
      * Atomically: when the key holds nothing ({@code expectedToken} empty) or a record whose token is
@@ -80,11 +98,33 @@ public interface RendezvousStore {
     Optional<StoreRecord> deleteIfWriterDead(String key);
 
     /**
+     * Whether the writer of a record may still act (a rank still running): false only when it is
+     * proven gone. The file store asks the process table (its ranks share one host); the TCP store asks
+     * rank 0's server, which counts a writer as gone once its connection closed.
+     *
+     * @throws io.comm4j.CommException at {@code stage} when the store cannot be asked (a lost server)
+     */
+    boolean writerAlive(StoreRecord.Writer writer, io.comm4j.Stage stage);
+
+    /**
      * Waits until {@code key} holds a record {@code accept}s, at most {@code timeout}, checking
      * {@code abortCheck} (which throws to end the wait) on every look.
      *
+     * The same for every transport: a loop of {@link #get(String, io.comm4j.Stage)} under {@link #waiter()}.
+     *
      * @throws io.comm4j.CommTimeoutException when the deadline passes first
      */
-    StoreRecord waitFor(String key, Predicate<StoreRecord> accept, Duration timeout, Runnable abortCheck,
-                        io.comm4j.Stage stage);
+    default StoreRecord waitFor(final String key, final Predicate<StoreRecord> accept, final Duration timeout,
+                                final Runnable abortCheck, final io.comm4j.Stage stage) {
+        final StoreRecord[] found = new StoreRecord[1];
+        waiter().await(() -> {
+            abortCheck.run();
+            if (get(key, stage) instanceof Lookup.Present(StoreRecord r) && accept.test(r)) {
+                found[0] = r;
+                return true;
+            }
+            return false;
+        }, timeout, stage, () -> "a record at " + describe(key));
+        return found[0];
+    }
 }

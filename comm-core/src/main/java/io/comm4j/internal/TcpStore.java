@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A {@link RendezvousStore} over TCP in the style of c10d's TCPStore: rank 0 serves the records
@@ -73,7 +72,8 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
             try {
                 server = TcpStoreServer.start(host, port, group);
             } catch (final IOException e) {
-                throw new CommException(stage, backend, "rank 0 " + e.getMessage(), e);
+                throw new CommException(stage, backend, "rank 0 " + e.getMessage()
+                    + (e.getCause() instanceof java.net.BindException ? whoHolds(host, port, group) : ""), e);
             }
         }
         try {
@@ -90,6 +90,29 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
             }
             throw new CommException(stage, backend, "cannot talk to the rendezvous server (rank 0) at "
                 + host + ":" + port + ": " + e, e);
+        }
+    }
+
+    /**
+     * Why rank 0 could not bind, as far as asking the port can tell: another comm4j group's server
+     * (its refusal names both groups), a server of this very group (a second rank 0), or something
+     * that does not speak the store's protocol. One bounded request; never throws.
+     */
+    private static String whoHolds(final String host, final int port, final String group) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), 500);
+            s.setSoTimeout(1_000);
+            final DataOutputStream o = new DataOutputStream(new BufferedOutputStream(s.getOutputStream()));
+            TcpStoreWire.writeRequest(o, new TcpStoreWire.Request(TcpStoreWire.OP_GET, group, "", false, 0, new byte[0]));
+            final TcpStoreWire.Reply r = TcpStoreWire.readReply(new DataInputStream(new BufferedInputStream(s.getInputStream())));
+            if (r.status() == TcpStoreWire.ERROR) {
+                return "; the port is held by another comm4j group: " + r.message();
+            }
+            return "; another rank 0 of group '" + group + "' already serves this port (two rank 0s, or two groups "
+                + "with one backend and size on one port): give each group its own port";
+        } catch (final IOException e) {
+            return "; the port is in use by something that is not a comm4j rendezvous server (" + e + "): pick "
+                + "another port";
         }
     }
 
@@ -165,11 +188,12 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
     }
 
     @Override
-    public Lookup get(final String key) {
-        return lookup(key, Stage.INIT);
+    public Waiter waiter() {
+        return waiter;
     }
 
-    private Lookup lookup(final String key, final Stage stage) {
+    @Override
+    public Lookup get(final String key, final Stage stage) {
         final TcpStoreWire.Reply r = call(TcpStoreWire.OP_GET, key, false, 0, new byte[0], stage);
         if (r.status() == TcpStoreWire.NO) {
             return new Lookup.Absent();
@@ -179,14 +203,18 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
     }
 
     @Override
-    public boolean set(final String key, final byte[] value) {
-        return compareAndSet(key, Optional.empty(), value) || compareAndSet(key, Optional.of(writer.token()), value);
+    public boolean set(final String key, final byte[] value, final Stage stage) {
+        return cas(key, Optional.empty(), value, stage) || cas(key, Optional.of(writer.token()), value, stage);
     }
 
     @Override
     public boolean compareAndSet(final String key, final Optional<Long> expectedToken, final byte[] value) {
+        return cas(key, expectedToken, value, Stage.INIT);
+    }
+
+    private boolean cas(final String key, final Optional<Long> expectedToken, final byte[] value, final Stage stage) {
         final byte[] bytes = new StoreRecord(writer, value).encode();
-        return call(TcpStoreWire.OP_CAS, key, expectedToken.isPresent(), expectedToken.orElse(0L), bytes, Stage.INIT)
+        return call(TcpStoreWire.OP_CAS, key, expectedToken.isPresent(), expectedToken.orElse(0L), bytes, stage)
             .status() == TcpStoreWire.YES;
     }
 
@@ -202,23 +230,14 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
     }
 
     @Override
-    public Optional<StoreRecord> deleteIfWriterDead(final String key) {
-        return Optional.empty();
+    public boolean writerAlive(final StoreRecord.Writer w, final Stage stage) {
+        final byte[] start = java.nio.ByteBuffer.allocate(Long.BYTES).putLong(w.startTime()).array();
+        return call(TcpStoreWire.OP_ALIVE, "", true, w.pid(), start, stage).status() == TcpStoreWire.YES;
     }
 
     @Override
-    public StoreRecord waitFor(final String key, final Predicate<StoreRecord> accept, final Duration timeout,
-                               final Runnable abortCheck, final Stage stage) {
-        final StoreRecord[] found = new StoreRecord[1];
-        waiter.await(() -> {
-            abortCheck.run();
-            if (lookup(key, stage) instanceof Lookup.Present(StoreRecord r) && accept.test(r)) {
-                found[0] = r;
-                return true;
-            }
-            return false;
-        }, timeout, stage, () -> "a record at " + describe(key));
-        return found[0];
+    public Optional<StoreRecord> deleteIfWriterDead(final String key) {
+        return Optional.empty();
     }
 
     private TcpStoreWire.Reply call(final int op, final String key, final boolean hasToken, final long token,

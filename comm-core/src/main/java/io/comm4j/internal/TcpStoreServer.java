@@ -15,6 +15,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * anything else (another group's key, bytes of another protocol, an oversize frame) with an error
  * reply and a closed connection, and frees its port on {@link #close()}.
  *
+ * <p>Liveness without a shared host: a writer (pid and start time) that wrote through a connection
+ * counts as gone once that connection has closed, so peers on other hosts learn that a rank died
+ * (its process ended, its kernel closed the socket) as soon as rank 0's kernel sees the reset or FIN.
+ *
  * <p>One accepting thread, one virtual thread per connection; the map is guarded by its own lock.
  */
 public final class TcpStoreServer implements AutoCloseable {
@@ -36,6 +42,8 @@ public final class TcpStoreServer implements AutoCloseable {
     private final String group;
     private final Map<String, StoreRecord> records = new HashMap<>();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    /** Writers whose connection has closed: (pid, start time). */
+    private final Set<List<Long>> gone = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -97,6 +105,7 @@ public final class TcpStoreServer implements AutoCloseable {
     }
 
     private void serve(final Socket c) {
+        final Set<List<Long>> wroteFor = new HashSet<>();
         try (c) {
             c.setTcpNoDelay(true);
             final DataInputStream in = new DataInputStream(new BufferedInputStream(c.getInputStream()));
@@ -114,7 +123,7 @@ public final class TcpStoreServer implements AutoCloseable {
                         + r.group() + "': two groups share the port");
                     return;
                 }
-                answer(out, r);
+                answer(out, r, wroteFor);
             }
         } catch (final EOFException | SocketException gone) {
             LOG.debug("store connection ended: {}", gone.toString());
@@ -122,6 +131,7 @@ public final class TcpStoreServer implements AutoCloseable {
             LOG.debug("store connection failed: {}", e.toString());
         } finally {
             connections.remove(c);
+            gone.addAll(wroteFor);
         }
     }
 
@@ -130,7 +140,8 @@ public final class TcpStoreServer implements AutoCloseable {
         TcpStoreWire.writeReply(out, TcpStoreWire.ERROR, why.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void answer(final DataOutputStream out, final TcpStoreWire.Request r) throws IOException {
+    private void answer(final DataOutputStream out, final TcpStoreWire.Request r, final Set<List<Long>> wroteFor)
+        throws IOException {
         switch (r.op()) {
             case TcpStoreWire.OP_GET -> {
                 final StoreRecord found;
@@ -150,6 +161,7 @@ public final class TcpStoreServer implements AutoCloseable {
                         "compare-and-set value is not a comm4j store record".getBytes(StandardCharsets.UTF_8));
                     return;
                 }
+                wroteFor.add(List.of(value.get().writer().pid(), value.get().writer().startTime()));
                 final boolean won;
                 synchronized (records) {
                     final StoreRecord old = records.get(r.key());
@@ -159,6 +171,11 @@ public final class TcpStoreServer implements AutoCloseable {
                     }
                 }
                 TcpStoreWire.writeReply(out, won ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
+            }
+            case TcpStoreWire.OP_ALIVE -> {
+                final long start = r.value().length == Long.BYTES ? java.nio.ByteBuffer.wrap(r.value()).getLong() : 0;
+                TcpStoreWire.writeReply(out, gone.contains(List.of(r.token(), start)) ? TcpStoreWire.NO
+                    : TcpStoreWire.YES, new byte[0]);
             }
             default -> {
                 final boolean deleted;

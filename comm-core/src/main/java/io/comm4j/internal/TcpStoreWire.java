@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * ----  --------------------------------------------------------------------
  *    4  magic "C4JT" (0x43344A54)
  *    1  version (1)
- *    1  op: 1 get, 2 compare-and-set, 3 delete-own
+ *    1  op: 1 get, 2 compare-and-set, 3 delete-own, 4 writer alive (token = the writer's pid,
+ *       value = its 8-byte start time: true unless the connection that wrote for it has closed)
  *    2  group key length g (1..{@value #MAX_GROUP})
  *    g  group key, UTF-8 (the group this client belongs to)
  *    2  store key length k (0..{@value #MAX_KEY})
@@ -41,6 +42,7 @@ final class TcpStoreWire {
     static final int OP_GET = 1;
     static final int OP_CAS = 2;
     static final int OP_DELETE_OWN = 3;
+    static final int OP_ALIVE = 4;
     static final int MAX_GROUP = 256;
     static final int MAX_KEY = 64;
     static final int MAX_VALUE = StoreRecord.HEADER_BYTES + StoreRecord.MAX_PAYLOAD;
@@ -96,7 +98,7 @@ final class TcpStoreWire {
             throw new Malformed("store protocol version " + version + ", this server speaks " + VERSION);
         }
         final int op = in.readUnsignedByte();
-        if (op < OP_GET || op > OP_DELETE_OWN) {
+        if (op < OP_GET || op > OP_ALIVE) {
             throw new Malformed("unknown store op " + op);
         }
         final String group = readString(in, 1, MAX_GROUP, "group key");

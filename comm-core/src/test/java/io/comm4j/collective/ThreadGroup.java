@@ -28,6 +28,10 @@ final class ThreadGroup implements AutoCloseable {
     private final CyclicBarrier barrier;
     private final Duration timeout;
     private final long windowBytes;
+    /** Barriers each rank has entered. */
+    private final java.util.concurrent.atomic.AtomicLongArray barriers;
+    /** Per rank: run before each of its barriers (null: nothing), to tamper with what it publishes. */
+    private final Runnable[] beforeBarrier;
 
     ThreadGroup(final int nranks, final long windowBytes, final Duration timeout) {
         this.windowBytes = windowBytes;
@@ -37,6 +41,23 @@ final class ThreadGroup implements AutoCloseable {
             windows[r] = arena.allocate(windowBytes, 4096);
         }
         this.barrier = new CyclicBarrier(nranks);
+        this.barriers = new java.util.concurrent.atomic.AtomicLongArray(nranks);
+        this.beforeBarrier = new Runnable[nranks];
+    }
+
+    /** How many barriers rank {@code rank} has entered. */
+    long barriers(final int rank) {
+        return barriers.get(rank);
+    }
+
+    /** Rank {@code rank}'s window (what its peers read). */
+    MemorySegment window(final int rank) {
+        return windows[rank];
+    }
+
+    /** Runs {@code action} on rank {@code rank}'s thread before each of its barriers (set before {@link #run}). */
+    void beforeBarrier(final int rank, final Runnable action) {
+        beforeBarrier[rank] = action;
     }
 
     /** The communicator of rank {@code rank}. */
@@ -101,6 +122,7 @@ final class ThreadGroup implements AutoCloseable {
     private final class Member implements Communicator {
         private final int rank;
         private final boolean hostWindows;
+        private final io.comm4j.internal.Attachments attachments = new io.comm4j.internal.Attachments();
 
         Member(final int rank, final boolean hostWindows) {
             this.rank = rank;
@@ -144,6 +166,10 @@ final class ThreadGroup implements AutoCloseable {
 
         @Override
         public void barrier() {
+            barriers.incrementAndGet(rank);
+            if (beforeBarrier[rank] != null) {
+                beforeBarrier[rank].run();
+            }
             final long start = System.nanoTime();
             try {
                 barrier.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -162,8 +188,14 @@ final class ThreadGroup implements AutoCloseable {
         }
 
         @Override
+        public <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+            return attachments.get(type, create);
+        }
+
+        @Override
         public void close() {
             // the group owns the memory
+            attachments.clear();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.comm4j.internal;
 
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -185,9 +185,44 @@ class TcpStoreTest {
             assertThatThrownBy(() -> open(true, "g", 1))
                 .isInstanceOfSatisfying(CommException.class, e -> {
                     assertThat(e.stage()).isEqualTo(Stage.INIT);
-                    assertThat(e.getMessage()).contains("rank 0").contains(HOST + ":" + port);
+                    assertThat(e.getMessage()).contains("rank 0").contains(HOST + ":" + port)
+                        .as("says the holder does not speak the store protocol")
+                        .contains("not a comm4j rendezvous server");
                 });
         }
+    }
+
+    @Test
+    void shouldNameBothGroupsWhenASecondGroupsRankZeroFindsThePortTaken() {
+        open(true, "sim/nranks=2", 1);
+        assertThatThrownBy(() -> open(true, "hccl/nranks=4", 5))
+            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.getMessage())
+                .as("the second rank 0 learns who holds the port").contains("sim/nranks=2").contains("hccl/nranks=4"));
+    }
+
+    @Test
+    void shouldSayASecondRankZeroOfTheSameGroupFoundThePortServed() {
+        open(true, "sim/nranks=2", 1);
+        assertThatThrownBy(() -> open(true, "sim/nranks=2", 5))
+            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.getMessage())
+                .contains("another rank 0 of group 'sim/nranks=2' already serves"));
+    }
+
+    @Test
+    void shouldCountAWriterGoneOnceItsConnectionClosed() throws InterruptedException {
+        final TcpStore server = open(true, "g", 1);
+        final TcpStore client = open(false, "g", 2);
+        assertThat(client.set("k", bytes("v"))).isTrue();
+        assertThat(server.writerAlive(client.writer(), Stage.BARRIER)).as("a connected writer is alive").isTrue();
+        assertThat(server.writerAlive(new StoreRecord.Writer(9, 999_999, 7), Stage.BARRIER))
+            .as("a writer the server never saw is not proven gone").isTrue();
+        client.close();
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (server.writerAlive(client.writer(), Stage.BARRIER) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(server.writerAlive(client.writer(), Stage.BARRIER))
+            .as("the writer of a closed connection counts as gone").isFalse();
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class ChildJvm {
     private final List<String> args = new ArrayList<>();
     private final List<String> jvmArgs = new ArrayList<>();
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<String> wrapper = new ArrayList<>();
 
     private ChildJvm(final Class<?> mainClass) {
         this.mainClass = mainClass;
@@ -51,6 +52,12 @@ public final class ChildJvm {
         return this;
     }
 
+    /** Runs the JVM under a command, e.g. {@code ip netns exec NS}: the wrapper's words come first. */
+    public ChildJvm wrappedIn(final String... command) {
+        wrapper.addAll(List.of(command));
+        return this;
+    }
+
     /** Sets an environment variable of the child. */
     public ChildJvm env(final String name, final String value) {
         env.put(name, value);
@@ -59,7 +66,7 @@ public final class ChildJvm {
 
     /** The command line this child runs. */
     public List<String> command() {
-        final List<String> cmd = new ArrayList<>();
+        final List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
         cmd.add("-cp");

@@ -24,7 +24,7 @@ import java.util.Optional;
  * </ul>
  * Everything but 8.5 is refused at {@link Stage#ALLOC} with a message naming the version, the
  * evidence and {@code -D}{@value #ALLOW_PROPERTY}{@code =true}, which runs the path anyway (with a
- * warning). The ACL-IPC provider reads no private layout and needs no lock.
+ * warning). The fabric and vmm providers read no private layout and need no lock.
  *
  * @param version the version string CANN reports (e.g. {@code "8.5.0"}), or empty when unknown
  * @param major   the major version, or -1 when unknown
@@ -115,8 +115,8 @@ public record CannVersion(Optional<String> version, int major) {
             return;
         }
         final CommException refused = new CommException(Stage.ALLOC, HcclBackend.NAME, what + ": " + why
-            + ". Set -D" + ALLOW_PROPERTY + "=true to try anyway, or use the ACL-IPC window provider "
-            + "(-Dcomm4j.hccl.windows=ipc)");
+            + ". Set -D" + ALLOW_PROPERTY + "=true to try anyway, or use a window provider that reads no private "
+            + "layout (-D" + WindowChoice.PROPERTY + "=auto, the default: fabric where supported, else vmm)");
         org.apache.logging.log4j.LogManager.getLogger(CannVersion.class).error("{}", refused.getMessage());
         throw refused;
     }

@@ -42,10 +42,13 @@ import java.util.ServiceLoader;
  * backend is listed, {@link #unavailableReason()} says where it looked, and {@link #init} fails at
  * {@link Stage#LOAD}. The CANN version is queried and logged once at load ({@link CannVersion}).
  *
- * <p><b>Windows.</b> By default through HCCL's MC2 tiling (private layouts, version-locked: known
- * good on CANN 8.5, known bad on 9.0); with {@code -Dcomm4j.hccl.windows=ipc} through public ACL
- * IPC calls instead ({@code AclIpcWindows}). Peer addresses are per process on every path. See
- * {@link HcclCommunicator}.
+ * <p><b>Windows.</b> By default ({@code auto}) physical device memory shared through public ACL
+ * handles: Fabric V2 handles where the part supports them (A3), else VMM shareable handles;
+ * {@code fabric}, {@code vmm} or {@code mc2} (HCCL's MC2 tiling: private layouts, version-locked,
+ * known good on CANN 8.5, known bad on 9.0) when chosen with the CommConfig option
+ * {@code hccl.windows} or {@code -Dcomm4j.hccl.windows}; a bad value fails at {@link Stage#INIT}
+ * before anything is touched. Peer addresses are per process on every path. See
+ * {@link HcclCommunicator} and docs/hccl.md.
  *
  * <p><b>Symbols.</b> The HCCL and libhcomm functions bind in one documented order, libhcomm first,
  * then libascendcl, then libhccl for what libhcomm lacks ({@code NativeLibraries.BINDING_ORDER},
@@ -81,6 +84,7 @@ public final class HcclBackend implements CommBackend {
      */
     @Override
     public Communicator init(final CommConfig config) {
+        WindowChoice.of(config); // a bad choice fails here, before ACL is brought up
         requireCann();
         if (!config.stream().equals(MemorySegment.NULL)) {
             return HcclCommunicator.join(config);

@@ -8,6 +8,8 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.acl.acl_h;
 import io.comm4j.bindings.hccl.HcclRootInfo;
 import io.comm4j.bindings.CommunicatorFunctions;
+import io.comm4j.internal.Attachments;
+import io.comm4j.internal.BlockingCalls;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
 import org.apache.logging.log4j.LogManager;
@@ -16,9 +18,9 @@ import org.apache.logging.log4j.Logger;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * A rank's membership in an HCCL group (contract section 3), on a stream the caller owns.
@@ -27,11 +29,12 @@ import java.util.Optional;
  * rendezvous (rank 0 calls {@code HcclGetRootInfo} and publishes it with a run token, the others
  * wait for it), file barrier {@code rootinfo_ready}, {@code HcclCommInitRootInfo}.
  *
- * <p><b>allocWindows</b>: windows come from one {@link WindowProvider}: {@link Mc2Windows} (the MC2
- * private-layout path, the default; version-locked: known good on CANN 8.5, known bad on 9.0) or,
- * with {@code -Dcomm4j.hccl.windows=ipc}, {@link AclIpcWindows} (public ACL IPC calls, no private
- * layout, no version lock). Either way the context kernels get is device memory the provider owns,
- * its peer addresses are this process's views, and a failed allocation leaves nothing behind.
+ * <p><b>allocWindows</b>: windows come from one {@link WindowProvider}, chosen at join
+ * ({@link WindowChoice}: CommConfig option {@code hccl.windows}, else {@code -Dcomm4j.hccl.windows},
+ * {@code auto|fabric|vmm|mc2}, default {@code auto} = {@link FabricWindows} where the part supports
+ * it, else {@link VmmWindows}; {@link Mc2Windows}, the version-locked MC2 private-layout path, only
+ * when asked for). Either way the context kernels get is device memory the provider owns, its peer
+ * addresses are this process's views, and a failed allocation leaves nothing behind.
  * {@link #readBackContext()} reads it back with {@code aclrtMemcpy} device-to-host.
  *
  * <p><b>barrier</b>: {@code HcclBarrier}, synchronous; no {@code aclrtSynchronizeStream} after it
@@ -59,13 +62,16 @@ public final class HcclCommunicator implements Communicator {
     private final MemorySegment comm;
     private final List<AutoCloseable> owned;
     private final Arena arena = Arena.ofShared();
+    private final Attachments attachments = new Attachments();
     private State state = State.JOINED;
+    private final WindowChoice windowChoice;
     private WindowProvider windows;   // set once allocWindows succeeded
-    private AclIpcWindows failedIpc;  // a failed IPC allocation's partial state, released on close
+    private boolean exchangeBegun;    // a failed allocation got as far as announcing: no retry
 
     private HcclCommunicator(final CommConfig config, final FileRendezvous rendezvous, final MemorySegment comm,
-                             final List<AutoCloseable> owned) {
+                             final List<AutoCloseable> owned, final WindowChoice windowChoice) {
         this.config = config;
+        this.windowChoice = windowChoice;
         this.rendezvous = rendezvous;
         this.comm = comm;
         this.owned = owned;
@@ -93,17 +99,20 @@ public final class HcclCommunicator implements Communicator {
                 + "needs a caller-owned ACL stream (CommConfig.withStream); or call CommBackend.init without a "
                 + "stream and comm4j will bring up ACL and own one stream");
         }
+        final WindowChoice windowChoice = WindowChoice.of(config);
         HcclBackend.requireCann();
-        final FileRendezvous rendezvous = new FileRendezvous(config.rootInfoPath(), config.rank(), config.nranks(),
-            config.timeout(), HcclBackend.NAME, List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, AclIpcWindows.TAG_CLOSED),
-            List.of(AclIpcWindows.PHASE_IDENT, AclIpcWindows.PHASE_KEY));
+        final FileRendezvous rendezvous = new FileRendezvous(config.rendezvous(), config.rank(), config.nranks(),
+            config.timeout(), HcclBackend.NAME,
+            List.of(TAG_ROOTINFO, TAG_INIT, TAG_DESTROY, ShareableWindows.TAG_PEER_ACCESS),
+            List.of(ShareableWindows.PHASE_ANNOUNCE));
         final byte[] rootInfo = rendezvous.exchangeRootInfo(HcclCommunicator::getRootInfo,
             (int) HcclRootInfo.sizeof(), TAG_ROOTINFO);
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment info = call.allocate(HcclRootInfo.layout());
             MemorySegment.copy(MemorySegment.ofArray(rootInfo), 0, info, 0, rootInfo.length);
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            final int rc = CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out);
+            final int rc = blocking("HcclCommInitRootInfo", Stage.INIT,
+                () -> CommunicatorFunctions.HcclCommInitRootInfo(config.nranks(), info, config.rank(), out));
             if (rc != HcclResult.SUCCESS.code()) {
                 throw NativeChecks.hcclFailure(rc, Stage.INIT, "HcclCommInitRootInfo(nranks=" + config.nranks()
                     + ", rank=" + config.rank() + ")");
@@ -115,10 +124,20 @@ public final class HcclCommunicator implements Communicator {
             }
             LOG.debug("rank {}/{}: HCCL communicator up (run token {})", config.rank(), config.nranks(),
                 Long.toHexString(rendezvous.runToken()));
-            return new HcclCommunicator(config, rendezvous, comm, List.copyOf(owned));
+            return new HcclCommunicator(config, rendezvous, comm, List.copyOf(owned), windowChoice);
         } catch (final RuntimeException e) {
             abandon(rendezvous, config.rank());
             throw e;
+        }
+    }
+
+    /**
+     * Runs a native call that waits for the other ranks, visible in {@link io.comm4j.BlockingCall#inProgress()}
+     * while it runs: HCCL bounds it only by its own timeouts, so a watchdog must be able to name it.
+     */
+    private static int blocking(final String call, final Stage stage, final IntSupplier nativeCall) {
+        try (BlockingCalls.Scope ignored = BlockingCalls.enter(call, stage, HcclBackend.NAME)) {
+            return nativeCall.getAsInt();
         }
     }
 
@@ -161,9 +180,16 @@ public final class HcclCommunicator implements Communicator {
         return config.stream();
     }
 
-    /** "MESH", "RING" (tiling provider) or "IPC" after {@link #allocWindows}; empty before. */
+    /** "MESH", "RING" (mc2 provider), "VMM" or "FABRIC" after {@link #allocWindows}; empty before. */
     public synchronized String topology() {
         return windows == null ? "" : windows.topology();
+    }
+
+    /** "fabric", "vmm" or "mc2": the provider that built the windows. */
+    @Override
+    public synchronized String windowProvider() {
+        requireContext();
+        return windows.name();
     }
 
     @Override
@@ -175,33 +201,17 @@ public final class HcclCommunicator implements Communicator {
         if (winSizeHint <= 0) {
             throw new CommException(Stage.ALLOC, HcclBackend.NAME, "winSizeHint=" + winSizeHint + " must be > 0");
         }
-        if (AclIpcWindows.selected()) {
-            return allocIpcWindows(winSizeHint);
+        if (exchangeBegun) {
+            throw new IllegalStateException("a failed window allocation that had begun the exchange with the peers "
+                + "cannot be retried; close the communicator");
         }
-        final Mc2Windows made = Mc2Windows.allocate(config, comm, rendezvous, winSizeHint, arena);
+        final WindowProvider made = WindowProvider.allocate(windowChoice, config, comm, rendezvous, winSizeHint, arena,
+            () -> exchangeBegun = true);
         windows = made;
         state = State.ALLOCATED;
-        LOG.debug("rank {}: {} windows of {} bytes, context at 0x{}", config.rank(), made.topology(),
+        LOG.debug("rank {}: {} windows ({}) of {} bytes, context at 0x{}", config.rank(), made.name(), made.topology(),
             made.context().winSize(), Long.toHexString(made.context().deviceAddress()));
         return made.context();
-    }
-
-    /** The ACL-IPC provider ({@code -Dcomm4j.hccl.windows=ipc}); no private layout involved. */
-    private CommContext allocIpcWindows(final long winSizeHint) {
-        if (failedIpc != null) {
-            throw new IllegalStateException("a failed IPC window allocation cannot be retried; close the communicator");
-        }
-        final List<AclIpcWindows> made = new ArrayList<>(1);
-        try {
-            windows = AclIpcWindows.allocate(config, rendezvous, winSizeHint, arena, made);
-        } catch (final RuntimeException e) {
-            if (!made.isEmpty()) {
-                failedIpc = made.getFirst(); // released on close
-            }
-            throw e;
-        }
-        state = State.ALLOCATED;
-        return windows.context();
     }
 
     @Override
@@ -223,7 +233,7 @@ public final class HcclCommunicator implements Communicator {
         return CommContext.view(copy, ctx.deviceAddress());
     }
 
-    /** RING and IPC fill windowsOut; MESH does not promise it (hardware-lessons section 2). */
+    /** RING, VMM and FABRIC fill windowsOut; MESH does not promise it (hardware-lessons section 2). */
     @Override
     public synchronized boolean promisesWindowsOut() {
         requireContext();
@@ -244,7 +254,14 @@ public final class HcclCommunicator implements Communicator {
     public synchronized void barrier() {
         requireOpen();
         // Synchronous; do not follow with aclrtSynchronizeStream (see the class description).
-        NativeChecks.hccl(CommunicatorFunctions.HcclBarrier(comm, config.stream()), Stage.BARRIER, "HcclBarrier");
+        NativeChecks.hccl(blocking("HcclBarrier", Stage.BARRIER, () -> CommunicatorFunctions.HcclBarrier(comm, config.stream())),
+            Stage.BARRIER, "HcclBarrier");
+    }
+
+    @Override
+    public synchronized <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+        requireOpen();
+        return attachments.get(type, create);
     }
 
     /** HCCL windows are device memory: there are no host views. */
@@ -260,6 +277,7 @@ public final class HcclCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(HcclBackend.NAME);
         boolean peersGone = false;
         try {
@@ -271,15 +289,15 @@ public final class HcclCommunicator implements Communicator {
         }
         final boolean skipPeers = peersGone;
         teardown.run("releasing the windows", () -> {
-            final WindowProvider provider = windows != null ? windows : failedIpc;
+            final WindowProvider provider = windows;
             windows = null;
-            failedIpc = null;
             if (provider != null) {
                 provider.close(rendezvous, skipPeers, teardown);
             }
         });
         teardown.run("HcclCommDestroy",
-            () -> NativeChecks.hccl(CommunicatorFunctions.HcclCommDestroy(comm), Stage.DESTROY, "HcclCommDestroy"));
+            () -> NativeChecks.hccl(blocking("HcclCommDestroy", Stage.DESTROY, () -> CommunicatorFunctions.HcclCommDestroy(comm)),
+                Stage.DESTROY, "HcclCommDestroy"));
         if (peersGone) {
             abandon(rendezvous, config.rank());
         } else {

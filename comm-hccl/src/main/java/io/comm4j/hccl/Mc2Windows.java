@@ -190,6 +190,11 @@ final class Mc2Windows implements WindowProvider {
     }
 
     @Override
+    public String name() {
+        return "mc2";
+    }
+
+    @Override
     public CommContext context() {
         return context;
     }

@@ -33,7 +33,9 @@ final class FakeCannGroup {
     private java.util.Set<Integer> only;
     private java.util.function.IntFunction<String> device = Integer::toString;
     private long hint = 4096;
+    private final Map<Integer, Long> rankHint = new HashMap<>();
     private boolean retry;
+    private String rendezvous;
 
     FakeCannGroup(final Path dir) {
         this.dir = dir;
@@ -66,6 +68,23 @@ final class FakeCannGroup {
     FakeCannGroup hint(final long value) {
         hint = value;
         return this;
+    }
+
+    /** The window size rank {@code rank} asks for, instead of the group's hint. */
+    FakeCannGroup hint(final int rank, final long value) {
+        rankHint.put(rank, value);
+        return this;
+    }
+
+    /** The group size (default 2). */
+    FakeCannGroup nranks(final int value) {
+        nranks = value;
+        return this;
+    }
+
+    /** The window provider every rank asks for ({@code -Dcomm4j.hccl.windows=...}). */
+    FakeCannGroup windows(final String provider) {
+        return jvmArg("-D" + WindowChoice.PROPERTY + "=" + provider);
     }
 
     /** Each rank first asks for a window too large to get, then for the hint. */
@@ -106,6 +125,12 @@ final class FakeCannGroup {
         return this;
     }
 
+    /** Where the ranks meet: {@code tcp://HOST:PORT} or a path (default {@link #rootInfo()}). */
+    FakeCannGroup rendezvous(final String value) {
+        rendezvous = value;
+        return this;
+    }
+
     Path rootInfo() {
         return dir.resolve("rootinfo");
     }
@@ -121,7 +146,7 @@ final class FakeCannGroup {
             final ChildJvm child = ChildJvm.of(HcclRankMain.class)
                 .jvmArg("-Dcomm4j.cann.libdir=" + nativeDir().resolve(libraries))
                 .jvmArg("-Dcomm4j.test.fakeCann=true")
-                .args(level, r, nranks, rootInfo(), timeout.toMillis(), device.apply(r), hint, retry ? "retry" : "once")
+                .args(level, r, nranks, rendezvous != null ? rendezvous : rootInfo(), timeout.toMillis(), device.apply(r), rankHint.getOrDefault(r, hint), retry ? "retry" : "once")
                 .env("FAKECANN_REPORT", report(r).toString());
             jvmArgs.forEach(child::jvmArg);
             env.forEach(child::env);

@@ -23,7 +23,8 @@ import static io.comm4j.hccl.HcclFaultInjectionTest.Outcome.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every failure the fake CANN injects surfaces on the right rank as the right {@code Stage} and
+ * Every failure the fake CANN injects on the mc2 window path (and in the steps every provider
+ * shares) surfaces on the right rank as the right {@code Stage} and
  * native code, the JVM never crashes (no exception other than CommException/IllegalStateException
  * escapes), and nothing leaks: no device memory, stream, communicator, device reference or ACL
  * initialisation (the fake's exit report), no rendezvous file, no shared-memory segment.
@@ -145,7 +146,8 @@ class HcclFaultInjectionTest {
     @MethodSource("faults")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", c.topo()).timeout(RENDEZVOUS_TIMEOUT);
+        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_TOPO", c.topo())
+            .timeout(RENDEZVOUS_TIMEOUT);
         apply(c.env(), (k, v) -> group.env(k, v));
         apply(c.rank0Env(), (k, v) -> group.rankEnv(0, k, v));
         apply(c.rank1Env(), (k, v) -> group.rankEnv(1, k, v));
@@ -164,7 +166,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunOnAnUnverifiedCannWhenTheUserOverridesTheVersionLock() {
-        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).env("FAKECANN_CANN_VERSION", "8.1.RC1")
+        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run();
         ranks.forEach(r -> expectOutcome(r, Outcome.OK));
     }
@@ -172,7 +174,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailAllocClearlyWhenLibhcommLacksTheTilingSymbolButStillInit() {
-        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).libraries("fake-cann-no-tiling").run();
+        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).windows("mc2").libraries("fake-cann-no-tiling").run();
         for (final FakeCannGroup.Rank r : ranks) {
             expectOutcome(r, failed(Stage.ALLOC, -1));
             assertThat(r.values("STAGE")).as("rank %d got through init before alloc failed", r.rank()).contains("init");
@@ -208,7 +210,8 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
-        final FakeCannGroup group = new FakeCannGroup(dir).rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
+        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2")
+            .rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
             .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();
         expectOutcome(ranks.get(0), failed(Stage.ALLOC, 9));
@@ -218,21 +221,7 @@ class HcclFaultInjectionTest {
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left").isEmpty();
     }
 
-    @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void shouldReleaseExportsAndWindowsWhenAnIpcImportFails() {
-        final FakeCannGroup group = new FakeCannGroup(dir).jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
-            .env("FAKECANN_FAIL", "aclrtIpcMemImportByKey:107000");
-        for (final FakeCannGroup.Rank r : group.run()) {
-            expectOutcome(r, failed(Stage.ALLOC, 107000));
-            assertThat(r.value("MESSAGE")).as("rank %d names the failing import", r.rank())
-                .contains("aclrtIpcMemImportByKey(rank " + (1 - r.rank()) + ")");
-        }
-        assertThat(group.leftoverFiles()).as("no rendezvous or IPC record file is left in %s", dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
-    }
-
-    private static void expectOutcome(final FakeCannGroup.Rank r, final Outcome expected) {
+    static void expectOutcome(final FakeCannGroup.Rank r, final Outcome expected) {
         final String described = r.describe();
         assertThat(r.result().exitCode()).as("rank %d never crashes or throws anything unexpected\n%s", r.rank(),
             described).isNotIn(98, 99, 134, 139);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two-rank lifecycle (init, allocWindows, invariants, barriers, destroy) in real processes
- * against the hardware-faithful fake CANN, through both API levels and both context layouts.
+ * against the hardware-faithful fake CANN, through both API levels and both context layouts of the
+ * mc2 window provider (the VMM and Fabric providers: {@link HcclWindowProvidersTest}).
  * Peer addresses are per process (hardware-lessons section 1): the cross-rank check is the alias
  * test (a word written through one rank's windowsIn[peer] is read in the peer's own window), never
  * address equality.
@@ -29,7 +29,7 @@ class HcclLifecycleTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheTwoRankLifecycleThroughPerProcessPeerViewsAndNoLeaks(final String level, final String topo,
                                                                          final String expectedTopology) {
-        final FakeCannGroup group = new FakeCannGroup(dir).level(level).env("FAKECANN_TOPO", topo);
+        final FakeCannGroup group = new FakeCannGroup(dir).level(level).windows("mc2").env("FAKECANN_TOPO", topo);
         final List<FakeCannGroup.Rank> ranks = group.run();
 
         for (final FakeCannGroup.Rank r : ranks) {
@@ -53,42 +53,5 @@ class HcclLifecycleTest {
             + "address in rank 0 than in rank 1").isNotEqualTo("1 " + ranks.get(1).value("LOCAL_BASE"));
         assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0} level")
-    @ValueSource(strings = {"low", "high"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void shouldShareWindowsThroughAclIpcOnACannWithoutVerifiedPrivateLayouts(final String level)
-        throws java.io.IOException {
-        final Process gone = new ProcessBuilder("true").start(); // a crashed run's writer: a process that has exited
-        try {
-            gone.waitFor();
-        } catch (final InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        final java.nio.file.Path crashed = dir.resolve("rootinfo.ipc.key.1");
-        java.nio.file.Files.write(crashed, new io.comm4j.internal.StoreRecord(
-            new io.comm4j.internal.StoreRecord.Writer(0x1234, gone.pid(), 0), new byte[] {1}).encode());
-        java.nio.file.Files.setPosixFilePermissions(crashed, io.comm4j.internal.PrivateFiles.OWNER_ONLY);
-        final FakeCannGroup group = new FakeCannGroup(dir).level(level)
-            .jvmArg("-D" + AclIpcWindows.PROPERTY + "=ipc")
-            .env("FAKECANN_CANN_VERSION", "9.0.0"); // the IPC provider reads no private layout: no version lock
-        final List<FakeCannGroup.Rank> ranks = group.run();
-
-        for (final FakeCannGroup.Rank r : ranks) {
-            assertThat(r.result().exitCode()).as("rank %d exits 0 after the whole sequence\n%s", r.rank(), r.describe())
-                .isZero();
-            assertThat(r.value("TOPOLOGY")).as("rank %d used the IPC provider", r.rank()).isEqualTo("IPC");
-            assertThat(r.value("MARKS")).as("rank %d read every rank's canary through its imported window", r.rank())
-                .isEqualTo("ok");
-            assertThat(r.value("ALIAS")).as("rank %d's own window holds what its peer wrote through its import",
-                r.rank()).isEqualTo("ok");
-            assertThat(r.leaks()).as("rank %d wrote the fake's leak report at exit", r.rank()).isNotEmpty();
-            assertThat(r.leaked()).as("rank %d closes every import and export and frees its memory", r.rank())
-                .isEmpty();
-        }
-        assertThat(group.leftoverFiles()).as("no rendezvous or IPC record file, not even a crashed run's, is left in %s",
-            dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no exported window is left in /dev/shm").isEmpty();
     }
 }

@@ -12,12 +12,11 @@ import io.comm4j.bindings.acl.acl_h;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * One rank of a two-process HCCL test, run in its own JVM by {@link FakeCannGroup}:
- * {@code <low|high> <rank> <nranks> <rootinfo path> <timeout ms> [device id|auto] [window hint]
+ * {@code <low|high> <rank> <nranks> <rootinfo path or tcp://HOST:PORT> <timeout ms> [device id|auto] [window hint]
  * [retry]} (device id defaults to the rank; {@code auto} passes none, so the backend chooses; the
  * hint defaults to 4096; {@code retry} first asks for a window larger than the fake's, expects that
  * to fail, then asks for the hint).
@@ -39,6 +38,8 @@ public final class HcclRankMain {
     static final long ALIAS_MARK = 0x414c494153000000L;
     /** Where in the window the alias word goes (past the fake's owner mark). */
     static final long ALIAS_OFFSET = 64;
+    /** A word no rank writes. */
+    static final long UNTOUCHED_OFFSET = 256;
 
     private HcclRankMain() {
     }
@@ -47,7 +48,7 @@ public final class HcclRankMain {
         final boolean low = args[0].equals("low");
         final int rank = Integer.parseInt(args[1]);
         final int nranks = Integer.parseInt(args[2]);
-        final CommConfig config = CommConfig.of(rank, nranks, Path.of(args[3]))
+        final CommConfig config = CommConfig.of(rank, nranks, io.comm4j.RendezvousAddress.of(args[3]))
             .withTimeout(Duration.ofMillis(Long.parseLong(args[4])));
         final boolean auto = args.length > 5 && args[5].equals("auto");
         final int device = args.length > 5 && !auto ? Integer.parseInt(args[5]) : rank;
@@ -96,6 +97,8 @@ public final class HcclRankMain {
             }
             final CommContext ctx = comm.allocWindows(hint);
             System.out.println("TOPOLOGY " + ((HcclCommunicator) comm).topology());
+            System.out.println("PROVIDER " + comm.windowProvider());
+            System.out.println("WIN_SIZE " + ctx.winSize());
             ContextInvariants.require(comm, ctx);
             System.out.println("LOCAL_BASE " + Long.toHexString(comm.localWindowBase()));
             for (int i = 0; i < comm.nranks(); i++) {
@@ -103,13 +106,18 @@ public final class HcclRankMain {
             }
             requireDeviceCopyMatches(ctx);
             System.out.println("WINDOWS_OUT_0 " + Long.toHexString(comm.readBackContext().windowOut(0)));
-            if (((HcclCommunicator) comm).topology().equals("IPC")) {
-                writeOwnMark(ctx, comm.rank()); // the runtime canary: peers read it after the barrier
+            if (!comm.windowProvider().equals("mc2")) {
+                // the fake's MC2 marks each window itself; a shareable window starts zeroed, so its
+                // owner writes the mark, and peers read it through their imports after the barrier
+                writeOwnMark(ctx, comm.rank());
             }
             writeAlias(ctx, comm.rank(), comm.nranks());
             comm.barrier();
             if (Boolean.getBoolean("comm4j.test.fakeCann")) {
                 requireWindowMarks(ctx, comm.nranks());
+                if (!comm.windowProvider().equals("mc2")) {
+                    requireZeroed(ctx, comm.nranks());
+                }
             }
             requireAlias(ctx, comm.rank(), comm.nranks());
             for (int i = 0; i < 5; i++) {
@@ -174,6 +182,26 @@ public final class HcclRankMain {
             if (rc != 0) {
                 throw new CommException(Stage.BARRIER, "hccl", rc, AclError.of(rc).symbol(), "writing the canary");
             }
+        }
+    }
+
+    /**
+     * A word nobody writes, in every window, is 0: windows were zeroed before they were published
+     * (the fake's fresh physical memory holds 0xa5 bytes, as device memory is not zeroed).
+     */
+    private static void requireZeroed(final CommContext ctx, final int nranks) {
+        try (Arena arena = Arena.ofConfined()) {
+            final MemorySegment word = arena.allocate(ValueLayout.JAVA_LONG);
+            for (int i = 0; i < nranks; i++) {
+                final int rc = acl_h.aclrtMemcpy(word, 8, MemorySegment.ofAddress(ctx.windowIn(i) + UNTOUCHED_OFFSET),
+                    8, acl_h.ACL_MEMCPY_DEVICE_TO_HOST());
+                if (rc != 0 || word.get(ValueLayout.JAVA_LONG, 0) != 0) {
+                    throw new CommException(Stage.BARRIER, "hccl", "window " + i + " holds 0x"
+                        + Long.toHexString(word.get(ValueLayout.JAVA_LONG, 0)) + " at offset " + UNTOUCHED_OFFSET
+                        + " (rc " + rc + "): it was not zeroed before it was published");
+                }
+            }
+            System.out.println("ZEROED ok");
         }
     }
 

@@ -72,7 +72,8 @@ class HcclRendezvousFilesTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingNextToTheRendezvousPathAfterAnInjectedFailure(final String var, final String value,
                                                                         final String topo) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_TOPO", topo).env(var, value).timeout(TIMEOUT);
+        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_TOPO", topo).env(var, value)
+            .timeout(TIMEOUT);
 
         final List<FakeCannGroup.Rank> ranks = group.run();
 

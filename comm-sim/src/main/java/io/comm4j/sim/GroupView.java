@@ -1,11 +1,11 @@
 package io.comm4j.sim;
 
 import io.comm4j.CommException;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import io.comm4j.bindings.PosixErrno;
 import io.comm4j.internal.Waiter;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.StringJoiner;
 
@@ -20,9 +20,14 @@ final class GroupView {
 
     private final SharedHeader header;
     private final int nranks;
-    private final Path rootInfoPath;
+    /** Where the group met, for messages (a path, or tcp://HOST:PORT). */
+    private final RendezvousAddress rootInfoPath;
 
-    GroupView(final SharedHeader header, final int nranks, final Path rootInfoPath) {
+    GroupView(final SharedHeader header, final int nranks, final java.nio.file.Path rootInfoPath) {
+        this(header, nranks, new RendezvousAddress.File(rootInfoPath));
+    }
+
+    GroupView(final SharedHeader header, final int nranks, final RendezvousAddress rootInfoPath) {
         this.header = header;
         this.nranks = nranks;
         this.rootInfoPath = rootInfoPath;

@@ -2,11 +2,14 @@ package io.comm4j.sim;
 
 import io.comm4j.CommConfig;
 import io.comm4j.CommException;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import io.comm4j.bindings.posix.posix_shm_h;
 import io.comm4j.internal.FileStore;
+import io.comm4j.internal.RendezvousStore;
 import io.comm4j.internal.RendezvousStore.Lookup;
 import io.comm4j.internal.StoreRecord;
+import io.comm4j.internal.TcpStore;
 import io.comm4j.internal.Waiter;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -14,6 +17,7 @@ import org.apache.logging.log4j.Logger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Optional;
 
 import static io.comm4j.sim.SegmentDescriptor.HEADER_BYTES;
@@ -32,18 +36,26 @@ import static io.comm4j.sim.SegmentDescriptor.READY_MASK_OFFSET;
  * deletes the file: from then on the segment lives exactly as long as some rank maps it, so a crash
  * after init can leave nothing behind. On failure everything this rank created is released and the
  * group is aborted, so the other ranks fail now rather than at their deadline.
+ *
+ * <p>The rendezvous file is a {@link RendezvousStore} record: at {@code tcp://HOST:PORT} the same
+ * record lives in rank 0's {@link TcpStore} server instead (the ranks still share this host's
+ * {@code /dev/shm}), which serves only during init: rank 0 closes it, freeing the port, once every
+ * rank has joined or the join failed.
  */
 final class Join {
     private static final Logger LOG = LogManager.getLogger(Join.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_ATTEMPTS = 8;
+    /** The longest one request to rank 0's server may take before it counts as gone. */
+    private static final Duration IO_LIMIT = Duration.ofSeconds(10);
 
     /** A joined segment: its descriptor, name and header mapping, which the holder releases. */
     record Attached(int fd, String name, MappedHeader header) {
     }
 
     private final CommConfig config;
-    private final Path path;
+    /** Where the group meets: a path, or rank 0's TCP server. */
+    private final RendezvousAddress path;
     private final int rank;
     private final int nranks;
     private final int uid;
@@ -56,23 +68,30 @@ final class Join {
     private String lastSeen = "no file yet";
     private Attached attached;
     private StoreRecord blocking;
-    private final FileStore reader;
+    /** Reads the launch record (token 0); over TCP set once {@link #run} has connected. */
+    private RendezvousStore reader;
+    /** Over TCP: this rank's connection (rank 0: and the server), closed when init ends. */
+    private TcpStore connection;
 
     Join(final CommConfig config, final Waiter waiter) {
         this.config = config;
-        this.path = config.rootInfoPath();
+        this.path = config.rendezvous();
         this.rank = config.rank();
         this.nranks = config.nranks();
         this.uid = Libc.getuid();
         this.waiter = waiter;
         this.startNanos = waiter.clock().nanoTime();
-        this.reader = store(0);
+        this.reader = path instanceof RendezvousAddress.File ? store(0) : null;
     }
 
-    /** The rendezvous store on this rank's path, writing for launch {@code token} (0: reads only). */
-    private FileStore store(final long token) {
-        return new FileStore(path, uid, new StoreRecord.Writer(token, self.pid(), self.startTime()),
-            (pid, start) -> new ProcessIdentity(pid, start).isAlive(), waiter, SimBackend.NAME);
+    /** The rendezvous store of this rank's group, writing for launch {@code token} (0: reads only). */
+    private RendezvousStore store(final long token) {
+        final StoreRecord.Writer writer = new StoreRecord.Writer(token, self.pid(), self.startTime());
+        return switch (path) {
+            case RendezvousAddress.File(Path p) -> new FileStore(p, uid, writer,
+                (pid, start) -> new ProcessIdentity(pid, start).isAlive(), waiter, SimBackend.NAME);
+            case RendezvousAddress.Tcp tcp -> connection.withWriter(writer);
+        };
     }
 
     private static ProcessIdentity writerOf(final StoreRecord record) {
@@ -87,12 +106,31 @@ final class Join {
 
     /** Runs the protocol for this rank; returns once every rank has joined. */
     Attached run() {
-        final Path dir = path.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new CommException(Stage.INIT, SimBackend.NAME, "the directory of rootinfo path " + path
-                + " does not exist; create it or pass another path");
+        if (path instanceof RendezvousAddress.File(Path file)) {
+            final Path dir = file.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new CommException(Stage.INIT, SimBackend.NAME, "the directory of rootinfo path " + path
+                    + " does not exist; create it or pass another path");
+            }
+            return rank == 0 ? create() : attach();
         }
-        return rank == 0 ? create() : attach();
+        connect((RendezvousAddress.Tcp) path);
+        try {
+            return rank == 0 ? create() : attach();
+        } finally {
+            // Every rank has read what it needs (or init failed): the server's work is done.
+            connection.close();
+        }
+    }
+
+    /** Rank 0 binds the server, every rank connects, within what is left of the init deadline. */
+    private void connect(final RendezvousAddress.Tcp tcp) {
+        final long left = Math.max(1, config.timeout().toNanos() - (waiter.clock().nanoTime() - startNanos));
+        final Duration remaining = Duration.ofNanos(left);
+        connection = TcpStore.open(tcp.host(), tcp.port(), rank == 0, SimBackend.NAME,
+            new StoreRecord.Writer(0, self.pid(), self.startTime()), waiter, SimBackend.NAME, remaining,
+            remaining.compareTo(IO_LIMIT) < 0 ? remaining : IO_LIMIT, Stage.INIT);
+        reader = store(0);
     }
 
     // ---------------------------------------------------------------- rank 0
@@ -115,7 +153,7 @@ final class Join {
         }
         MappedHeader mapped = null;
         SharedHeader header = null;
-        final FileStore store = store(token);
+        final RendezvousStore store = store(token);
         final String segmentName = name;
         boolean published = false;
         try {

@@ -1,6 +1,8 @@
 package io.comm4j.sim;
 
 import java.nio.charset.StandardCharsets;
+import io.comm4j.RendezvousAddress;
+
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +12,9 @@ import java.util.HexFormat;
  * Names of sim segments: {@code /comm4j-<path hash>-<launch token>}, 30 characters, within macOS's
  * 31-character limit (PSHMNAMLEN).
  *
- * <p>The path hash (40 bits of SHA-256 of the absolute, normalised rootinfo path) groups a path's
- * segments for an operator looking at {@code /dev/shm}; the launch token (44 random bits, fresh per
+ * <p>The path hash (40 bits of SHA-256 of the absolute, normalised rootinfo path, or of the
+ * {@code tcp://HOST:PORT} string as given, so groups on different ports get different names) groups a
+ * rendezvous's segments for an operator looking at {@code /dev/shm}; the launch token (44 random bits, fresh per
  * launch, retried on collision by {@code O_EXCL}) is what separates launches on the same path.
  */
 final class SegmentName {
@@ -33,22 +36,38 @@ final class SegmentName {
 
     /** The hash part of the names of segments of {@code rootInfoPath}: 10 hex digits. */
     static String pathHash(final Path rootInfoPath) {
+        return hash(rootInfoPath.toAbsolutePath().normalize().toString());
+    }
+
+    /** The hash part of the names of segments of the group meeting at {@code where}. */
+    static String hashOf(final RendezvousAddress where) {
+        return switch (where) {
+            case RendezvousAddress.File(Path p) -> pathHash(p);
+            case RendezvousAddress.Tcp tcp -> hash(tcp.toString());
+        };
+    }
+
+    private static String hash(final String where) {
         MessageDigest digest;
         try {
             digest = (MessageDigest) SHA_256.clone();
         } catch (final CloneNotSupportedException e) {
             digest = sha256();
         }
-        final byte[] hash = digest.digest(rootInfoPath.toAbsolutePath().normalize().toString()
-            .getBytes(StandardCharsets.UTF_8));
+        final byte[] hash = digest.digest(where.getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(hash, 0, 5);
     }
 
     /** The name of the segment of launch {@code token} on {@code rootInfoPath}. */
     static String of(final Path rootInfoPath, final long token) {
+        return of(new RendezvousAddress.File(rootInfoPath), token);
+    }
+
+    /** The name of the segment of launch {@code token} of the group meeting at {@code where}. */
+    static String of(final RendezvousAddress where, final long token) {
         // By hand rather than String.format("%011x"): a Formatter costs tens of microseconds in init.
         final String digits = Long.toHexString(token & TOKEN_MASK);
-        final StringBuilder name = new StringBuilder(LENGTH).append(PREFIX).append(pathHash(rootInfoPath)).append('-');
+        final StringBuilder name = new StringBuilder(LENGTH).append(PREFIX).append(hashOf(where)).append('-');
         for (int pad = digits.length(); pad < TOKEN_DIGITS; pad++) {
             name.append('0');
         }

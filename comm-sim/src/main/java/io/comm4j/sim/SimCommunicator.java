@@ -5,7 +5,9 @@ import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Communicator;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
+import io.comm4j.internal.Attachments;
 import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.NanoClock;
 import io.comm4j.internal.Teardown;
@@ -16,11 +18,11 @@ import org.apache.logging.log4j.Logger;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
 import static io.comm4j.sim.SegmentDescriptor.MAPPED_MASK_OFFSET;
@@ -76,7 +78,7 @@ public final class SimCommunicator implements Communicator {
 
     private final int rank;
     private final int nranks;
-    private final Path rootInfoPath;
+    private final RendezvousAddress rootInfoPath;
     private final Duration timeout;
     private final Waiter waiter;
     private final Join.Attached segment;
@@ -86,6 +88,7 @@ public final class SimCommunicator implements Communicator {
     private final SimBarrier barrier;
     private volatile State state = State.JOINED;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Attachments attachments = new Attachments();
     private String brokenBy;
 
     private long mappedAddress;
@@ -98,7 +101,7 @@ public final class SimCommunicator implements Communicator {
     private SimCommunicator(final CommConfig config, final Waiter waiter, final Join.Attached segment) {
         this.rank = config.rank();
         this.nranks = config.nranks();
-        this.rootInfoPath = config.rootInfoPath();
+        this.rootInfoPath = config.rendezvous();
         this.timeout = config.timeout();
         this.waiter = waiter;
         this.segment = segment;
@@ -327,6 +330,26 @@ public final class SimCommunicator implements Communicator {
         }
     }
 
+    /** Publishes {@code rank failed at stage} in the header's abort slot; see {@link Communicator#abort}. */
+    @Override
+    public void abort(final Stage stage, final Throwable cause) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(cause, "cause");
+        if (state == State.CLOSED) {
+            return;
+        }
+        header.abort(SharedHeader.Abort.rankFailed(rank, stage));
+        breakWith(cause);
+    }
+
+    @Override
+    public <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
+        if (state == State.CLOSED) {
+            throw closed();
+        }
+        return attachments.get(type, create);
+    }
+
     /** How many barriers this rank has completed. */
     public long barriersCompleted() {
         return barrier.completed();
@@ -340,6 +363,7 @@ public final class SimCommunicator implements Communicator {
             return;
         }
         state = State.CLOSED;
+        attachments.clear();
         final Teardown teardown = new Teardown(SimBackend.NAME);
         try {
             header.arrive(DESTROY_MASK_OFFSET, 1L << rank);
@@ -372,10 +396,10 @@ public final class SimCommunicator implements Communicator {
         teardown.throwIfFailed();
     }
 
-    private void breakWith(final CommException e) {
+    private void breakWith(final Throwable e) {
         if (state != State.CLOSED) {
             state = State.BROKEN;
-            brokenBy = e.getMessage();
+            brokenBy = e.getMessage() != null ? e.getMessage() : e.toString();
         }
     }
 

@@ -11,7 +11,9 @@ import io.comm4j.collective.ReduceScatter;
 import io.comm4j.testing.AllreduceReference;
 import io.comm4j.testing.MixedCalls;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,7 +29,14 @@ import java.util.Arrays;
  * MODE {@code check} runs the checks; {@code stress} runs 200 {@link MixedCalls} and prints
  * {@code WRONG <call>} per wrong result and {@code STRESS DONE}; {@code root-disagree} calls broadcast with root = own rank and
  * prints {@code FAILED <message>} for the CommException; {@code die} makes rank 1 exit in the middle
- * of the group's second broadcast and the others print {@code FAILED <message>}.
+ * of the group's second broadcast and the others print {@code FAILED <message>}; {@code fail-locally}
+ * makes rank 1's broadcast fail between two barriers (its buffer belongs to another thread's
+ * confined arena, so the first copy into it throws) and every rank prints {@code FAILED <stage>
+ * <message>} (a CommException) or {@code FAILED-LOCALLY <exception>}, each followed by
+ * {@code AFTER <millis>}: the time from the call to its failure; {@code native} runs broadcast from
+ * every root, allgather (plain, in place) and all-to-all on native buffers (the single-copy path)
+ * and prints {@code OK}/{@code WRONG} per check and {@code BARRIERS <count>} (the path taken shows
+ * in the count: 2 per single-copy call plus 1 for the group's probe, one per chunk when staged).
  */
 public final class CollectivesRank {
     private CollectivesRank() {
@@ -44,7 +53,8 @@ public final class CollectivesRank {
         final long windowBytes = Long.parseLong(args[3]);
         final int size = Integer.parseInt(args[4]);
         final String mode = args[5];
-        final Duration timeout = Duration.ofSeconds(mode.equals("check") || mode.equals("stress") ? 30 : 3);
+        final Duration timeout = Duration.ofSeconds(
+            mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") ? 30 : 3);
         try (Communicator comm = CommBackend.named("sim")
             .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
             comm.allocWindows(windowBytes);
@@ -76,9 +86,80 @@ public final class CollectivesRank {
                     }
                     return;
                 }
+                case "native" -> {
+                    checkNative(comm, size);
+                    System.out.println("BARRIERS " + ((SimCommunicator) comm).barriersCompleted());
+                }
+                case "fail-locally" -> {
+                    failLocally(comm, size);
+                    return;
+                }
                 default -> throw new IllegalArgumentException("mode " + mode);
             }
             comm.barrier();
+        }
+    }
+
+    private static void failLocally(final Communicator comm, final int size) throws InterruptedException {
+        final MemorySegment buffer;
+        if (comm.rank() == 1) {
+            final MemorySegment[] foreign = new MemorySegment[1];
+            final Thread owner = Thread.ofPlatform().start(() -> foreign[0] = Arena.ofConfined().allocate(size));
+            owner.join();
+            buffer = foreign[0];
+        } else {
+            buffer = MemorySegment.ofArray(new byte[size]);
+        }
+        final Broadcast bcast = Broadcast.over(comm);
+        bcast.broadcast(MemorySegment.ofArray(new byte[size]), 0);
+        final long start = System.nanoTime();
+        try {
+            bcast.broadcast(buffer, 0);
+            System.out.println("RETURNED");
+        } catch (final CommException e) {
+            System.out.println("FAILED " + e.stage() + " " + e.getMessage());
+        } catch (final RuntimeException e) {
+            System.out.println("FAILED-LOCALLY " + e);
+        }
+        System.out.println("AFTER " + (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void checkNative(final Communicator comm, final int n) {
+        final int rank = comm.rank();
+        final int nranks = comm.nranks();
+        try (Arena arena = Arena.ofConfined()) {
+            final Broadcast bcast = Broadcast.over(comm);
+            for (int root = 0; root < nranks; root++) {
+                final MemorySegment buf = arena.allocate(n);
+                MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 500 + root)), 0, buf, 0, n);
+                bcast.broadcast(buf, root);
+                report("native broadcast root " + root,
+                    Arrays.mismatch(buf.toArray(ValueLayout.JAVA_BYTE), bytes(root, n, 500 + root)));
+            }
+            final byte[] gathered = new byte[nranks * n];
+            for (int r = 0; r < nranks; r++) {
+                System.arraycopy(bytes(r, n, 600), 0, gathered, r * n, n);
+            }
+            final Allgather allgather = Allgather.over(comm);
+            final MemorySegment in = arena.allocate(n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 600)), 0, in, 0, n);
+            final MemorySegment out = arena.allocate((long) nranks * n);
+            allgather.gather(in, out);
+            report("native allgather", Arrays.mismatch(out.toArray(ValueLayout.JAVA_BYTE), gathered));
+            final MemorySegment inPlace = arena.allocate((long) nranks * n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, n, 600)), 0, inPlace, (long) rank * n, n);
+            allgather.gatherInPlace(inPlace);
+            report("native allgather in place", Arrays.mismatch(inPlace.toArray(ValueLayout.JAVA_BYTE), gathered));
+
+            final byte[] expected = new byte[nranks * n];
+            for (int q = 0; q < nranks; q++) {
+                System.arraycopy(bytes(q, nranks * n, 700), rank * n, expected, q * n, n);
+            }
+            final MemorySegment send = arena.allocate((long) nranks * n);
+            MemorySegment.copy(MemorySegment.ofArray(bytes(rank, nranks * n, 700)), 0, send, 0, (long) nranks * n);
+            final MemorySegment recv = arena.allocate((long) nranks * n);
+            AllToAll.over(comm).exchange(send, recv);
+            report("native all-to-all", Arrays.mismatch(recv.toArray(ValueLayout.JAVA_BYTE), expected));
         }
     }
 

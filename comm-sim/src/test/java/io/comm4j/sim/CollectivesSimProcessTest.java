@@ -28,10 +28,19 @@ class CollectivesSimProcessTest {
     Path dir;
 
     private List<ChildJvm.Result> runGroup(final int nranks, final String mode, final int size) {
+        return runGroup(nranks, mode, size, -1);
+    }
+
+    /** As {@link #runGroup(int, String, int)}, with the single copy switched off on rank {@code stagedRank} (-1: none). */
+    private List<ChildJvm.Result> runGroup(final int nranks, final String mode, final int size, final int stagedRank) {
         final Path rootInfo = dir.resolve("rootinfo");
         final List<ChildJvm.Running> ranks = new ArrayList<>();
         for (int r = 0; r < nranks; r++) {
-            ranks.add(ChildJvm.of(CollectivesRank.class).args(r, nranks, rootInfo, SMALL_WINDOW, size, mode).start());
+            final ChildJvm child = ChildJvm.of(CollectivesRank.class).args(r, nranks, rootInfo, SMALL_WINDOW, size, mode);
+            if (r == stagedRank) {
+                child.jvmArg("-Dio.comm4j.collective.singleCopy=false");
+            }
+            ranks.add(child.start());
         }
         final List<ChildJvm.Result> results = new ArrayList<>();
         for (final ChildJvm.Running running : ranks) {
@@ -97,5 +106,53 @@ class CollectivesSimProcessTest {
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the survivors' failures come with the 3 s timeout")
             .isLessThan(Duration.ofSeconds(45));
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldFailThePeersAtOnceNamingTheRankWhoseCallFailedBetweenBarriers() {
+        // timeout 30 s: the peers must learn of rank 1's failure from the group, not from their deadline
+        final List<ChildJvm.Result> results = runGroup(3, "fail-locally", 100_000);
+        assertThat(results.get(1).stdout()).as("rank 1's copy into a foreign thread's segment fails\n%s",
+            results.get(1).describe()).contains("FAILED-LOCALLY java.lang.WrongThreadException");
+        for (final int r : new int[] {0, 2}) {
+            final ChildJvm.Result result = results.get(r);
+            final String out = result.stdout();
+            assertThat(out).as("rank %d must fail its call naming rank 1, not time out\n%s", r, result.describe())
+                .contains("FAILED BARRIER").contains("rank 1 failed").doesNotContain("RETURNED");
+            final long millis = Long.parseLong(out.lines().filter(l -> l.startsWith("AFTER ")).findFirst()
+                .orElseThrow().substring(6));
+            assertThat(millis).as("rank %d's failure comes from the group's abort, long before its 30 s deadline\n%s",
+                r, result.describe()).isLessThan(15_000);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ranks, {1} bytes, single copy off on rank {2}")
+    // 70001: above the 64 KiB threshold, no multiple of anything; -1: every rank offers the single copy
+    @CsvSource({"2, 70001, -1", "3, 70001, -1", "2, 70001, 1", "3, 70001, 0"})
+    @Timeout(120)
+    void shouldMoveNativeBuffersExactlyBySingleCopyOrAllTogetherStaged(final int nranks, final int size,
+                                                                       final int stagedRank) {
+        final List<ChildJvm.Result> results = runGroup(nranks, "native", size, stagedRank);
+        // a broadcast per root, 2 allgathers, 1 all-to-all: 2 barriers each, and 1 for the group's probe
+        final long singleCopyBarriers = 2L * (nranks + 3) + 1;
+        for (int r = 0; r < nranks; r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            final List<String> lines = result.stdout().lines().toList();
+            assertThat(lines.stream().filter(l -> l.startsWith("WRONG")).toList())
+                .as("rank %d: checks with a wrong result\n%s", r, result.describe()).isEmpty();
+            assertThat(lines.stream().filter(l -> l.startsWith("OK ")).count())
+                .as("rank %d: checks that passed\n%s", r, result.describe()).isEqualTo(nranks + 3L);
+            final long barriers = Long.parseLong(lines.stream().filter(l -> l.startsWith("BARRIERS ")).findFirst()
+                .orElseThrow().substring(9));
+            if (stagedRank < 0) {
+                assertThat(barriers).as("rank %d: every call by single copy\n%s", r, result.describe())
+                    .isEqualTo(singleCopyBarriers);
+            } else {
+                assertThat(barriers).as("rank %d: every rank staged, as rank %d asked\n%s", r, stagedRank,
+                    result.describe()).isGreaterThan(30 * (nranks + 3L));
+            }
+        }
     }
 }

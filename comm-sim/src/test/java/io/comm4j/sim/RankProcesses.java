@@ -20,14 +20,14 @@ final class RankProcesses {
     }
 
     /** Starts one rank: {@code scenario rank nranks path timeoutMillis winSize iterations}. */
-    static ChildJvm.Running start(final String scenario, final int rank, final int nranks, final Path path,
+    static ChildJvm.Running start(final String scenario, final int rank, final int nranks, final Object path,
                                   final Duration timeout, final long winSize, final long iterations) {
         return ChildJvm.of(SimRank.class).args(scenario, rank, nranks, path, timeout.toMillis(), winSize, iterations)
             .start();
     }
 
     /** Starts every rank of a group with the same arguments. */
-    static List<ChildJvm.Running> startGroup(final String scenario, final int nranks, final Path path,
+    static List<ChildJvm.Running> startGroup(final String scenario, final int nranks, final Object path,
                                              final Duration timeout, final long winSize, final long iterations) {
         final List<ChildJvm.Running> ranks = new ArrayList<>();
         for (int r = 0; r < nranks; r++) {
@@ -53,6 +53,14 @@ final class RankProcesses {
     /** The /dev/shm entries of segments of {@code path} (Linux's shm mount). */
     static List<String> segmentsOf(final Path path) throws Exception {
         final String prefix = SegmentName.PREFIX.substring(1) + SegmentName.pathHash(path);
+        try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
+        }
+    }
+
+    /** The /dev/shm entries of segments of the group meeting at {@code where}. */
+    static List<String> segmentsOf(final io.comm4j.RendezvousAddress where) throws Exception {
+        final String prefix = SegmentName.PREFIX.substring(1) + SegmentName.hashOf(where);
         try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
         }

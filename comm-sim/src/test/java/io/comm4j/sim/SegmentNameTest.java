@@ -30,6 +30,17 @@ class SegmentNameTest {
     }
 
     @Test
+    void shouldGiveTcpGroupsOnDifferentPortsDifferentNamesAndFilesTheirOldOnes() {
+        final String a = SegmentName.of(io.comm4j.RendezvousAddress.of("tcp://127.0.0.1:29500"), 0x1aL);
+        final String b = SegmentName.of(io.comm4j.RendezvousAddress.of("tcp://127.0.0.1:29501"), 0x1aL);
+        assertThat(a).as("the address string is hashed: another port, another name").isNotEqualTo(b)
+            .hasSize(SegmentName.LENGTH).startsWith(SegmentName.PREFIX);
+        final Path path = dir.resolve("rootinfo");
+        assertThat(SegmentName.of(new io.comm4j.RendezvousAddress.File(path), 0x1aL))
+            .as("a file rendezvous keeps its path's name").isEqualTo(SegmentName.of(path, 0x1aL));
+    }
+
+    @Test
     void shouldHashTheSamePathTheSameWayEveryTime() {
         final Path path = dir.resolve("a/../rootinfo");
         assertThat(SegmentName.pathHash(path)).as("a second hash of the same path (the digest is cloned, not reused)")

@@ -115,6 +115,19 @@ class SimCommunicatorTest extends CommunicatorContractTest {
     }
 
     @Test
+    void shouldKeepOneAttachmentPerTypeUntilCloseDropsIt() {
+        final Communicator c = single();
+        c.allocWindows(4096);
+        final StringBuilder state = c.attachment(StringBuilder.class, StringBuilder::new);
+        assertThat(c.attachment(StringBuilder.class, StringBuilder::new)).as("the same object on every lookup")
+            .isSameAs(state);
+        c.close();
+        assertThatThrownBy(() -> c.attachment(StringBuilder.class, StringBuilder::new))
+            .as("a closed communicator keeps no state for the layers above it")
+            .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void shouldAcceptABarrierBeforeAllocAndAllocAfterIt() {
         try (Communicator c = single()) {
             c.barrier(); // the barrier needs only the header

@@ -10,7 +10,6 @@ import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,7 +19,8 @@ import java.util.List;
  * "dies" on purpose (halt, no teardown), 1 on anything else. Prints the failure on stderr and
  * {@code OK <details>} on stdout.
  *
- * <p>Arguments: {@code scenario rank nranks rootinfoPath timeoutMillis winSize iterations}.
+ * <p>Arguments: {@code scenario rank nranks rendezvous timeoutMillis winSize iterations} (rendezvous: a
+ * path or {@code tcp://HOST:PORT}).
  */
 public final class SimRank {
     /** Exit code of a deliberate death. */
@@ -33,7 +33,7 @@ public final class SimRank {
         final String scenario = args[0];
         final int rank = Integer.parseInt(args[1]);
         final int nranks = Integer.parseInt(args[2]);
-        final Path path = Path.of(args[3]);
+        final io.comm4j.RendezvousAddress path = io.comm4j.RendezvousAddress.of(args[3]);
         final Duration timeout = Duration.ofMillis(Long.parseLong(args[4]));
         final long winSize = Long.parseLong(args[5]);
         final long iterations = Long.parseLong(args[6]);

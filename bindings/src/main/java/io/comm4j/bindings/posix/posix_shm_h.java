@@ -113,6 +113,15 @@ public class posix_shm_h extends posix_shm_h$shared {
     public static int ENOENT() {
         return ENOENT;
     }
+    private static final int ESRCH = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * #define ESRCH 3
+     * }
+     */
+    public static int ESRCH() {
+        return ESRCH;
+    }
     private static final int EINTR = (int)4L;
     /**
      * {@snippet lang=c :
@@ -148,6 +157,15 @@ public class posix_shm_h extends posix_shm_h$shared {
      */
     public static int EACCES() {
         return EACCES;
+    }
+    private static final int EFAULT = (int)14L;
+    /**
+     * {@snippet lang=c :
+     * #define EFAULT 14
+     * }
+     */
+    public static int EFAULT() {
+        return EFAULT;
     }
     private static final int EEXIST = (int)17L;
     /**
@@ -221,6 +239,15 @@ public class posix_shm_h extends posix_shm_h$shared {
     public static int ENAMETOOLONG() {
         return ENAMETOOLONG;
     }
+    private static final int ENOSYS = (int)38L;
+    /**
+     * {@snippet lang=c :
+     * #define ENOSYS 38
+     * }
+     */
+    public static int ENOSYS() {
+        return ENOSYS;
+    }
     private static final int EOVERFLOW = (int)75L;
     /**
      * {@snippet lang=c :
@@ -259,10 +286,87 @@ public class posix_shm_h extends posix_shm_h$shared {
     public static final OfLong off_t = posix_shm_h.C_LONG;
     /**
      * {@snippet lang=c :
+     * typedef __pid_t pid_t
+     * }
+     */
+    public static final OfInt pid_t = posix_shm_h.C_INT;
+    /**
+     * {@snippet lang=c :
+     * typedef __ssize_t ssize_t
+     * }
+     */
+    public static final OfLong ssize_t = posix_shm_h.C_LONG;
+    /**
+     * {@snippet lang=c :
      * typedef unsigned long size_t
      * }
      */
     public static final OfLong size_t = posix_shm_h.C_LONG;
+
+    private static class process_vm_readv {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            posix_shm_h.C_LONG,
+            posix_shm_h.C_INT,
+            posix_shm_h.C_POINTER,
+            posix_shm_h.C_LONG,
+            posix_shm_h.C_POINTER,
+            posix_shm_h.C_LONG,
+            posix_shm_h.C_LONG
+        );
+
+        public static final MemorySegment ADDR = SYMBOL_LOOKUP.findOrThrow("process_vm_readv");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * extern ssize_t process_vm_readv(pid_t __pid, const struct iovec *__lvec, unsigned long __liovcnt, const struct iovec *__rvec, unsigned long __riovcnt, unsigned long __flags)
+     * }
+     */
+    public static FunctionDescriptor process_vm_readv$descriptor() {
+        return process_vm_readv.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * extern ssize_t process_vm_readv(pid_t __pid, const struct iovec *__lvec, unsigned long __liovcnt, const struct iovec *__rvec, unsigned long __riovcnt, unsigned long __flags)
+     * }
+     */
+    public static MethodHandle process_vm_readv$handle() {
+        return process_vm_readv.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * extern ssize_t process_vm_readv(pid_t __pid, const struct iovec *__lvec, unsigned long __liovcnt, const struct iovec *__rvec, unsigned long __riovcnt, unsigned long __flags)
+     * }
+     */
+    public static MemorySegment process_vm_readv$address() {
+        return process_vm_readv.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * extern ssize_t process_vm_readv(pid_t __pid, const struct iovec *__lvec, unsigned long __liovcnt, const struct iovec *__rvec, unsigned long __riovcnt, unsigned long __flags)
+     * }
+     */
+    public static long process_vm_readv(int __pid, MemorySegment __lvec, long __liovcnt, MemorySegment __rvec, long __riovcnt, long __flags) {
+        var mh$ = process_vm_readv.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("process_vm_readv", __pid, __lvec, __liovcnt, __rvec, __riovcnt, __flags);
+            }
+            return (long)mh$.invokeExact(__pid, __lvec, __liovcnt, __rvec, __riovcnt, __flags);
+        } catch (Error | RuntimeException ex) {
+           throw ex;
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
 
     private static class mmap {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(

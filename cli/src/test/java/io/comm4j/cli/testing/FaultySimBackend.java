@@ -86,6 +86,16 @@ public final class FaultySimBackend implements CommBackend {
         }
 
         @Override
+        public <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+            return sim.attachment(type, create);
+        }
+
+        @Override
+        public void abort(final Stage stage, final Throwable cause) {
+            sim.abort(stage, cause);
+        }
+
+        @Override
         public void close() {
             at("destroy", Stage.DESTROY);
             sim.close();

@@ -1,24 +1,43 @@
-package io.comm4j.internal;
+package io.comm4j;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where a group meets, as parsed from the rendezvous string: a file path (the {@link FileStore}) or
- * {@code tcp://HOST:PORT} (the {@link TcpStore}; IPv6 literals in brackets, {@code tcp://[::1]:29500}).
- * With no string at all the launcher environment decides: {@code MASTER_ADDR} and
- * {@code MASTER_PORT}, as torchrun-style launchers set them on every rank, mean TCP.
+ * Where the ranks of a group meet ({@link CommConfig#rendezvous()}): a {@link File} on a path every
+ * rank sees (one host, or a shared filesystem), or a {@link Tcp} server that rank 0 runs at
+ * {@code HOST:PORT} and every other rank connects to (hosts without a shared filesystem).
+ * Ranks with the same address meet, different addresses never do; whichever the transport, the same
+ * records travel and the same rules hold (docs/hccl.md, docs/sim.md).
+ *
+ * <p>As a string ({@link #parse}): a path, or {@code tcp://HOST:PORT} with HOST a name, an IPv4
+ * literal or an IPv6 literal in brackets ({@code tcp://[::1]:29500}). With no string at all the
+ * launcher environment decides: {@code MASTER_ADDR} and {@code MASTER_PORT}, as torchrun-style
+ * launchers set them on every rank, mean TCP. {@link #toString()} gives the string back.
  */
 public sealed interface RendezvousAddress permits RendezvousAddress.File, RendezvousAddress.Tcp {
     /** The scheme prefix of a TCP rendezvous. */
     String TCP = "tcp://";
 
-    /** A rendezvous file on a path every rank sees. */
+    /**
+     * A rendezvous file on a path every rank sees; its siblings {@code <path>.<key>} hold the other records.
+     *
+     * @param path the rendezvous path (the contract's {@code rootinfo_path})
+     */
     record File(Path path) implements RendezvousAddress {
+        public File {
+            java.util.Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public String toString() {
+            return path.toString();
+        }
     }
 
     /**
-     * A rendezvous server that rank 0 binds at {@code host:port}.
+     * A rendezvous server that rank 0 binds at {@code host:port} (so HOST must be an address of rank 0's
+     * host) and every rank, rank 0 included, connects to.
      *
      * @param host a name or an IPv4/IPv6 literal (without brackets)
      * @param port 1..65535
@@ -37,6 +56,19 @@ public sealed interface RendezvousAddress permits RendezvousAddress.File, Rendez
         public String toString() {
             return TCP + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
         }
+    }
+
+    /**
+     * Parses {@code rendezvous}: a path, or {@code tcp://HOST:PORT}.
+     *
+     * @throws IllegalArgumentException when it is blank, or a {@code tcp://} address without a valid port
+     */
+    static RendezvousAddress of(final String rendezvous) {
+        if (rendezvous == null || rendezvous.isBlank()) {
+            throw new IllegalArgumentException("rendezvous is " + (rendezvous == null ? "null" : "blank")
+                + ": pass a path or tcp://HOST:PORT");
+        }
+        return parse(rendezvous, Map.of());
     }
 
     /**

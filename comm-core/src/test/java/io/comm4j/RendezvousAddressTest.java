@@ -1,4 +1,4 @@
-package io.comm4j.internal;
+package io.comm4j;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +61,12 @@ class RendezvousAddressTest {
     void shouldPreferAGivenPathOverTheEnvironment() {
         assertThat(RendezvousAddress.parse("/tmp/tcp17/r", Map.of("MASTER_ADDR", "h", "MASTER_PORT", "1")))
             .isInstanceOf(RendezvousAddress.File.class);
+    }
+
+    @Test
+    void shouldGiveBackTheStringItWasParsedFrom() {
+        for (final String given : new String[] {"tcp://[::1]:29500", "tcp://10.0.0.1:29500", "tcp://node-0:1", "/tmp/tcp17/r"}) {
+            assertThat(RendezvousAddress.of(given).toString()).as("toString of %s", given).isEqualTo(given);
+        }
     }
 }

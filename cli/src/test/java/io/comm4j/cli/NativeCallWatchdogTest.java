@@ -1,0 +1,72 @@
+package io.comm4j.cli;
+
+import io.comm4j.Stage;
+import io.comm4j.testing.ChildJvm;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A native call that hangs inside CANN is bounded by {@code --timeout} plus the watchdog's grace, in rank
+ * mode and in launcher mode, with the fake CANN's hang injection (it blocks for {@code FAKECANN_HANG_SECONDS}).
+ */
+class NativeCallWatchdogTest {
+    private static final Duration LIMIT = Duration.ofSeconds(80);
+    /** Far past --timeout plus the grace: a rank that ends before this was ended by the watchdog. */
+    private static final String HANG_SECONDS = "45";
+
+    @TempDir
+    Path dir;
+    private Path fakeCann;
+
+    @BeforeEach
+    void findFakeCann() {
+        fakeCann = Path.of(System.getProperty("comm4j.native.dir", "target/native"), "fake-cann");
+        assumeTrue(Files.isRegularFile(fakeCann.resolve("libhccl.so")),
+            "the fake CANN was not built at " + fakeCann + " (scripts/build-fake-cann, needs gcc)");
+    }
+
+    private ChildJvm hccl(final String hangIn) {
+        return ChildJvm.of(CommSmoke.class).jvmArg("-Dcomm4j.cann.libdir=" + fakeCann)
+            .env("FAKECANN_HANG", hangIn).env("FAKECANN_HANG_SECONDS", HANG_SECONDS).env("TMPDIR", dir.toString())
+            .args("--backend", "hccl", "--timeout", "2s");
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldEndARankStartedByHandWhoseBarrierHangsInsideCannAtTheTimeoutPlusTheGrace() {
+        final long t0 = System.nanoTime();
+        final ChildJvm.Result r = hccl("HcclBarrier").args("--rank", 0, "--nranks", 1,
+            "--rootinfo", dir.resolve("rootinfo")).run(LIMIT);
+        final Duration took = Duration.ofNanos(System.nanoTime() - t0);
+
+        assertThat(r.exitCode()).as("the barrier stage's code\n%s", r.describe()).isEqualTo(Stage.BARRIER.exitCode());
+        assertThat(took).as("ended by the watchdog (2 s + 2 s), not by the hang's own end (%s s)", HANG_SECONDS)
+            .isLessThan(Duration.ofSeconds(30));
+        assertThat(r.stdout()).as("the step line names the call that hung\n%s", r.describe())
+            .containsPattern("(?m)^FAILED +barrier .*HcclBarrier \\(hccl, thread main\\) has not returned after")
+            .containsPattern("(?m)^FAIL rank 0 at barrier \\(exit " + Stage.BARRIER.exitCode() + "\\)");
+        assertThat(r.stderr()).as("and so does standard error\n%s", r.describe())
+            .contains("comm-smoke: rank 0: HcclBarrier (hccl, thread main) has not returned");
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldReportEveryLaunchedRankHungInInitAsFailedThereNotStoppedByTheLauncher() {
+        final ChildJvm.Result r = hccl("HcclCommInitRootInfo").args("--nranks", 2).run(LIMIT);
+
+        assertThat(r.exitCode()).as("the init stage's code\n%s", r.describe()).isEqualTo(Stage.INIT.exitCode());
+        assertThat(r.stdout()).as("each rank names its call before the launcher's deadline\n%s", r.describe())
+            .containsPattern("(?m)^\\[rank 0\\] FAILED +init .*HcclCommInitRootInfo .*has not returned")
+            .containsPattern("(?m)^\\[rank 1\\] FAILED +init .*HcclCommInitRootInfo .*has not returned")
+            .doesNotContain("(stopped)");
+    }
+}
