@@ -181,7 +181,7 @@ final class FakeCannGroup {
         return dir.resolve("fakecann-report-" + rank + ".txt");
     }
 
-    private static Map<String, Long> readReport(final Path file) {
+    static Map<String, Long> readReport(final Path file) {
         final Map<String, Long> counts = new LinkedHashMap<>();
         if (!Files.exists(file)) {
             return counts;

@@ -1,5 +1,6 @@
 package io.comm4j.sim;
 
+import io.comm4j.CommException;
 import io.comm4j.Stage;
 
 import java.lang.foreign.Arena;
@@ -26,7 +27,7 @@ final class MappedHeader {
     /**
      * Maps the header of segment {@code name}, open as {@code fd}.
      *
-     * @throws io.comm4j.CommException at {@code stage} when mmap fails
+     * @throws CommException at {@code stage} when mmap fails
      */
     static MappedHeader map(final Stage stage, final String name, final int fd) {
         return new MappedHeader(name, Libc.mmap(stage, name, fd, HEADER_BYTES, true).address());
@@ -45,7 +46,7 @@ final class MappedHeader {
     /**
      * Unmaps the header; a second call does nothing.
      *
-     * @throws io.comm4j.CommException at {@code stage} when munmap fails (the mapping counts as released)
+     * @throws CommException at {@code stage} when munmap fails (the mapping counts as released)
      */
     void unmap(final Stage stage) {
         if (unmapped) {

@@ -3,8 +3,9 @@ package io.comm4j.sim;
 import io.comm4j.CommConfig;
 import io.comm4j.CommContext;
 import io.comm4j.CommException;
-import io.comm4j.RendezvousAddress;
+import io.comm4j.CommTimeoutException;
 import io.comm4j.Communicator;
+import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import io.comm4j.internal.Attachments;
 import io.comm4j.internal.ContextStruct;
@@ -376,7 +377,7 @@ public final class SimCommunicator implements Communicator {
                     group.throwIfMissingRankDied(DESTROY_MASK_OFFSET, Stage.DESTROY, "leave the group");
                 });
         } catch (final CommException e) {
-            header.abort(e instanceof io.comm4j.CommTimeoutException ? SharedHeader.Abort.rankTimedOut(rank, Stage.DESTROY)
+            header.abort(e instanceof CommTimeoutException ? SharedHeader.Abort.rankTimedOut(rank, Stage.DESTROY)
                 : SharedHeader.Abort.rankFailed(rank, Stage.DESTROY));
             LOG.error("rank {}: {} (tearing down locally anyway)", rank, e.getMessage());
             teardown.record("leaving the group", e);

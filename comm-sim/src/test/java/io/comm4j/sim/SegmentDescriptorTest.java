@@ -2,6 +2,9 @@ package io.comm4j.sim;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -80,7 +83,7 @@ class SegmentDescriptorTest {
 
     @Test
     void shouldSpellC4jsim01InTheMagic() {
-        final byte[] bytes = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(MAGIC).array();
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("C4JSIM01");
+        final byte[] bytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(MAGIC).array();
+        assertThat(new String(bytes, StandardCharsets.US_ASCII)).isEqualTo("C4JSIM01");
     }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +57,7 @@ class SimCommunicatorTest extends CommunicatorContractTest {
     @Test
     void shouldSatisfyTheContextInvariantsForEveryRank() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        final CompletableFuture<java.util.List<String>> rank1 = CompletableFuture.supplyAsync(() -> {
+        final CompletableFuture<List<String>> rank1 = CompletableFuture.supplyAsync(() -> {
             try (Communicator c = CommBackend.named("sim").init(CommConfig.of(1, 2, path).withTimeout(Duration.ofSeconds(20)))) {
                 final CommContext ctx = c.allocWindows(10_000);
                 final var problems = ContextInvariants.violations(ctx, 1, 2, c.windowSize(), c.localWindowBase());
@@ -145,13 +147,13 @@ class SimCommunicatorTest extends CommunicatorContractTest {
     @Test
     void shouldRefuseARootinfoPathThatHoldsSomeoneElsesFile() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        java.nio.file.Files.writeString(path, "not ours");
-        java.nio.file.Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
+        Files.writeString(path, "not ours");
+        Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
         assertThatThrownBy(() -> CommBackend.named("sim").init(CommConfig.of(0, 1, path)))
             .isInstanceOfSatisfying(CommException.class, e -> {
                 assertThat(e.stage()).isEqualTo(Stage.INIT);
                 assertThat(e.getMessage()).as("names the file and why").contains("refusing rendezvous file " + path).contains("not a comm4j store record");
             });
-        assertThat(java.nio.file.Files.readString(path)).as("a foreign file is never deleted").isEqualTo("not ours");
+        assertThat(Files.readString(path)).as("a foreign file is never deleted").isEqualTo("not ours");
     }
 }

@@ -94,11 +94,9 @@ class SimGroupTest {
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void shouldFailEveryRankWithBothValuesWhenNranksDisagree() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        final ChildJvm.Running rank0 = start("lifecycle", 0, 2, path, TIMEOUT, 4096, 0);
-        final ChildJvm.Running rank1 = start("lifecycle", 1, 3, path, TIMEOUT, 4096, 0);
-        final long started = System.nanoTime();
-        final List<ChildJvm.Result> results = awaitAll(List.of(rank0, rank1), LIMIT);
-        final Duration took = Duration.ofNanos(System.nanoTime() - started);
+        final Disagreement run = runRank1With(path, 3, 4096);
+        final List<ChildJvm.Result> results = run.results();
+        final Duration took = run.took();
 
         assertThat(results).as("every rank fails at init%s", describe(results))
             .allMatch(r -> r.exitCode() == Stage.INIT.exitCode());
@@ -113,11 +111,9 @@ class SimGroupTest {
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void shouldFailEveryRankWithBothValuesWhenWindowSizesDisagree() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        final ChildJvm.Running rank0 = start("lifecycle", 0, 2, path, TIMEOUT, 4096, 0);
-        final ChildJvm.Running rank1 = start("lifecycle", 1, 2, path, TIMEOUT, 8192, 0);
-        final long started = System.nanoTime();
-        final List<ChildJvm.Result> results = awaitAll(List.of(rank0, rank1), LIMIT);
-        final Duration took = Duration.ofNanos(System.nanoTime() - started);
+        final Disagreement run = runRank1With(path, 2, 8192);
+        final List<ChildJvm.Result> results = run.results();
+        final Duration took = run.took();
 
         assertThat(results).as("every rank fails at alloc%s", describe(results))
             .allMatch(r -> r.exitCode() == Stage.ALLOC.exitCode());
@@ -139,5 +135,18 @@ class SimGroupTest {
         assertThat(result.stderr()).as("the error quotes the call and errno").contains("posix_fallocate(")
             .contains("ENOSPC(28)");
         assertThat(segmentsOf(path)).isEmpty();
+    }
+
+    /** What a pair of ranks that disagree did, and how long until both had exited. */
+    private record Disagreement(List<ChildJvm.Result> results, Duration took) {
+    }
+
+    /** On {@code path}, rank 0 of 2 asking for 4096 bytes and rank 1 started with {@code nranks} asking for {@code hint}. */
+    private Disagreement runRank1With(final Path path, final int nranks, final long hint) throws Exception {
+        final ChildJvm.Running rank0 = start("lifecycle", 0, 2, path, TIMEOUT, 4096, 0);
+        final ChildJvm.Running rank1 = start("lifecycle", 1, nranks, path, TIMEOUT, hint, 0);
+        final long started = System.nanoTime();
+        final List<ChildJvm.Result> results = awaitAll(List.of(rank0, rank1), LIMIT);
+        return new Disagreement(results, Duration.ofNanos(System.nanoTime() - started));
     }
 }
