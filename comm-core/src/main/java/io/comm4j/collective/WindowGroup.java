@@ -27,12 +27,23 @@ import java.util.function.IntFunction;
  * rank, rather than at their deadline; a peer that died mid-call is the barrier's timeout, which the
  * first rank to see it records the same way.
  *
- * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator. Not
- * thread-safe, like the communicator.
+ * <p><b>Single copy.</b> The byte-moving collectives may skip the windows: from
+ * {@link #SINGLE_COPY_MIN_BYTES}, with native buffers, each rank reads its peers' buffers in place
+ * ({@link SingleCopy}); see {@link #pipeline} for how the ranks agree on it.
+ *
+ * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator (its
+ * {@link Communicator#attachment attachment}). Not thread-safe, like the communicator.
  */
 final class WindowGroup {
     /** Ordinal written in the header's algorithm field by collectives with a single algorithm. */
     static final int PIPELINED = 0;
+    /**
+     * The smallest call (the header's count: bytes per rank, or per block) that goes single-copy:
+     * two barriers instead of one and a system call per peer have to be paid for by the copy saved.
+     */
+    static final long SINGLE_COPY_MIN_BYTES = 64 * 1024;
+    private static final byte PROBE_UNKNOWN = 0;
+    private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
 
     final Communicator comm;
     final int rank;
@@ -274,9 +285,6 @@ final class WindowGroup {
         void read(int rank, long offset, MemorySegment dst, long dstOffset, long n);
     }
 
-    /** The smallest call (the header's count: bytes per rank or per block) worth a single copy: two barriers instead of one, and a system call per peer, have to pay for the copy saved. */
-    static final long SINGLE_COPY_MIN_BYTES = 64 * 1024;
-
     /**
      * Runs a call of {@code chunks} chunks (at least 1), pipelined over the two slots:
      *
@@ -362,9 +370,6 @@ final class WindowGroup {
         }
         return n;
     }
-
-    private static final byte PROBE_UNKNOWN = 0;
-    private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
 
     /**
      * Whether the group may read each other's processes: known after the first call every rank
