@@ -39,9 +39,12 @@ final class WindowGroup {
     static final int PIPELINED = 0;
     /**
      * The smallest call (the header's count: bytes per rank, or per block) that goes single-copy:
-     * two barriers instead of one and a system call per peer have to be paid for by the copy saved.
+     * the default chunk. Below it a staged call is one chunk and one barrier, and was already ahead
+     * of MPI (docs/benchmarks.md); a single-copy call takes two barriers and a system call per peer,
+     * and process_vm_readv moved bytes 3-8x slower than memcpy on the loaded VM it was measured on
+     * (pinning the peer's pages costs per page), so it has to save a whole copy of a large buffer.
      */
-    static final long SINGLE_COPY_MIN_BYTES = 64 * 1024;
+    static final long SINGLE_COPY_MIN_BYTES = Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES;
     private static final byte PROBE_UNKNOWN = 0;
     private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
 
