@@ -13,12 +13,16 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * The five collectives' time per call, one process per rank, measured as the MPI reference
  * ({@code mpi_collectives.c}) measures MPI's counterparts.
  *
- * <pre>java io.comm4j.bench.CollectivesBench RANK NRANKS ROOTINFO [--warmup-bytes BYTES] [--chunk BYTES] OPS BYTES...</pre>
+ * <pre>java io.comm4j.bench.CollectivesBench RANK NRANKS ROOTINFO [--warmup-bytes BYTES] [--chunk BYTES]
+ *     [--interleave-heap] OPS BYTES...</pre>
+ * {@code --interleave-heap}: each byte-moving op also on heap arrays (the staged path), round by
+ * round in turn with the native one, printed as {@code impl=comm4j-staged via=heap}.
  *
  * <p>OPS is a comma-separated list of {@code broadcast, allgather, reduce_scatter, all_to_all,
  * allreduce}; BYTES the count MPI takes, in bytes: broadcast's buffer (root 0), each rank's input
@@ -43,6 +47,7 @@ public final class CollectivesBench {
      */
     private static final String IMPL = "false".equalsIgnoreCase(System.getProperty("io.comm4j.collective.singleCopy"))
         ? "comm4j-staged" : "comm4j";
+    private static final List<String> BYTE_MOVERS = List.of("broadcast", "allgather", "all_to_all");
     private static final List<String> OPS = List.of("broadcast", "allgather", "reduce_scatter", "all_to_all",
         "allreduce");
 
@@ -56,11 +61,16 @@ public final class CollectivesBench {
         final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
         long warmupBytes = 1L << 30;
         long chunk = -1;
+        boolean interleave = false;
         int i = 3;
         while (i < args.length && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--warmup-bytes" -> warmupBytes = Ranks.positive(args, i + 1, "--warmup-bytes");
                 case "--chunk" -> chunk = Ranks.positive(args, i + 1, "--chunk");
+                case "--interleave-heap" -> {
+                    interleave = true;
+                    i--;
+                }
                 default -> throw Ranks.usage("unknown option " + args[i]);
             }
             i += 2;
@@ -89,7 +99,11 @@ public final class CollectivesBench {
             comm.allocWindows(2 * (Math.max(chunk, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES) + 128));
             for (final String op : ops) {
                 for (final long bytes : sizes) {
-                    measure(comm, op, bytes, warmupBytes, chunk);
+                    if (interleave && BYTE_MOVERS.contains(op)) {
+                        measureInterleaved(comm, op, bytes, warmupBytes, chunk);
+                    } else {
+                        measure(comm, op, bytes, warmupBytes, chunk);
+                    }
                 }
             }
         }
@@ -106,19 +120,28 @@ public final class CollectivesBench {
 
     private static Case prepare(final Communicator comm, final Arena arena, final String op, final long bytes,
                                 final long chunkOption) {
+        return prepare(comm, arena, size -> arena.allocate(size, 64), op, bytes, chunkOption);
+    }
+
+    /**
+     * {@code alloc} makes the byte-moving ops' buffers: native (the single copy applies) or heap
+     * arrays (a peer cannot read those by address, so the call stays staged).
+     */
+    private static Case prepare(final Communicator comm, final Arena arena, final LongFunction<MemorySegment> alloc,
+                                final String op, final long bytes, final long chunkOption) {
         final long chunk = chunkOption > 0 ? chunkOption : Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES;
         final int rank = comm.rank();
         final int n = comm.nranks();
         return switch (op) {
             case "broadcast" -> {
                 final Broadcast b = Broadcast.over(comm, chunk);
-                final MemorySegment buf = bytes(arena, bytes, rank, 0);
+                final MemorySegment buf = bytes(alloc, bytes, rank, 0);
                 yield new Case(() -> b.broadcast(buf, 0), () -> checkBytes(buf, 0, 0, 0, bytes, op));
             }
             case "allgather" -> {
                 final Allgather g = Allgather.over(comm, chunk);
-                final MemorySegment in = bytes(arena, bytes, rank, 0);
-                final MemorySegment out = arena.allocate(bytes * n, 64);
+                final MemorySegment in = bytes(alloc, bytes, rank, 0);
+                final MemorySegment out = alloc.apply(bytes * n);
                 out.fill((byte) 0);
                 yield new Case(() -> g.gather(in, out), () -> {
                     for (int r = 0; r < n; r++) {
@@ -128,8 +151,8 @@ public final class CollectivesBench {
             }
             case "all_to_all" -> {
                 final AllToAll a = AllToAll.over(comm, chunk);
-                final MemorySegment in = bytes(arena, bytes * n, rank, 0);
-                final MemorySegment out = arena.allocate(bytes * n, 64);
+                final MemorySegment in = bytes(alloc, bytes * n, rank, 0);
+                final MemorySegment out = alloc.apply(bytes * n);
                 out.fill((byte) 0);
                 yield new Case(() -> a.exchange(in, out), () -> {
                     for (int q = 0; q < n; q++) {
@@ -155,8 +178,9 @@ public final class CollectivesBench {
         };
     }
 
-    private static MemorySegment bytes(final Arena arena, final long size, final int rank, final long from) {
-        final MemorySegment s = arena.allocate(size, 64);
+    private static MemorySegment bytes(final LongFunction<MemorySegment> alloc, final long size, final int rank,
+                                       final long from) {
+        final MemorySegment s = alloc.apply(size);
         for (long i = 0; i < size; i++) {
             s.set(ValueLayout.JAVA_BYTE, i, byteAt(rank, from + i));
         }
@@ -212,6 +236,44 @@ public final class CollectivesBench {
                 Results.print(op, "ranks", comm.nranks(), "bytes", bytes, "impl", IMPL, "us", us,
                     "min_us", Results.quantile(rounds, 0) / (double) iterations / 1e3,
                     "max_us", Results.quantile(rounds, 1) / (double) iterations / 1e3);
+            }
+        }
+    }
+
+    /**
+     * The single copy against the staged path in one launch: the op on native buffers and on heap
+     * arrays (which stay staged), round by round in turn, so a slow spell of a shared machine hits
+     * both. Prints {@code impl=comm4j} and {@code impl=comm4j-staged via=heap} lines.
+     */
+    private static void measureInterleaved(final Communicator comm, final String op, final long bytes,
+                                           final long warmupBytes, final long chunk) {
+        try (Arena arena = Arena.ofConfined()) {
+            final Case single = prepare(comm, arena, op, bytes, chunk);
+            final Case staged = prepare(comm, arena, size -> MemorySegment.ofArray(new byte[Math.toIntExact(size)]),
+                op, bytes, chunk);
+            final long iterations = Math.clamp((256L << 20) / bytes, 5, 20_000);
+            final long warmup = Math.clamp(warmupBytes / bytes, 20, 100_000);
+            for (long done = 0; done < warmup; done += WARMUP_ROUND) {
+                timedCalls(comm, single.call(), Math.min(WARMUP_ROUND, warmup - done));
+                timedCalls(comm, staged.call(), Math.min(WARMUP_ROUND, warmup - done));
+            }
+            final long[] a = new long[AllreduceBench.ROUNDS];
+            final long[] b = new long[AllreduceBench.ROUNDS];
+            for (int r = 0; r < a.length; r++) {
+                a[r] = timedCalls(comm, single.call(), iterations);
+                b[r] = timedCalls(comm, staged.call(), iterations);
+            }
+            single.verify().run();
+            staged.verify().run();
+            if (comm.rank() == 0) {
+                for (final Object[] line : new Object[][] {{"comm4j", a}, {"comm4j-staged", b}}) {
+                    final long[] rounds = (long[]) line[1];
+                    Results.print(op, "ranks", comm.nranks(), "bytes", bytes, "impl", line[0], "via",
+                        line[0].equals("comm4j") ? "native" : "heap",
+                        "us", Results.quantile(rounds, 0.5) / (double) iterations / 1e3,
+                        "min_us", Results.quantile(rounds, 0) / (double) iterations / 1e3,
+                        "max_us", Results.quantile(rounds, 1) / (double) iterations / 1e3);
+                }
             }
         }
     }

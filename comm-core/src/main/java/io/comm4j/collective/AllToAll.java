@@ -25,7 +25,7 @@ import java.util.Objects;
  * <p><b>How.</b> A chunk carries a piece of every block; each rank stages the pieces bound for its
  * peers into its window, barrier, then copies the pieces addressed to it out of the peers' windows
  * while staging the next chunk into the other slot: one barrier per chunk. Any size that is a
- * multiple of the rank count, 0 included; any element type. From blocks of 64 KiB on, with native
+ * multiple of the rank count, 0 included; any element type. From blocks of 512 KiB on, with native
  * input and output on every rank, not in place, and ranks that may read each other's processes
  * (Linux {@code process_vm_readv}), each rank instead reads its blocks straight out of its peers'
  * inputs: one copy per byte, two barriers per call.

@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * <p><b>How.</b> Each rank's input goes in chunks of {@link #chunkBytes()} through its own window,
  * pipelined over the two slots: a rank stages its chunk {@code c+1} while it copies the peers'
- * chunks {@code c} out, one barrier per chunk. Any size, 0 included; any element type. From 64 KiB
+ * chunks {@code c} out, one barrier per chunk. Any size, 0 included; any element type. From 512 KiB
  * per rank on, with native input and output on every rank and ranks that may read each other's
  * processes (Linux {@code process_vm_readv}), each rank instead reads its peers' inputs straight
  * out of their buffers: one copy per byte, two barriers per call.

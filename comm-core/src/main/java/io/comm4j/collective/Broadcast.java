@@ -26,7 +26,7 @@ import java.util.Objects;
  * <p><b>How.</b> The buffer goes in chunks of {@link #chunkBytes()} through the root's window,
  * pipelined over its two slots: the root stages chunk {@code c+1} while the others copy chunk
  * {@code c} out, one barrier per chunk. Any size, 0 included; any element type (bytes are bytes).
- * From 64 KiB on, when every rank's buffer is native memory and the ranks may read each other's
+ * From 512 KiB on, when every rank's buffer is native memory and the ranks may read each other's
  * processes (Linux {@code process_vm_readv}), the others instead copy straight out of the root's
  * buffer: one copy per byte, two barriers per call.
  *

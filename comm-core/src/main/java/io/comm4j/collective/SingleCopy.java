@@ -7,6 +7,7 @@ import io.comm4j.bindings.posix.iovec;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
  * Reads bytes straight out of another rank's process, with Linux cross-memory attach
@@ -61,6 +62,9 @@ final class SingleCopy {
     }
 
     private static boolean link() {
+        if (iovec.iov_base$layout().byteSize() != Long.BYTES) {
+            return false; // transfer() stores pointers as 64-bit words
+        }
         try (Arena arena = Arena.ofConfined()) {
             // a zero-length read of this very process: links the symbol, touches no memory
             final MemorySegment iov = iovec.allocate(arena);
@@ -117,9 +121,11 @@ final class SingleCopy {
 
     /** One process_vm_readv; the bytes read, or minus the errno. */
     private long transfer(final int pid, final long remoteAddress, final long localAddress, final long bytes) {
-        iovec.iov_base(local, MemorySegment.ofAddress(localAddress));
+        // the pointers stored as 64-bit words (Linux LP64, the only place this call exists): no
+        // MemorySegment per address, so a read allocates nothing
+        local.set(ValueLayout.JAVA_LONG, iovec.iov_base$offset(), localAddress);
         iovec.iov_len(local, bytes);
-        iovec.iov_base(remote, MemorySegment.ofAddress(remoteAddress));
+        remote.set(ValueLayout.JAVA_LONG, iovec.iov_base$offset(), remoteAddress);
         iovec.iov_len(remote, bytes);
         final long n = PosixErrno.process_vm_readv(errno, pid, local, 1, remote, 1, 0);
         return n >= 0 ? n : -PosixErrno.errno(errno);

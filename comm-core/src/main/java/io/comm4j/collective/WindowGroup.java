@@ -27,12 +27,26 @@ import java.util.function.IntFunction;
  * rank, rather than at their deadline; a peer that died mid-call is the barrier's timeout, which the
  * first rank to see it records the same way.
  *
- * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator. Not
- * thread-safe, like the communicator.
+ * <p><b>Single copy.</b> The byte-moving collectives may skip the windows: from
+ * {@link #SINGLE_COPY_MIN_BYTES}, with native buffers, each rank reads its peers' buffers in place
+ * ({@link SingleCopy}); see {@link #pipeline} for how the ranks agree on it.
+ *
+ * <p>One instance per collective instance; the {@link Cursor} behind it is per communicator (its
+ * {@link Communicator#attachment attachment}). Not thread-safe, like the communicator.
  */
 final class WindowGroup {
     /** Ordinal written in the header's algorithm field by collectives with a single algorithm. */
     static final int PIPELINED = 0;
+    /**
+     * The smallest call (the header's count: bytes per rank, or per block) that goes single-copy:
+     * the default chunk. Below it a staged call is one chunk and one barrier, and was already ahead
+     * of MPI (docs/benchmarks.md); a single-copy call takes two barriers and a system call per peer,
+     * and process_vm_readv moved bytes 3-8x slower than memcpy on the loaded VM it was measured on
+     * (pinning the peer's pages costs per page), so it has to save a whole copy of a large buffer.
+     */
+    static final long SINGLE_COPY_MIN_BYTES = Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES;
+    private static final byte PROBE_UNKNOWN = 0;
+    private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
 
     final Communicator comm;
     final int rank;
@@ -274,9 +288,6 @@ final class WindowGroup {
         void read(int rank, long offset, MemorySegment dst, long dstOffset, long n);
     }
 
-    /** The smallest call (the header's count: bytes per rank or per block) worth a single copy: two barriers instead of one, and a system call per peer, have to pay for the copy saved. */
-    static final long SINGLE_COPY_MIN_BYTES = 64 * 1024;
-
     /**
      * Runs a call of {@code chunks} chunks (at least 1), pipelined over the two slots:
      *
@@ -362,9 +373,6 @@ final class WindowGroup {
         }
         return n;
     }
-
-    private static final byte PROBE_UNKNOWN = 0;
-    private static final byte PROBE_FAILED = SlotLayout.PROBE_FAILED;
 
     /**
      * Whether the group may read each other's processes: known after the first call every rank

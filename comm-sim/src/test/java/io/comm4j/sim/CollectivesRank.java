@@ -54,7 +54,8 @@ public final class CollectivesRank {
         final int size = Integer.parseInt(args[4]);
         final String mode = args[5];
         final Duration timeout = Duration.ofSeconds(
-            mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") ? 30 : 3);
+            mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") || mode.equals("native")
+                ? 30 : 3);
         try (Communicator comm = CommBackend.named("sim")
             .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
             comm.allocWindows(windowBytes);

@@ -128,8 +128,8 @@ class CollectivesSimProcessTest {
     }
 
     @ParameterizedTest(name = "{0} ranks, {1} bytes, single copy off on rank {2}")
-    // 70001: above the 64 KiB threshold, no multiple of anything; -1: every rank offers the single copy
-    @CsvSource({"2, 70001, -1", "3, 70001, -1", "2, 70001, 1", "3, 70001, 0"})
+    // 530001: above the 512 KiB threshold, no multiple of anything; -1: every rank offers the single copy
+    @CsvSource({"2, 530001, -1", "3, 530001, -1", "2, 530001, 1", "3, 530001, 0"})
     @Timeout(120)
     void shouldMoveNativeBuffersExactlyBySingleCopyOrAllTogetherStaged(final int nranks, final int size,
                                                                        final int stagedRank) {
