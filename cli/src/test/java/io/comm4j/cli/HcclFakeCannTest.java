@@ -24,9 +24,7 @@ class HcclFakeCannTest {
 
     @BeforeEach
     void findFakeCann() {
-        fakeCann = Path.of(System.getProperty("comm4j.native.dir", "target/native"), "fake-cann");
-        assumeTrue(Files.isRegularFile(fakeCann.resolve("libhccl.so")),
-            "the fake CANN was not built at " + fakeCann + " (scripts/build-fake-cann, needs gcc)");
+        fakeCann = FakeCannLibraries.requireBuilt();
     }
 
     private ChildJvm launcher() {

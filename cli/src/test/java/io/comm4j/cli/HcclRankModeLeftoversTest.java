@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 13, case 4: two HCCL ranks started by hand (rank mode) on the fake CANN, one fault each time at
@@ -59,9 +58,7 @@ class HcclRankModeLeftoversTest {
 
     @BeforeEach
     void findFakeCann() {
-        fakeCann = Path.of(System.getProperty("comm4j.native.dir", "target/native"), "fake-cann");
-        assumeTrue(Files.isRegularFile(fakeCann.resolve("libhccl.so")),
-            "the fake CANN was not built at " + fakeCann + " (scripts/build-fake-cann, needs gcc)");
+        fakeCann = FakeCannLibraries.requireBuilt();
         shmPrefix = "fakecann_cli_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
     }
 

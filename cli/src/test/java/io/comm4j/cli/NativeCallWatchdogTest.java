@@ -7,12 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A native call that hangs inside CANN is bounded by {@code --timeout} plus the watchdog's grace, in rank
@@ -29,9 +27,7 @@ class NativeCallWatchdogTest {
 
     @BeforeEach
     void findFakeCann() {
-        fakeCann = Path.of(System.getProperty("comm4j.native.dir", "target/native"), "fake-cann");
-        assumeTrue(Files.isRegularFile(fakeCann.resolve("libhccl.so")),
-            "the fake CANN was not built at " + fakeCann + " (scripts/build-fake-cann, needs gcc)");
+        fakeCann = FakeCannLibraries.requireBuilt();
     }
 
     private ChildJvm hccl(final String hangIn) {
