@@ -504,6 +504,9 @@ public final class FileRendezvous {
     public void removeAll() {
         try {
             if (store != null) {
+                if (rank == 0 && runToken != 0 && isThisRun(ABORT, Stage.DESTROY)) {
+                    awaitPeersCleanedUp();
+                }
                 removeRunRecords();
             }
         } catch (final RuntimeException e) {
@@ -511,6 +514,36 @@ public final class FileRendezvous {
         } finally {
             release();
         }
+    }
+
+    /**
+     * Rank 0 of an aborted run keeps the abort record (and the root info) until every peer has removed
+     * its own records or is gone, bounded by the timeout, so a peer still waiting reads why the group
+     * failed rather than only that rank 0 left. Never throws.
+     */
+    private void awaitPeersCleanedUp() {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (!everyPeerCleanedUp() && System.nanoTime() - deadline < 0) {
+                Thread.sleep(10);
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (final RuntimeException e) {
+            LOG.warn("rank 0: waiting for the peers of aborted run {} to leave: {}", where, e.toString());
+        }
+    }
+
+    private boolean everyPeerCleanedUp() {
+        for (int r = 1; r < nranks; r++) {
+            for (final String key : keysOf(r)) {
+                if (store.get(key, Stage.DESTROY) instanceof RendezvousStore.Lookup.Present(StoreRecord rec)
+                    && rec.writer().token() == runToken && store.writerAlive(rec.writer(), Stage.DESTROY)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     // ---- records ---------------------------------------------------------------------------------
