@@ -690,15 +690,21 @@ ACL_API aclError aclrtMalloc(void **devPtr, size_t size, aclrtMemMallocPolicy po
     return ACL_SUCCESS;
 }
 
-static void unlink_export(int i)
+/* Removes the /dev/shm name an export published (IPC keys and VMM handles alike) and forgets it. */
+static void unlink_exported_name(char *exported)
 {
-    if (allocs[i].exported[0] != '\0') {
+    if (exported[0] != '\0') {
         char path[128];
-        snprintf(path, sizeof(path), "/dev/shm/%s", allocs[i].exported);
+        snprintf(path, sizeof(path), "/dev/shm/%s", exported);
         unlink(path);
-        allocs[i].exported[0] = '\0';
+        exported[0] = '\0';
         fakecann_count(FAKECANN_LINKED_SEGMENTS, -1);
     }
+}
+
+static void unlink_export(int i)
+{
+    unlink_exported_name(allocs[i].exported);
 }
 
 ACL_API aclError aclrtFree(void *devPtr)
@@ -1120,13 +1126,7 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
 
 static void vmm_unlink_export(int slot)
 {
-    if (vmm_phys[slot].exported[0] != '\0') {
-        char path[128];
-        snprintf(path, sizeof(path), "/dev/shm/%s", vmm_phys[slot].exported);
-        unlink(path);
-        vmm_phys[slot].exported[0] = '\0';
-        fakecann_count(FAKECANN_LINKED_SEGMENTS, -1);
-    }
+    unlink_exported_name(vmm_phys[slot].exported);
 }
 
 ACL_API aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
