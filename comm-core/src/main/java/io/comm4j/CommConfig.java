@@ -3,6 +3,7 @@ package io.comm4j;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public record CommConfig(int rank, int nranks, RendezvousAddress rendezvous, Dur
                 throw invalid("option " + e.getKey() + "=" + e.getValue() + ": names must be non-blank and values non-null");
             }
         }
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+        return Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
     /** A configuration meeting at the rendezvous file {@code rootInfoPath}; see the class description. */

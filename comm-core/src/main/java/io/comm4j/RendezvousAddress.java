@@ -2,6 +2,7 @@ package io.comm4j;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where the ranks of a group meet ({@link CommConfig#rendezvous()}): a {@link File} on a path every
@@ -26,7 +27,7 @@ public sealed interface RendezvousAddress permits RendezvousAddress.File, Rendez
      */
     record File(Path path) implements RendezvousAddress {
         public File {
-            java.util.Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(path, "path");
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -52,7 +53,7 @@ public final class PrivateFiles {
             try {
                 created = Files.newByteChannel(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } catch (final java.nio.file.FileAlreadyExistsException taken) {
+            } catch (final FileAlreadyExistsException taken) {
                 if (attempt + 1 >= TEMP_ATTEMPTS) {
                     throw taken;
                 }

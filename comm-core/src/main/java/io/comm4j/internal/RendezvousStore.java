@@ -1,5 +1,7 @@
 package io.comm4j.internal;
 
+import io.comm4j.Stage;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -57,11 +59,11 @@ public interface RendezvousStore {
      *
      * @throws io.comm4j.CommException at {@code stage} when the store cannot be read (a file error, a lost server)
      */
-    Lookup get(String key, io.comm4j.Stage stage);
+    Lookup get(String key, Stage stage);
 
-    /** {@link #get(String, io.comm4j.Stage)} at {@link io.comm4j.Stage#INIT}, where most looks happen. */
+    /** {@link #get(String, Stage)} at {@link Stage#INIT}, where most looks happen. */
     default Lookup get(final String key) {
-        return get(key, io.comm4j.Stage.INIT);
+        return get(key, Stage.INIT);
     }
 
     /**
@@ -71,11 +73,11 @@ public interface RendezvousStore {
      * @return false when something else is at the key (nothing was written)
      * @throws io.comm4j.CommException at {@code stage} when the store cannot be written (a lost server)
      */
-    boolean set(String key, byte[] value, io.comm4j.Stage stage);
+    boolean set(String key, byte[] value, Stage stage);
 
-    /** {@link #set(String, byte[], io.comm4j.Stage)} at {@link io.comm4j.Stage#INIT}. */
+    /** {@link #set(String, byte[], Stage)} at {@link Stage#INIT}. */
     default boolean set(final String key, final byte[] value) {
-        return set(key, value, io.comm4j.Stage.INIT);
+        return set(key, value, Stage.INIT);
     }
 
     /**
@@ -104,18 +106,18 @@ public interface RendezvousStore {
      *
      * @throws io.comm4j.CommException at {@code stage} when the store cannot be asked (a lost server)
      */
-    boolean writerAlive(StoreRecord.Writer writer, io.comm4j.Stage stage);
+    boolean writerAlive(StoreRecord.Writer writer, Stage stage);
 
     /**
      * Waits until {@code key} holds a record {@code accept}s, at most {@code timeout}, checking
      * {@code abortCheck} (which throws to end the wait) on every look.
      *
-     * The same for every transport: a loop of {@link #get(String, io.comm4j.Stage)} under {@link #waiter()}.
+     * The same for every transport: a loop of {@link #get(String, Stage)} under {@link #waiter()}.
      *
      * @throws io.comm4j.CommTimeoutException when the deadline passes first
      */
     default StoreRecord waitFor(final String key, final Predicate<StoreRecord> accept, final Duration timeout,
-                                final Runnable abortCheck, final io.comm4j.Stage stage) {
+                                final Runnable abortCheck, final Stage stage) {
         final StoreRecord[] found = new StoreRecord[1];
         waiter().await(() -> {
             abortCheck.run();

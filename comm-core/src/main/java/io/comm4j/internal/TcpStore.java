@@ -8,8 +8,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -73,7 +75,7 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
                 server = TcpStoreServer.start(host, port, group);
             } catch (final IOException e) {
                 throw new CommException(stage, backend, "rank 0 " + e.getMessage()
-                    + (e.getCause() instanceof java.net.BindException ? whoHolds(host, port, group) : ""), e);
+                    + (e.getCause() instanceof BindException ? whoHolds(host, port, group) : ""), e);
             }
         }
         try {
@@ -234,7 +236,7 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
 
     @Override
     public boolean writerAlive(final StoreRecord.Writer w, final Stage stage) {
-        final byte[] start = java.nio.ByteBuffer.allocate(Long.BYTES).putLong(w.startTime()).array();
+        final byte[] start = ByteBuffer.allocate(Long.BYTES).putLong(w.startTime()).array();
         return call(TcpStoreWire.OP_ALIVE, "", true, w.pid(), start, stage).status() == TcpStoreWire.YES;
     }
 

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,7 +193,7 @@ public final class TcpStoreServer implements AutoCloseable {
                 TcpStoreWire.writeReply(out, won ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
             }
             case TcpStoreWire.OP_ALIVE -> {
-                final long start = r.value().length == Long.BYTES ? java.nio.ByteBuffer.wrap(r.value()).getLong() : 0;
+                final long start = r.value().length == Long.BYTES ? ByteBuffer.wrap(r.value()).getLong() : 0;
                 TcpStoreWire.writeReply(out, gone.contains(List.of(r.token(), start)) ? TcpStoreWire.NO
                     : TcpStoreWire.YES, new byte[0]);
             }

@@ -2,6 +2,7 @@ package io.comm4j.internal;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -144,7 +145,7 @@ final class TcpStoreWire {
         }
         final byte[] b = in.readNBytes(n);
         if (b.length != n) {
-            throw new java.io.EOFException(what + " cut short");
+            throw new EOFException(what + " cut short");
         }
         return b;
     }

@@ -6,7 +6,10 @@ import io.comm4j.bindings.acl.acl_h;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.function.IntSupplier;
 
 /**
  * The ACL lifecycle owner of this process (contract section 3, "the runtime's DeviceRunner").
@@ -57,14 +60,14 @@ public final class AclRuntime {
 
     /** Picks the device once aclInit ran; the argument answers aclrtGetDeviceCount. */
     private interface Picker {
-        int pick(java.util.function.IntSupplier visibleDevices);
+        int pick(IntSupplier visibleDevices);
     }
 
     private static int visibleDevices() {
-        try (java.lang.foreign.Arena call = java.lang.foreign.Arena.ofConfined()) {
-            final MemorySegment count = call.allocate(java.lang.foreign.ValueLayout.JAVA_INT);
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment count = call.allocate(ValueLayout.JAVA_INT);
             NativeChecks.acl(acl_h.aclrtGetDeviceCount(count), Stage.ACL_READY, "aclrtGetDeviceCount");
-            return count.get(java.lang.foreign.ValueLayout.JAVA_INT, 0);
+            return count.get(ValueLayout.JAVA_INT, 0);
         }
     }
 

@@ -21,6 +21,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * A rank's membership in an HCCL group (contract section 3), on a stream the caller owns.
@@ -296,7 +297,7 @@ public final class HcclCommunicator implements Communicator {
     }
 
     @Override
-    public synchronized <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+    public synchronized <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
         requireOpen();
         return attachments.get(type, create);
     }

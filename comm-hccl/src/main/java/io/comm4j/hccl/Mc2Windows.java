@@ -3,6 +3,7 @@ package io.comm4j.hccl;
 import io.comm4j.CommConfig;
 import io.comm4j.CommContext;
 import io.comm4j.CommException;
+import io.comm4j.ContextInvariants;
 import io.comm4j.Stage;
 import io.comm4j.bindings.CommunicatorFunctions;
 import io.comm4j.bindings.NativeLibraries;
@@ -148,7 +149,7 @@ final class Mc2Windows implements WindowProvider {
      * are per process and are not compared (hardware-lessons section 1).
      */
     private static void requireUsable(final CommContext ctx, final boolean mesh, final CommConfig config) {
-        final java.util.List<String> problems = io.comm4j.ContextInvariants.violations(ctx, config.rank(),
+        final List<String> problems = ContextInvariants.violations(ctx, config.rank(),
             config.nranks(), ctx.winSize(), ctx.windowIn(config.rank()), !mesh);
         if (ctx.winSize() <= 0) {
             problems.add("winSize is " + ctx.winSize());

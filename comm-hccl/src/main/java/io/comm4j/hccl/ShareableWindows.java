@@ -9,6 +9,7 @@ import io.comm4j.bindings.NativeLibraries;
 import io.comm4j.bindings.acl.aclrtMemLocation;
 import io.comm4j.bindings.acl.aclrtPhysicalMemProp;
 import io.comm4j.bindings.acl.acl_h;
+import io.comm4j.internal.ContextStruct;
 import io.comm4j.internal.FileRendezvous;
 import io.comm4j.internal.Teardown;
 import io.comm4j.internal.Waiter;
@@ -22,6 +23,7 @@ import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -171,12 +173,12 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
             addresses[r] = peer.address();
         }
         final MemorySegment ctx = hostMemory.allocate(CommContext.LAYOUT).fill((byte) 0);
-        io.comm4j.bindings.comm.CommContext.rankId(ctx, rank);
-        io.comm4j.bindings.comm.CommContext.rankNum(ctx, n);
-        io.comm4j.bindings.comm.CommContext.winSize(ctx, size);
+        ContextStruct.rankId(ctx, rank);
+        ContextStruct.rankNum(ctx, n);
+        ContextStruct.winSize(ctx, size);
         for (int r = 0; r < n; r++) {
-            io.comm4j.bindings.comm.CommContext.windowsIn(ctx, r, addresses[r]);
-            io.comm4j.bindings.comm.CommContext.windowsOut(ctx, r, addresses[r]);
+            ContextStruct.windowIn(ctx, r, addresses[r]);
+            ContextStruct.windowOut(ctx, r, addresses[r]);
         }
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
@@ -294,7 +296,7 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
 
     @Override
     public final String topology() {
-        return providerName().toUpperCase(java.util.Locale.ROOT);
+        return providerName().toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.comm4j.Stage;
 import io.comm4j.bindings.PosixErrno;
 import io.comm4j.internal.Waiter;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.StringJoiner;
 
@@ -23,7 +24,7 @@ final class GroupView {
     /** Where the group met, for messages (a path, or tcp://HOST:PORT). */
     private final RendezvousAddress rootInfoPath;
 
-    GroupView(final SharedHeader header, final int nranks, final java.nio.file.Path rootInfoPath) {
+    GroupView(final SharedHeader header, final int nranks, final Path rootInfoPath) {
         this(header, nranks, new RendezvousAddress.File(rootInfoPath));
     }
 
