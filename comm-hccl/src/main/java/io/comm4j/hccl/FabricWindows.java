@@ -41,22 +41,7 @@ final class FabricWindows extends ShareableWindows {
     }
 
     FabricWindows(final int rank) {
-        super(rank);
-    }
-
-    @Override
-    String providerName() {
-        return NAME;
-    }
-
-    @Override
-    int kind() {
-        return WindowAnnounce.KIND_FABRIC;
-    }
-
-    @Override
-    int memAttr() {
-        return acl_h.ACL_HBM_MEM_HUGE();
+        super(rank, NAME, WindowAnnounce.KIND_FABRIC, acl_h.ACL_HBM_MEM_HUGE());
     }
 
     /** The V2 calls are checked in {@link #export}: their absence means "not supported", not an error. */

@@ -67,22 +67,24 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
         "aclrtMemSetAccess", "aclrtMemset");
 
     private final int rank;
+    private final String name;
+    private final int kind;
+    private final int memAttr;
     private final List<VmmMapping> windows = new ArrayList<>(); // the own window first, then imports
     private long deviceContext;
     private CommContext context;
 
-    ShareableWindows(final int rank) {
+    /**
+     * @param name    "vmm" or "fabric"
+     * @param kind    {@link WindowAnnounce#KIND_VMM} or {@link WindowAnnounce#KIND_FABRIC}
+     * @param memAttr the {@code aclrtMemAttr} of the physical memory
+     */
+    ShareableWindows(final int rank, final String name, final int kind, final int memAttr) {
         this.rank = rank;
+        this.name = name;
+        this.kind = kind;
+        this.memAttr = memAttr;
     }
-
-    /** "vmm" or "fabric". */
-    abstract String providerName();
-
-    /** {@link WindowAnnounce#KIND_VMM} or {@link WindowAnnounce#KIND_FABRIC}. */
-    abstract int kind();
-
-    /** The {@code aclrtMemAttr} of the physical memory. */
-    abstract int memAttr();
 
     /** The functions this provider needs beyond {@link #VMM_FUNCTIONS}. */
     abstract List<String> functions();
@@ -120,63 +122,91 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
     private void buildSteps(final CommConfig config, final FileRendezvous rendezvous, final long hint,
                             final SegmentAllocator hostMemory, final Runnable published) {
         requireFunctions();
-        final int n = config.nranks();
         final int device = currentDevice();
         // the one place the driver-visible id is used: the memory-access descriptor (lessons section 5)
         final int driverVisible = VisibleDevices.fromEnvironment().driverVisibleId(device);
-        final long size;
+        final VmmMapping own = allocateOwnWindow(hint, device, driverVisible);
+        final byte[] handle = export(own.handle());
+
+        published.run();
+        final WindowAnnounce mine = new WindowAnnounce(kind, rank, device, ProcessHandle.current().pid(),
+            own.size(), handle);
+        final WindowAnnounce[] peers = exchangeAnnouncements(mine, config.nranks(), rendezvous);
+        if (needsPeerAccess()) {
+            enablePeerAccess(device, peers);
+            rendezvous.barrier(TAG_PEER_ACCESS, Stage.ALLOC);
+        }
+        final long[] addresses = mapPeerWindows(peers, own, device, driverVisible);
+        copyContextToDevice(hostMemory, addresses, own.size());
+        LOG.debug("rank {}: {} windows of {} bytes on logical device {} (driver-visible {}), context at 0x{}", rank,
+            name, own.size(), device, driverVisible, Long.toHexString(deviceContext));
+    }
+
+    /**
+     * Steps 2 to 5: physical memory of the hint rounded up to the granularity, mapped and zeroed
+     * (before the handle is published: a peer that imported it may write at once, commit 2cd70958e).
+     */
+    private VmmMapping allocateOwnWindow(final long hint, final int device, final int driverVisible) {
         try (Arena call = Arena.ofConfined()) {
             final MemorySegment prop = aclrtPhysicalMemProp.allocate(call).fill((byte) 0);
             aclrtPhysicalMemProp.handleType(prop, acl_h.ACL_MEM_HANDLE_TYPE_NONE());
             aclrtPhysicalMemProp.allocationType(prop, acl_h.ACL_MEM_ALLOCATION_TYPE_PINNED());
-            aclrtPhysicalMemProp.memAttr(prop, memAttr());
+            aclrtPhysicalMemProp.memAttr(prop, memAttr);
             final MemorySegment location = aclrtPhysicalMemProp.location(prop);
             aclrtMemLocation.type(location, acl_h.ACL_MEM_LOCATION_TYPE_DEVICE());
             aclrtMemLocation.id(location, device); // the logical id (lessons section 5)
             final MemorySegment granularityOut = call.allocate(ValueLayout.JAVA_LONG);
             NativeChecks.acl(acl_h.aclrtMemGetAllocationGranularity(prop, acl_h.ACL_RT_MEM_ALLOC_GRANULARITY_MINIMUM(),
                 granularityOut), Stage.ALLOC, "aclrtMemGetAllocationGranularity(MINIMUM)");
-            size = roundUp(hint, granularityOut.get(ValueLayout.JAVA_LONG, 0));
+            final long size = roundUp(hint, granularityOut.get(ValueLayout.JAVA_LONG, 0));
             windows.add(VmmMapping.allocate("rank " + rank + "'s own window", size, prop,
-                "memAttr " + memAttr() + ", logical device " + device));
+                "memAttr " + memAttr + ", logical device " + device));
         }
         final VmmMapping own = windows.getFirst();
         own.map(driverVisible);
-        // zeroed before the handle is published: a peer that imported it may write at once (commit 2cd70958e)
-        NativeChecks.acl(acl_h.aclrtMemset(MemorySegment.ofAddress(own.address()), size, 0, size), Stage.ALLOC,
-            "aclrtMemset(" + size + " bytes of the own window, 0)");
-        final byte[] handle = export(own.handle());
+        NativeChecks.acl(acl_h.aclrtMemset(MemorySegment.ofAddress(own.address()), own.size(), 0, own.size()),
+            Stage.ALLOC, "aclrtMemset(" + own.size() + " bytes of the own window, 0)");
+        return own;
+    }
 
-        published.run();
-        final WindowAnnounce mine = new WindowAnnounce(kind(), rank, device, ProcessHandle.current().pid(), size, handle);
+    /** Step 7: every rank's announcement, index = rank, each checked to agree with this rank's. */
+    private static WindowAnnounce[] exchangeAnnouncements(final WindowAnnounce mine, final int n,
+                                                          final FileRendezvous rendezvous) {
         final byte[][] records = rendezvous.allGather(PHASE_ANNOUNCE, mine.encode(), Stage.ALLOC);
         final WindowAnnounce[] peers = new WindowAnnounce[n];
         for (int r = 0; r < n; r++) {
-            peers[r] = r == rank ? mine : WindowAnnounce.decode(records[r], r);
+            peers[r] = r == mine.rank() ? mine : WindowAnnounce.decode(records[r], r);
             requireAgreement(mine, peers[r]);
         }
-        if (needsPeerAccess()) {
-            enablePeerAccess(device, peers);
-            rendezvous.barrier(TAG_PEER_ACCESS, Stage.ALLOC);
-        }
-        final long[] addresses = new long[n];
-        for (int r = 0; r < n; r++) {
+        return peers;
+    }
+
+    /** Step 9: every peer's handle imported and mapped; returns this process's address of every rank's window. */
+    private long[] mapPeerWindows(final WindowAnnounce[] peers, final VmmMapping own, final int device,
+                                  final int driverVisible) {
+        final long[] addresses = new long[peers.length];
+        for (int r = 0; r < peers.length; r++) {
             if (r == rank) {
                 addresses[r] = own.address();
                 continue;
             }
             final long imported = importHandle(peers[r], device);
-            final VmmMapping peer = VmmMapping.adopt("rank " + r + "'s window (pid " + peers[r].pid() + ")", size,
-                imported);
+            final VmmMapping peer = VmmMapping.adopt("rank " + r + "'s window (pid " + peers[r].pid() + ")",
+                own.size(), imported);
             windows.add(peer);
             peer.map(driverVisible);
             addresses[r] = peer.address();
         }
+        return addresses;
+    }
+
+    /** Step 10: the context, windowsOut mirroring windowsIn, copied to device memory this provider owns. */
+    private void copyContextToDevice(final SegmentAllocator hostMemory, final long[] addresses, final long size) {
         final MemorySegment ctx = hostMemory.allocate(CommContext.LAYOUT).fill((byte) 0);
         ContextStruct.rankId(ctx, rank);
-        ContextStruct.rankNum(ctx, n);
+        ContextStruct.rankNum(ctx, addresses.length);
         ContextStruct.winSize(ctx, size);
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < addresses.length; r++) {
             ContextStruct.windowIn(ctx, r, addresses[r]);
             ContextStruct.windowOut(ctx, r, addresses[r]);
         }
@@ -186,10 +216,8 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
                 "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
             deviceContext = out.get(ValueLayout.ADDRESS, 0).address();
         }
-        DeviceCopy.toDevice(deviceContext, ctx, Stage.ALLOC, "the " + providerName() + " CommContext");
+        DeviceCopy.toDevice(deviceContext, ctx, Stage.ALLOC, "the " + name + " CommContext");
         context = CommContext.view(ctx, deviceContext);
-        LOG.debug("rank {}: {} windows of {} bytes on logical device {} (driver-visible {}), context at 0x{}", rank,
-            providerName(), size, device, driverVisible, Long.toHexString(deviceContext));
     }
 
     private void requireFunctions() {
@@ -198,7 +226,7 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
         for (final String f : needed) {
             if (!NativeLibraries.isAvailable(f)) {
                 throw new CommException(Stage.ALLOC, HcclBackend.NAME, "this CANN does not export " + f + ": the "
-                    + providerName() + " window provider needs the ACL VMM API (hardware-lessons section 10); choose "
+                    + name + " window provider needs the ACL VMM API (hardware-lessons section 10); choose "
                     + "another with -D" + WindowChoice.PROPERTY + " (docs/hccl.md)");
             }
         }
@@ -296,12 +324,12 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
 
     @Override
     public final String topology() {
-        return providerName().toUpperCase(Locale.ROOT);
+        return name.toUpperCase(Locale.ROOT);
     }
 
     @Override
     public final String name() {
-        return providerName();
+        return name;
     }
 
     /** windowsOut mirrors windowsIn. */
@@ -331,7 +359,7 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
             final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
             if (rc != AclError.SUCCESS.code()) {
                 failures.accept("aclrtFree", NativeChecks.aclFailure(rc, stage, "aclrtFree(the "
-                    + providerName() + " CommContext)"));
+                    + name + " CommContext)"));
             }
         }
     }

@@ -55,6 +55,11 @@ final class VmmMapping {
         return new VmmMapping(what, size, importedHandle);
     }
 
+    /** The mapped size in bytes. */
+    long size() {
+        return size;
+    }
+
     /** The physical (or imported) handle. */
     long handle() {
         return handle;

@@ -21,22 +21,7 @@ final class VmmWindows extends ShareableWindows {
     static final String NAME = "vmm";
 
     VmmWindows(final int rank) {
-        super(rank);
-    }
-
-    @Override
-    String providerName() {
-        return NAME;
-    }
-
-    @Override
-    int kind() {
-        return WindowAnnounce.KIND_VMM;
-    }
-
-    @Override
-    int memAttr() {
-        return acl_h.ACL_HBM_MEM_NORMAL();
+        super(rank, NAME, WindowAnnounce.KIND_VMM, acl_h.ACL_HBM_MEM_NORMAL());
     }
 
     @Override
