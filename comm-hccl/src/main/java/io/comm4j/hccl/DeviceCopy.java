@@ -1,14 +1,18 @@
 package io.comm4j.hccl;
 
+import io.comm4j.CommContext;
 import io.comm4j.CommException;
 import io.comm4j.Stage;
 import io.comm4j.bindings.acl.acl_h;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
- * Checked {@code aclrtMemcpy} between host segments and device addresses: every return code is
- * looked at, and a failure names what was being copied and from where.
+ * Checked {@code aclrtMemcpy} between host segments and device addresses, and the device memory a
+ * provider's CommContext is copied to: every return code is looked at, and a failure names what was
+ * being copied and from where.
  */
 final class DeviceCopy {
     private DeviceCopy() {
@@ -34,6 +38,25 @@ final class DeviceCopy {
         if (rc != AclError.SUCCESS.code()) {
             throw NativeChecks.aclFailure(rc, stage, "aclrtMemcpy(host-to-device, " + what + ", " + host.byteSize()
                 + " bytes to 0x" + Long.toHexString(device) + ")");
+        }
+    }
+
+    /**
+     * {@code aclrtMalloc(HUGE_FIRST)} of {@link CommContext#BYTES}: where a provider puts the context
+     * kernels read; the caller owns it and frees it with {@code aclrtFree}.
+     *
+     * @throws CommException at {@link Stage#ALLOC} for ACL's code or a NULL address
+     */
+    static long allocateContext() {
+        try (Arena call = Arena.ofConfined()) {
+            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
+            NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
+                "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
+            final long address = out.get(ValueLayout.ADDRESS, 0).address();
+            if (address == 0) {
+                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "aclrtMalloc returned NULL");
+            }
+            return address;
         }
     }
 }

@@ -63,7 +63,15 @@ final class Mc2Windows implements WindowProvider {
      */
     static Mc2Windows allocate(final CommConfig config, final MemorySegment comm, final FileRendezvous rendezvous,
                                final long winSizeHint, final Arena arena) {
-        final long[] owned = new long[1];
+        requirePrivateFunctions();
+        HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
+        final Group group = Group.of(comm, arena);
+        rendezvous.barrier(HcclCommunicator.TAG_INIT, Stage.ALLOC);
+        final long devicePointer = allocateResource(group, config.stream());
+        return new Mc2Windows(ownedContext(devicePointer, group.mesh(), config, winSizeHint, arena), group.mesh());
+    }
+
+    private static void requirePrivateFunctions() {
         for (final String symbol : PRIVATE_FUNCTIONS) {
             if (!NativeLibraries.isAvailable(symbol)) {
                 throw new CommException(Stage.ALLOC, HcclBackend.NAME, "this CANN does not export " + symbol
@@ -71,59 +79,78 @@ final class Mc2Windows implements WindowProvider {
                     + "MC2 tiling here; communicator init and barriers still work");
             }
         }
-        HcclBackend.cannVersion().requireVerified(Boolean.getBoolean(CannVersion.ALLOW_PROPERTY));
-        final MemorySegment group = arena.allocate(COMM_NAME_BYTES);
-        NativeChecks.hccl(CommunicatorFunctions.HcclGetCommName(comm, group), Stage.ALLOC, "HcclGetCommName");
-        final String groupName = commName(group);
-        final int topo;
-        final MemorySegment handle;
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment topoOut = call.allocate(ValueLayout.JAVA_INT);
-            NativeChecks.hccl(CommunicatorFunctions.HcomGetL0TopoTypeEx(group, topoOut, 0), Stage.ALLOC,
-                "HcomGetL0TopoTypeEx(" + groupName + ")");
-            topo = topoOut.get(ValueLayout.JAVA_INT, 0);
-            final MemorySegment handleOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(CommunicatorFunctions.HcomGetCommHandleByGroup(group, handleOut), Stage.ALLOC,
-                "HcomGetCommHandleByGroup(" + groupName + ")");
-            handle = handleOut.get(ValueLayout.ADDRESS, 0);
+    }
+
+    /**
+     * The communicator's HCCL group: its name (the NUL-terminated buffer HCCL wrote, in the
+     * communicator's arena), its {@code HcomGetL0TopoTypeEx} topology and its handle.
+     */
+    private record Group(String name, MemorySegment nameBuffer, boolean mesh, MemorySegment handle) {
+        /** @throws CommException at ALLOC for a topology other than MESH or RING, before any resource is asked for */
+        static Group of(final MemorySegment comm, final Arena arena) {
+            final MemorySegment nameBuffer = arena.allocate(COMM_NAME_BYTES);
+            NativeChecks.hccl(CommunicatorFunctions.HcclGetCommName(comm, nameBuffer), Stage.ALLOC, "HcclGetCommName");
+            final String name = commName(nameBuffer);
+            try (Arena call = Arena.ofConfined()) {
+                final MemorySegment topoOut = call.allocate(ValueLayout.JAVA_INT);
+                NativeChecks.hccl(CommunicatorFunctions.HcomGetL0TopoTypeEx(nameBuffer, topoOut, 0), Stage.ALLOC,
+                    "HcomGetL0TopoTypeEx(" + name + ")");
+                final int topo = topoOut.get(ValueLayout.JAVA_INT, 0);
+                final boolean mesh = topo == hcomm_private_h.COMM_TOPO_1DMESH();
+                if (!mesh && topo != hcomm_private_h.COMM_TOPO_CLOS()) {
+                    throw new CommException(Stage.ALLOC, HcclBackend.NAME, "HcomGetL0TopoTypeEx(" + name
+                        + ") returned topology " + topo + " (" + COMM_TOPO_NAMES.getOrDefault(topo, "not a CommTopo value")
+                        + "): comm4j reads the MC2 context of COMM_TOPO_1DMESH (1, MESH) and COMM_TOPO_CLOS (0, RING) only");
+                }
+                final MemorySegment handleOut = call.allocate(ValueLayout.ADDRESS);
+                NativeChecks.hccl(CommunicatorFunctions.HcomGetCommHandleByGroup(nameBuffer, handleOut), Stage.ALLOC,
+                    "HcomGetCommHandleByGroup(" + name + ")");
+                return new Group(name, nameBuffer, mesh, handleOut.get(ValueLayout.ADDRESS, 0));
+            }
         }
-        final boolean mesh = topo == hcomm_private_h.COMM_TOPO_1DMESH();
-        if (!mesh && topo != hcomm_private_h.COMM_TOPO_CLOS()) {
-            throw new CommException(Stage.ALLOC, HcclBackend.NAME, "HcomGetL0TopoTypeEx(" + groupName
-                + ") returned topology " + topo + " (" + COMM_TOPO_NAMES.getOrDefault(topo, "not a CommTopo value")
-                + "): comm4j reads the MC2 context of COMM_TOPO_1DMESH (1, MESH) and COMM_TOPO_CLOS (0, RING) only");
-        }
-        rendezvous.barrier(HcclCommunicator.TAG_INIT, Stage.ALLOC);
+    }
+
+    /** The MC2 tiling and {@code HcclAllocComResourceByTiling}: the device address of HCCL's private context. */
+    private static long allocateResource(final Group group, final MemorySegment stream) {
         final long devicePointer;
         try (Arena call = Arena.ofConfined()) {
-            final MemorySegment tiling = Mc2Tiling.build(call, groupName);
+            final MemorySegment tiling = Mc2Tiling.build(call, group.name());
             final MemorySegment ctxOut = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.hccl(CommunicatorFunctions.HcclAllocComResourceByTiling(handle, config.stream(), tiling, ctxOut),
-                Stage.ALLOC, "HcclAllocComResourceByTiling(" + groupName + ")");
+            NativeChecks.hccl(CommunicatorFunctions.HcclAllocComResourceByTiling(group.handle(), stream, tiling, ctxOut),
+                Stage.ALLOC, "HcclAllocComResourceByTiling(" + group.name() + ")");
             devicePointer = ctxOut.get(ValueLayout.ADDRESS, 0).address();
         }
         if (devicePointer == 0) {
             throw new CommException(Stage.ALLOC, HcclBackend.NAME,
                 "HcclAllocComResourceByTiling succeeded but returned a NULL context");
         }
-        final CommContext built;
+        return devicePointer;
+    }
+
+    /**
+     * The MESH or RING reader's context on host, copied to device memory this provider owns and
+     * checked; a failure frees that memory.
+     */
+    private static CommContext ownedContext(final long devicePointer, final boolean mesh, final CommConfig config,
+                                            final long winSizeHint, final Arena arena) {
+        long owned = 0;
         try {
             final MemorySegment host = mesh ? MeshContextReader.read(devicePointer, arena)
                 : RingContextReader.read(devicePointer, arena);
-            owned[0] = allocateDeviceContext();
-            DeviceCopy.toDevice(owned[0], host, Stage.ALLOC, "the " + (mesh ? "mesh" : "ring") + " CommContext");
-            built = CommContext.view(host, owned[0]);
+            owned = DeviceCopy.allocateContext();
+            DeviceCopy.toDevice(owned, host, Stage.ALLOC, "the " + (mesh ? "mesh" : "ring") + " CommContext");
+            final CommContext built = CommContext.view(host, owned);
             requireUsable(built, mesh, config);
             if (built.winSize() < winSizeHint) {
                 throw new CommException(Stage.WINDOW_SIZE, HcclBackend.NAME, "HCCL's windows are " + built.winSize()
                     + " bytes, smaller than the " + winSizeHint + " bytes asked for: raise HCCL_BUFFSIZE (in MB) on "
                     + "every rank");
             }
+            return built;
         } catch (final RuntimeException e) {
-            free(owned[0], e);
+            free(owned, e);
             throw e;
         }
-        return new Mc2Windows(built, mesh);
     }
 
     /**
@@ -169,19 +196,6 @@ final class Mc2Windows implements WindowProvider {
         final int rc = acl_h.aclrtFree(MemorySegment.ofAddress(address));
         if (rc != AclError.SUCCESS.code()) {
             primary.addSuppressed(NativeChecks.aclFailure(rc, Stage.ALLOC, "aclrtFree(owned CommContext)"));
-        }
-    }
-
-    private static long allocateDeviceContext() {
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
-                "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
-            final long address = out.get(ValueLayout.ADDRESS, 0).address();
-            if (address == 0) {
-                throw new CommException(Stage.ALLOC, HcclBackend.NAME, "aclrtMalloc returned NULL");
-            }
-            return address;
         }
     }
 

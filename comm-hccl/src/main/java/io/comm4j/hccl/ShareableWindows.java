@@ -210,12 +210,7 @@ abstract sealed class ShareableWindows implements WindowProvider permits VmmWind
             ContextStruct.windowIn(ctx, r, addresses[r]);
             ContextStruct.windowOut(ctx, r, addresses[r]);
         }
-        try (Arena call = Arena.ofConfined()) {
-            final MemorySegment out = call.allocate(ValueLayout.ADDRESS);
-            NativeChecks.acl(acl_h.aclrtMalloc(out, CommContext.BYTES, acl_h.ACL_MEM_MALLOC_HUGE_FIRST()), Stage.ALLOC,
-                "aclrtMalloc(" + CommContext.BYTES + " bytes for the CommContext)");
-            deviceContext = out.get(ValueLayout.ADDRESS, 0).address();
-        }
+        deviceContext = DeviceCopy.allocateContext();
         DeviceCopy.toDevice(deviceContext, ctx, Stage.ALLOC, "the " + name + " CommContext");
         context = CommContext.view(ctx, deviceContext);
     }
