@@ -138,24 +138,11 @@ final class Join {
     private Attached create() {
         waiter.awaitWithin(startNanos, config.timeout(), this::pathIsFree, Stage.INIT, () -> "the group already on " + path
             + " (created by " + writerOf(blocking).describe() + ") to finish joining; two groups cannot share a rootinfo path at once");
-
-        int fd = -1;
-        String name = null;
-        long token = 0;
-        for (int attempt = 0; attempt < NAME_ATTEMPTS && fd < 0; attempt++) {
-            token = (RANDOM.nextLong() & SegmentName.TOKEN_MASK) | 1L;
-            name = SegmentName.of(path, token);
-            fd = Libc.shmOpen(Stage.INIT, name, true, posix_shm_h.EEXIST());
-        }
-        if (fd < 0) {
-            throw new CommException(Stage.INIT, SimBackend.NAME, "no free segment name for " + path + " after "
-                + NAME_ATTEMPTS + " random launch tokens (last " + name + "); is /dev/shm full of comm4j segments?");
-        }
+        final Fresh fresh = freshSegment();
+        final int fd = fresh.fd();
+        final String name = fresh.name();
         MappedHeader mapped = null;
-        SharedHeader header = null;
-        final RendezvousStore store = store(token);
-        final String segmentName = name;
-        boolean published = false;
+        final RendezvousStore store = store(fresh.token());
         try {
             // shm_open created it 0600 less the umask; fchmod only when the umask took bits away. The
             // common path so links no fchmod downcall, a few milliseconds of a cold JVM's init, and
@@ -165,38 +152,66 @@ final class Join {
             }
             Libc.reserve(Stage.INIT, name, fd, HEADER_BYTES);
             mapped = MappedHeader.map(Stage.INIT, name, fd);
-            header = mapped.header();
+            final SharedHeader header = mapped.header();
             header.claimRank(0, self);
-            header.initialise(nranks, token, self);
+            header.initialise(nranks, fresh.token(), self);
             header.arrive(READY_MASK_OFFSET, 1L);
-            // Publish only if the path is still free: of two rank 0s racing past pathIsFree, exactly one links its record.
-            published = store.compareAndSet(FileStore.ROOT, Optional.empty(), new LaunchRecord(nranks, name).encode());
-            if (!published) {
-                final String other = reader.get(FileStore.ROOT) instanceof Lookup.Present(StoreRecord r)
-                    ? writerOf(r).describe() : "another process";
-                throw new CommException(Stage.INIT, SimBackend.NAME, "another rank 0 (" + other
-                    + ") published a launch on " + path + " at the same time; two groups cannot share a rootinfo path");
-            }
+            publishLaunch(store, name);
             LOG.debug("rank 0 created {} for {} ranks on {}", name, nranks, path);
             awaitEveryRank(header);
             Libc.shmUnlink(Stage.INIT, name);
             store.deleteOwn(FileStore.ROOT);
             return new Attached(fd, name, mapped);
         } catch (final RuntimeException e) {
-            if (header != null) {
-                header.abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
-            }
-            // An interrupted wait (a signal in the CLI) keeps the flag set, and file channels refuse to work
-            // on an interrupted thread: clear it for the cleanup, then restore it.
-            final boolean interrupted = Thread.interrupted();
-            // Only this launch's record: deleteOwn leaves anyone else's file where it is.
-            quietly(e, () -> store.deleteOwn(FileStore.ROOT));
-            quietly(e, () -> Libc.shmUnlink(Stage.INIT, segmentName));
-            release(e, fd, segmentName, mapped);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            undoCreate(e, fresh, store, mapped);
             throw e;
+        }
+    }
+
+    /** A segment rank 0 created under a name no other launch has: its descriptor, name and launch token. */
+    private record Fresh(int fd, String name, long token) {
+    }
+
+    /** shm_open(O_EXCL) under a new random launch token until a name is free, at most {@value #NAME_ATTEMPTS} times. */
+    private Fresh freshSegment() {
+        String name = null;
+        for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+            final long token = (RANDOM.nextLong() & SegmentName.TOKEN_MASK) | 1L;
+            name = SegmentName.of(path, token);
+            final int fd = Libc.shmOpen(Stage.INIT, name, true, posix_shm_h.EEXIST());
+            if (fd >= 0) {
+                return new Fresh(fd, name, token);
+            }
+        }
+        throw new CommException(Stage.INIT, SimBackend.NAME, "no free segment name for " + path + " after "
+            + NAME_ATTEMPTS + " random launch tokens (last " + name + "); is /dev/shm full of comm4j segments?");
+    }
+
+    /** Publishes the launch record only if the path is still free: of two rank 0s racing past pathIsFree, exactly one links its record. */
+    private void publishLaunch(final RendezvousStore store, final String name) {
+        if (!store.compareAndSet(FileStore.ROOT, Optional.empty(), new LaunchRecord(nranks, name).encode())) {
+            final String other = reader.get(FileStore.ROOT) instanceof Lookup.Present(StoreRecord r)
+                ? writerOf(r).describe() : "another process";
+            throw new CommException(Stage.INIT, SimBackend.NAME, "another rank 0 (" + other
+                + ") published a launch on " + path + " at the same time; two groups cannot share a rootinfo path");
+        }
+    }
+
+    /** A failed create: aborts the group (its joiners fail now), removes this launch's record and segment. */
+    private void undoCreate(final RuntimeException e, final Fresh fresh, final RendezvousStore store,
+                            final MappedHeader mapped) {
+        if (mapped != null) {
+            mapped.header().abort(SharedHeader.Abort.rankFailed(0, Stage.INIT));
+        }
+        // An interrupted wait (a signal in the CLI) keeps the flag set, and file channels refuse to work
+        // on an interrupted thread: clear it for the cleanup, then restore it.
+        final boolean interrupted = Thread.interrupted();
+        // Only this launch's record: deleteOwn leaves anyone else's file where it is.
+        quietly(e, () -> store.deleteOwn(FileStore.ROOT));
+        quietly(e, () -> Libc.shmUnlink(Stage.INIT, fresh.name()));
+        release(e, fresh.fd(), fresh.name(), mapped);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
