@@ -1028,9 +1028,10 @@ static const char *vmm_prefix(void)
     return prefix != NULL && *prefix ? prefix : "fakecann";
 }
 
-/* Stores fd in a free slot; returns the slot or -1. Call with vmm_lock held. */
-static int vmm_new_phys(int fd, size_t size, int imported)
+/* Stores fd in a free slot and gives out its handle; without a free slot the fd is closed. */
+static aclError vmm_new_phys(int fd, size_t size, int imported, aclrtDrvMemHandle *handle)
 {
+    pthread_mutex_lock(&vmm_lock);
     for (int i = 0; i < MAX_VMM; i++) {
         if (vmm_phys[i].fd == 0) {
             vmm_phys[i].fd = fd + 1;
@@ -1040,10 +1041,14 @@ static int vmm_new_phys(int fd, size_t size, int imported)
             vmm_phys[i].serial = vmm_serial++;
             vmm_phys[i].mapped = 0;
             vmm_phys[i].exported[0] = '\0';
-            return i;
+            *handle = vmm_handle_of(i);
+            pthread_mutex_unlock(&vmm_lock);
+            return ACL_SUCCESS;
         }
     }
-    return -1;
+    pthread_mutex_unlock(&vmm_lock);
+    close(fd);
+    return ACL_ERROR_RT_MEMORY_ALLOCATION;
 }
 
 ACL_API aclError aclrtMemGetAllocationGranularity(aclrtPhysicalMemProp *prop, aclrtMemGranularityOptions option,
@@ -1110,18 +1115,11 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
     }
     memset(fresh, 0xa5, size);
     munmap(fresh, size);
-    pthread_mutex_lock(&vmm_lock);
-    const int slot = vmm_new_phys(fd, size, 0);
-    if (slot >= 0) {
-        *handle = vmm_handle_of(slot);
+    const aclError rc = vmm_new_phys(fd, size, 0, handle);
+    if (rc == ACL_SUCCESS) {
+        fakecann_count(FAKECANN_LIVE_PHYSICAL, 1);
     }
-    pthread_mutex_unlock(&vmm_lock);
-    if (slot < 0) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
-    fakecann_count(FAKECANN_LIVE_PHYSICAL, 1);
-    return ACL_SUCCESS;
+    return rc;
 }
 
 static void vmm_unlink_export(int slot)
@@ -1332,14 +1330,9 @@ static uint64_t vmm_shareable_of(int slot)
     return strtoull(hex + 1, NULL, 16);
 }
 
-ACL_API aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType,
-                                                 uint64_t flags, uint64_t *shareableHandle)
+/* Both exports: a live physical handle of this process linked under its shareable name, which *shareable gets. */
+static aclError vmm_export(aclrtDrvMemHandle handle, uint64_t flags, uint64_t *shareable)
 {
-    INJECT("aclrtMemExportToShareableHandle");
-    if (shareableHandle == NULL || handleType != ACL_MEM_HANDLE_TYPE_NONE
-        || (flags & ~ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION) != 0) {
-        return ACL_ERROR_INVALID_PARAM;
-    }
     pthread_mutex_lock(&vmm_lock);
     const int slot = vmm_slot_of(handle);
     if (slot < 0 || vmm_phys[slot].imported) {
@@ -1348,10 +1341,21 @@ ACL_API aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrt
     }
     const aclError rc = vmm_link(slot, flags & ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION);
     if (rc == ACL_SUCCESS) {
-        *shareableHandle = vmm_shareable_of(slot);
+        *shareable = vmm_shareable_of(slot);
     }
     pthread_mutex_unlock(&vmm_lock);
     return rc;
+}
+
+ACL_API aclError aclrtMemExportToShareableHandle(aclrtDrvMemHandle handle, aclrtMemHandleType handleType,
+                                                 uint64_t flags, uint64_t *shareableHandle)
+{
+    INJECT("aclrtMemExportToShareableHandle");
+    if (shareableHandle == NULL || handleType != ACL_MEM_HANDLE_TYPE_NONE
+        || (flags & ~ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION) != 0) {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    return vmm_export(handle, flags, shareableHandle);
 }
 
 /* Opens an exported handle as a new imported physical handle. */
@@ -1382,18 +1386,11 @@ static aclError vmm_import(uint64_t shareable, aclrtDrvMemHandle *handle, const 
         close(fd);
         return FAKECANN_ACL_ERROR_RT_DRV_INTERNAL_ERROR;
     }
-    pthread_mutex_lock(&vmm_lock);
-    const int slot = vmm_new_phys(fd, (size_t)st.st_size, 1);
-    if (slot >= 0) {
-        *handle = vmm_handle_of(slot);
+    const aclError rc = vmm_new_phys(fd, (size_t)st.st_size, 1, handle);
+    if (rc == ACL_SUCCESS) {
+        fakecann_count(FAKECANN_LIVE_VMM_IMPORTS, 1);
     }
-    pthread_mutex_unlock(&vmm_lock);
-    if (slot < 0) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
-    fakecann_count(FAKECANN_LIVE_VMM_IMPORTS, 1);
-    return ACL_SUCCESS;
+    return rc;
 }
 
 ACL_API aclError aclrtMemImportFromShareableHandle(uint64_t shareableHandle, int32_t deviceId,
@@ -1430,22 +1427,15 @@ ACL_API aclError aclrtMemExportToShareableHandleV2(aclrtDrvMemHandle handle, uin
         || (flags & ~ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION) != 0) {
         return ACL_ERROR_INVALID_PARAM;
     }
-    pthread_mutex_lock(&vmm_lock);
-    const int slot = vmm_slot_of(handle);
-    if (slot < 0 || vmm_phys[slot].imported) {
-        pthread_mutex_unlock(&vmm_lock);
-        return ACL_ERROR_RT_PARAM_INVALID;
-    }
-    const aclError rc = vmm_link(slot, flags & ACL_RT_VMM_EXPORT_FLAG_DISABLE_PID_VALIDATION);
+    uint64_t shareable;
+    const aclError rc = vmm_export(handle, flags, &shareable);
     if (rc == ACL_SUCCESS) {
         aclrtMemFabricHandle fabric;
         memset(&fabric, 0, sizeof(fabric));
         memcpy(fabric.data, "FKFABRIC", 8);
-        const uint64_t shareable = vmm_shareable_of(slot);
         memcpy(fabric.data + 8, &shareable, sizeof(shareable));
         memcpy(shareableHandle, &fabric, sizeof(fabric));
     }
-    pthread_mutex_unlock(&vmm_lock);
     return rc;
 }
 
