@@ -2,7 +2,6 @@ package io.comm4j.hccl;
 
 import io.comm4j.bindings.acl.acl_h;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Map;
  * what to check first. The numbers come from the generated bindings, so the header checks cover
  * them; a code not in the table maps to {@link #UNKNOWN}.
  */
-public enum AclError {
+public enum AclError implements NativeCode {
     /** {@code ACL_SUCCESS}. */
     SUCCESS(acl_h.ACL_SUCCESS()),
     /** {@code ACL_ERROR_INVALID_PARAM}. */
@@ -77,15 +76,7 @@ public enum AclError {
     UNKNOWN(-1);
 
     private static final String SEE_THE_LOGS = "see the ACL logs (ASCEND_PROCESS_LOG_PATH / plog)";
-    private static final Map<Integer, AclError> BY_CODE = new HashMap<>();
-
-    static {
-        for (final AclError error : values()) {
-            if (error != UNKNOWN && BY_CODE.put(error.code, error) != null) {
-                throw new IllegalStateException("two AclError entries share code " + error.code);
-            }
-        }
-    }
+    private static final Map<Integer, AclError> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
     private final int code;
     private final String advice;
@@ -105,16 +96,19 @@ public enum AclError {
     }
 
     /** The numeric {@code aclError} value. */
+    @Override
     public int code() {
         return code;
     }
 
     /** The C name, e.g. {@code "ACL_ERROR_RT_AICPU_EXCEPTION"}; {@code "ACL_ERROR_UNKNOWN"} for {@link #UNKNOWN}. */
+    @Override
     public String symbol() {
         return this == SUCCESS ? "ACL_SUCCESS" : "ACL_ERROR_" + name();
     }
 
     /** One sentence on what to check first; a pointer to the logs where there is nothing better. */
+    @Override
     public String advice() {
         return advice;
     }

@@ -2,7 +2,6 @@ package io.comm4j.hccl;
 
 import io.comm4j.bindings.hccl.hccl_h;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Map;
  * left out on purpose: its value moves between CANN releases (22, 23, 25, 1042), so a number we do
  * not know maps to {@link #UNKNOWN}, never to a guess.
  */
-public enum HcclResult {
+public enum HcclResult implements NativeCode {
     /** {@code HCCL_SUCCESS}. */
     SUCCESS(hccl_h.HCCL_SUCCESS()),
     /** {@code HCCL_E_PARA}. */
@@ -75,15 +74,7 @@ public enum HcclResult {
     UNKNOWN(-1);
 
     private static final String SEE_THE_LOGS = "see the HCCL logs (ASCEND_PROCESS_LOG_PATH / plog) of every rank";
-    private static final Map<Integer, HcclResult> BY_CODE = new HashMap<>();
-
-    static {
-        for (final HcclResult result : values()) {
-            if (result != UNKNOWN && BY_CODE.put(result.code, result) != null) {
-                throw new IllegalStateException("two HcclResult entries share code " + result.code);
-            }
-        }
-    }
+    private static final Map<Integer, HcclResult> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
     private final int code;
     private final String advice;
@@ -103,16 +94,19 @@ public enum HcclResult {
     }
 
     /** The numeric {@code HcclResult} value. */
+    @Override
     public int code() {
         return code;
     }
 
     /** The C name, e.g. {@code "HCCL_E_TIMEOUT"}; {@code "HCCL_UNKNOWN"} for {@link #UNKNOWN}. */
+    @Override
     public String symbol() {
         return "HCCL_" + name();
     }
 
     /** One sentence on what to check first; a pointer to the logs where there is nothing better. */
+    @Override
     public String advice() {
         return advice;
     }

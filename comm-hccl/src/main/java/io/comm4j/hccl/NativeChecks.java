@@ -23,9 +23,7 @@ final class NativeChecks {
     }
 
     static CommException hcclFailure(final int rc, final Stage stage, final String call) {
-        final HcclResult result = HcclResult.of(rc);
-        return new CommException(stage, HcclBackend.NAME, rc, result.symbol(),
-            call + " returned " + result.symbol() + "(" + rc + "): " + result.advice() + recentAclMessage());
+        return failure(HcclResult.of(rc), rc, stage, call);
     }
 
     /** Throws when {@code rc} is not {@code ACL_SUCCESS}. */
@@ -36,9 +34,12 @@ final class NativeChecks {
     }
 
     static CommException aclFailure(final int rc, final Stage stage, final String call) {
-        final AclError error = AclError.of(rc);
-        return new CommException(stage, HcclBackend.NAME, rc, error.symbol(),
-            call + " returned " + error.symbol() + "(" + rc + "): " + error.advice() + recentAclMessage());
+        return failure(AclError.of(rc), rc, stage, call);
+    }
+
+    private static CommException failure(final NativeCode entry, final int rc, final Stage stage, final String call) {
+        return new CommException(stage, HcclBackend.NAME, rc, entry.symbol(),
+            NativeCode.describe(entry, rc, call) + recentAclMessage());
     }
 
     /** "; runtime says: ..." from aclGetRecentErrMsg, or empty. Never throws. */

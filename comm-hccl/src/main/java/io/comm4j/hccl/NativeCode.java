@@ -1,0 +1,42 @@
+package io.comm4j.hccl;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A return code of a native table ({@link HcclResult}, {@link AclError}): its number, its C name
+ * and what to check first. What the two tables share is here once: the index from number to entry
+ * and the failure message built from an entry.
+ */
+interface NativeCode {
+    /** The numeric value the native call returns. */
+    int code();
+
+    /** The C name, e.g. {@code "HCCL_E_TIMEOUT"}. */
+    String symbol();
+
+    /** One sentence on what to check first. */
+    String advice();
+
+    /**
+     * The entries of {@code values} by code, {@code unknown} left out.
+     *
+     * @throws IllegalStateException when two entries share a code (a table that maps a number twice
+     *                               would name a failure by a guess)
+     */
+    static <E extends Enum<E> & NativeCode> Map<Integer, E> index(final E[] values, final E unknown) {
+        final Map<Integer, E> byCode = new HashMap<>();
+        for (final E entry : values) {
+            if (entry != unknown && byCode.put(entry.code(), entry) != null) {
+                throw new IllegalStateException("two " + entry.getDeclaringClass().getSimpleName()
+                    + " entries share code " + entry.code());
+            }
+        }
+        return Map.copyOf(byCode);
+    }
+
+    /** "{@code call} returned SYMBOL(rc): advice", the form every native failure message takes. */
+    static String describe(final NativeCode entry, final int rc, final String call) {
+        return call + " returned " + entry.symbol() + "(" + rc + "): " + entry.advice();
+    }
+}
