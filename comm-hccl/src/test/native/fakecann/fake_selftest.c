@@ -16,18 +16,11 @@
 #include <unistd.h>
 
 #include "comm_context.h"
+#include "fake_check.h"
 #include "fake_group.h"
 #include "hcomm_private.h"
 
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "fake_selftest rank %d: ", rank);                                      \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fprintf(stderr, " (%s)\n", aclGetRecentErrMsg() ? aclGetRecentErrMsg() : "");         \
-            _exit(1);                                                                              \
-        }                                                                                          \
-    } while (0)
+#define CHECK(cond, ...) FAKE_CHECK("fake_selftest rank %d: ", rank, cond, __VA_ARGS__)
 
 #define ALIAS_WORD 0x53494c41ULL /* "ALIS": written by rank 0 through its view of rank 1's window */
 

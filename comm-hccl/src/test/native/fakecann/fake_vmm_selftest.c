@@ -17,16 +17,9 @@
 #include <unistd.h>
 
 #include "acl.h"
+#include "fake_check.h"
 
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "fake_vmm_selftest %s: ", who);                                        \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fprintf(stderr, " (%s)\n", aclGetRecentErrMsg() ? aclGetRecentErrMsg() : "");         \
-            _exit(1);                                                                              \
-        }                                                                                          \
-    } while (0)
+#define CHECK(cond, ...) FAKE_CHECK("fake_vmm_selftest %s: ", who, cond, __VA_ARGS__)
 
 #define WORD 0x4d4d5653ULL /* "SVMM" */
 #define SIZE ((size_t)2 << 20)
