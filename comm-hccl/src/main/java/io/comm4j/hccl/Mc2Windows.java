@@ -39,10 +39,18 @@ final class Mc2Windows implements WindowProvider {
     /** The three libhcomm functions this provider needs; none has a public header. */
     static final List<String> PRIVATE_FUNCTIONS = List.of(
         "HcomGetL0TopoTypeEx", "HcomGetCommHandleByGroup", "HcclAllocComResourceByTiling");
-    /** CommTopo names by value (hcomm's {@code hccl_rank_graph.h}; 4 and 5 added in 9.0.0). */
+    /**
+     * CommTopo names by value (hcomm's {@code hccl_rank_graph.h}; A2AXSERVER and CUSTOM added in
+     * 9.0.0), the numbers from the generated bindings so the header checks cover them.
+     */
     static final Map<Integer, String> COMM_TOPO_NAMES = Map.of(
-        -1, "COMM_TOPO_RESERVED", 0, "COMM_TOPO_CLOS", 1, "COMM_TOPO_1DMESH", 2, "COMM_TOPO_910_93",
-        3, "COMM_TOPO_310P", 4, "COMM_TOPO_A2AXSERVER", 5, "COMM_TOPO_CUSTOM");
+        hcomm_private_h.COMM_TOPO_RESERVED(), "COMM_TOPO_RESERVED",
+        hcomm_private_h.COMM_TOPO_CLOS(), "COMM_TOPO_CLOS",
+        hcomm_private_h.COMM_TOPO_1DMESH(), "COMM_TOPO_1DMESH",
+        hcomm_private_h.COMM_TOPO_910_93(), "COMM_TOPO_910_93",
+        hcomm_private_h.COMM_TOPO_310P(), "COMM_TOPO_310P",
+        hcomm_private_h.COMM_TOPO_A2AXSERVER(), "COMM_TOPO_A2AXSERVER",
+        hcomm_private_h.COMM_TOPO_CUSTOM(), "COMM_TOPO_CUSTOM");
     private static final int COMM_NAME_BYTES = 128;
 
     private final CommContext context;
