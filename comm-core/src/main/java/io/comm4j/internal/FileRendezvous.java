@@ -91,8 +91,12 @@ public final class FileRendezvous {
     private final StoreRecord.Writer self;
     /** The store writing for {@link #runToken}; null over TCP until {@link #exchangeRootInfo} connects. */
     private RendezvousStore store;
-    /** Over TCP: this rank's connection (and, on rank 0, the server); null for files or once released. */
-    private TcpStore connection;
+    /**
+     * The store as opened, writing for token 0 ({@link RendezvousStores#open}): for files made at
+     * construction; over TCP this rank's connection (and, on rank 0, the server), null until
+     * {@link #open} and once released.
+     */
+    private RendezvousStore opened;
     private long runToken;
     private byte[] payload;
 
@@ -140,7 +144,8 @@ public final class FileRendezvous {
         this.uid = currentUid();
         final ProcessHandle me = ProcessHandle.current();
         this.self = new StoreRecord.Writer(0, me.pid(), ProcessLiveness.startTime(me));
-        this.store = rootInfoPath != null ? storeFor(0) : null;
+        this.opened = rootInfoPath != null ? openStore() : null;
+        this.store = opened;
     }
 
     /** The group key every TCP message carries: ranks agree on it without talking first. */
@@ -215,20 +220,23 @@ public final class FileRendezvous {
             requireDirectory();
             return;
         }
-        if (connection == null) {
-            final RendezvousAddress.Tcp tcp = (RendezvousAddress.Tcp) where;
-            final Duration io = timeout.compareTo(MAX_IO_WAIT) < 0 ? timeout : MAX_IO_WAIT;
-            connection = TcpStore.open(tcp.host(), tcp.port(), rank == 0, groupKey(), self, waiter, backend, timeout,
-                io, Stage.INIT);
+        if (opened == null) {
+            opened = openStore();
             store = storeFor(runToken);
         }
     }
 
+    private RendezvousStore openStore() {
+        final Duration io = timeout.compareTo(MAX_IO_WAIT) < 0 ? timeout : MAX_IO_WAIT;
+        return RendezvousStores.open(where, rank, groupKey(), self, uid, LIVENESS, waiter, backend, timeout, io,
+            Stage.INIT);
+    }
+
     /** Closes the TCP connection and, on rank 0, the server (freeing the port). Files: nothing. */
     private void release() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
+        if (rootInfoPath == null && opened != null) {
+            opened.close();
+            opened = null;
         }
     }
 
@@ -654,8 +662,7 @@ public final class FileRendezvous {
 
     private RendezvousStore storeFor(final long token) {
         final StoreRecord.Writer writer = new StoreRecord.Writer(token, self.pid(), self.startTime());
-        return connection != null ? connection.withWriter(writer)
-            : new FileStore(rootInfoPath, uid, writer, LIVENESS, waiter, backend);
+        return opened.withWriter(writer);
     }
 
     // ---- checks ----------------------------------------------------------------------------------

@@ -67,6 +67,11 @@ public final class FileStore implements RendezvousStore {
     }
 
     @Override
+    public FileStore withWriter(final StoreRecord.Writer other) {
+        return new FileStore(root, uid, other, liveness, waiter, backend);
+    }
+
+    @Override
     public StoreRecord.Writer writer() {
         return writer;
     }

@@ -88,6 +88,19 @@ public interface RendezvousStore {
      */
     boolean compareAndSet(String key, Optional<Long> expectedToken, byte[] value);
 
+    /**
+     * This store writing as {@code writer} (another run token), over the same files or the same
+     * connection: what a rank uses once it knows its run's token.
+     */
+    RendezvousStore withWriter(StoreRecord.Writer writer);
+
+    /**
+     * Releases what the store holds: a TCP client's connection (on rank 0 the server too, freeing the
+     * port). Files: nothing. Idempotent, never throws; stores made by {@link #withWriter} share it.
+     */
+    default void close() {
+    }
+
     /** Deletes the record at {@code key} if it is this run's (same token as {@link #writer()}). */
     boolean deleteOwn(String key);
 

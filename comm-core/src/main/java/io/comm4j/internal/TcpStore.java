@@ -160,6 +160,7 @@ public final class TcpStore implements RendezvousStore, AutoCloseable {
      * token as the token becomes known, and a TCP group has one server and one connection per rank.
      * Closing either view closes both.
      */
+    @Override
     public TcpStore withWriter(final StoreRecord.Writer other) {
         return new TcpStore(this, other);
     }

@@ -21,7 +21,7 @@ class RendezvousStoresTest {
 
     private static RendezvousStore open(final RendezvousAddress where, final int rank, final long token) {
         return RendezvousStores.open(where, rank, "g", new StoreRecord.Writer(token, 1, 1), 0, ALIVE,
-            Waiter.system("test"), "test", Duration.ofSeconds(5), Stage.INIT);
+            Waiter.system("test"), "test", Duration.ofSeconds(5), Duration.ofSeconds(5), Stage.INIT);
     }
 
     @TempDir

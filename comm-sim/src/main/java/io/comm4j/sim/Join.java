@@ -8,6 +8,7 @@ import io.comm4j.bindings.posix.posix_shm_h;
 import io.comm4j.internal.FileStore;
 import io.comm4j.internal.RendezvousStore;
 import io.comm4j.internal.RendezvousStore.Lookup;
+import io.comm4j.internal.RendezvousStores;
 import io.comm4j.internal.StoreRecord;
 import io.comm4j.internal.TcpStore;
 import io.comm4j.internal.Waiter;
@@ -68,10 +69,12 @@ final class Join {
     private String lastSeen = "no file yet";
     private Attached attached;
     private StoreRecord blocking;
-    /** Reads the launch record (token 0); over TCP set once {@link #run} has connected. */
+    /**
+     * The store as opened ({@link RendezvousStores#open}), reading the launch record as token 0: for a
+     * path made here; over TCP this rank's connection (rank 0: and the server), made once {@link #run}
+     * connects and closed when init ends.
+     */
     private RendezvousStore reader;
-    /** Over TCP: this rank's connection (rank 0: and the server), closed when init ends. */
-    private TcpStore connection;
 
     Join(final CommConfig config, final Waiter waiter) {
         this.config = config;
@@ -81,17 +84,23 @@ final class Join {
         this.uid = Libc.getuid();
         this.waiter = waiter;
         this.startNanos = waiter.clock().nanoTime();
-        this.reader = path instanceof RendezvousAddress.File ? store(0) : null;
+        this.reader = path instanceof RendezvousAddress.File ? openStore(config.timeout()) : null;
     }
 
-    /** The rendezvous store of this rank's group, writing for launch {@code token} (0: reads only). */
+    /** Opens the group's store at {@code path}; over TCP, connecting within {@code connectTimeout}. */
+    private RendezvousStore openStore(final Duration connectTimeout) {
+        return RendezvousStores.open(path, rank, SimBackend.NAME, writer(0), uid,
+            (pid, start) -> new ProcessIdentity(pid, start).isAlive(), waiter, SimBackend.NAME, connectTimeout,
+            connectTimeout.compareTo(IO_LIMIT) < 0 ? connectTimeout : IO_LIMIT, Stage.INIT);
+    }
+
+    /** The rendezvous store of this rank's group, writing for launch {@code token}. */
     private RendezvousStore store(final long token) {
-        final StoreRecord.Writer writer = new StoreRecord.Writer(token, self.pid(), self.startTime());
-        return switch (path) {
-            case RendezvousAddress.File(Path p) -> new FileStore(p, uid, writer,
-                (pid, start) -> new ProcessIdentity(pid, start).isAlive(), waiter, SimBackend.NAME);
-            case RendezvousAddress.Tcp tcp -> connection.withWriter(writer);
-        };
+        return reader.withWriter(writer(token));
+    }
+
+    private StoreRecord.Writer writer(final long token) {
+        return new StoreRecord.Writer(token, self.pid(), self.startTime());
     }
 
     private static ProcessIdentity writerOf(final StoreRecord record) {
@@ -114,23 +123,19 @@ final class Join {
             }
             return rank == 0 ? create() : attach();
         }
-        connect((RendezvousAddress.Tcp) path);
+        connect();
         try {
             return rank == 0 ? create() : attach();
         } finally {
             // Every rank has read what it needs (or init failed): the server's work is done.
-            connection.close();
+            reader.close();
         }
     }
 
     /** Rank 0 binds the server, every rank connects, within what is left of the init deadline. */
-    private void connect(final RendezvousAddress.Tcp tcp) {
+    private void connect() {
         final long left = Math.max(1, config.timeout().toNanos() - (waiter.clock().nanoTime() - startNanos));
-        final Duration remaining = Duration.ofNanos(left);
-        connection = TcpStore.open(tcp.host(), tcp.port(), rank == 0, SimBackend.NAME,
-            new StoreRecord.Writer(0, self.pid(), self.startTime()), waiter, SimBackend.NAME, remaining,
-            remaining.compareTo(IO_LIMIT) < 0 ? remaining : IO_LIMIT, Stage.INIT);
-        reader = store(0);
+        reader = openStore(Duration.ofNanos(left));
     }
 
     // ---------------------------------------------------------------- rank 0
