@@ -642,6 +642,29 @@ ACL_API aclError aclrtSynchronizeStream(aclrtStream stream)
 
 /* ---- memory ----------------------------------------------------------------------------------- */
 
+/* Memory of either kind (aclrtMalloc, aclrtMallocPhysical): an unnamed tmpfs file (O_TMPFILE in
+ * /dev/shm) of size bytes, mapped shared. On success *fd and *map are set; on failure nothing is left. */
+static aclError tmpfs_memory(const char *func, size_t size, int *fd, void **map)
+{
+    const int f = open("/dev/shm", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (f < 0) {
+        fakecann_set_error("fake CANN: %s: O_TMPFILE in /dev/shm: %s", func, strerror(errno));
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    if (ftruncate(f, (off_t)size) != 0) {
+        close(f);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, f, 0);
+    if (p == MAP_FAILED) {
+        close(f);
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    }
+    *fd = f;
+    *map = p;
+    return ACL_SUCCESS;
+}
+
 ACL_API aclError aclrtMalloc(void **devPtr, size_t size, aclrtMemMallocPolicy policy)
 {
     (void)policy;
@@ -653,19 +676,11 @@ ACL_API aclError aclrtMalloc(void **devPtr, size_t size, aclrtMemMallocPolicy po
     if (devPtr == NULL || size == 0) {
         return ACL_ERROR_INVALID_PARAM;
     }
-    const int fd = open("/dev/shm", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        fakecann_set_error("fake CANN: aclrtMalloc: O_TMPFILE in /dev/shm: %s", strerror(errno));
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
-    if (ftruncate(fd, (off_t)size) != 0) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (p == MAP_FAILED) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    int fd;
+    void *p;
+    const aclError made = tmpfs_memory("aclrtMalloc", size, &fd, &p);
+    if (made != ACL_SUCCESS) {
+        return made;
     }
     int slot = -1;
     pthread_mutex_lock(&alloc_lock);
@@ -1098,21 +1113,14 @@ ACL_API aclError aclrtMallocPhysical(aclrtDrvMemHandle *handle, size_t size, con
     if (limit >= 0 && (long)size > limit) {
         return ACL_ERROR_RT_DEVICE_OOM;
     }
-    const int fd = open("/dev/shm", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
-    if (ftruncate(fd, (off_t)size) != 0) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    int fd;
+    void *fresh;
+    const aclError made = tmpfs_memory("aclrtMallocPhysical", size, &fd, &fresh);
+    if (made != ACL_SUCCESS) {
+        return made;
     }
     /* device memory is not zeroed on allocation: fresh physical memory holds a garbage pattern, so a
      * window published without aclrtMemset shows it (lessons section 4 step 5) */
-    void *fresh = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (fresh == MAP_FAILED) {
-        close(fd);
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
-    }
     memset(fresh, 0xa5, size);
     munmap(fresh, size);
     const aclError rc = vmm_new_phys(fd, size, 0, handle);
