@@ -17,11 +17,10 @@ import java.lang.foreign.ValueLayout;
  * The only place in the backend that calls the bindings.
  */
 final class Libc {
+    private static final PosixPlatform PLATFORM = PosixPlatform.require();
+
     private Libc() {
     }
-
-    static final String BACKEND = SimBackend.NAME;
-    private static final PosixPlatform PLATFORM = PosixPlatform.require();
 
     /** The result of {@link #fstat}: what the sim backend checks of an open segment. */
     record FileStatus(int uid, int mode, long size) {
@@ -32,7 +31,7 @@ final class Libc {
 
     /** A failed call: errno and the message to throw. */
     static CommException failure(final Stage stage, final String call, final int errno) {
-        return new CommException(stage, BACKEND, errno, PosixErrno.errnoName(errno),
+        return new CommException(stage, SimBackend.NAME, errno, PosixErrno.errnoName(errno),
             call + " failed: " + PosixErrno.errnoName(errno) + "(" + errno + ") " + PosixErrno.strerror(errno));
     }
 
