@@ -10,6 +10,7 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.HashMap;
 import java.util.Map;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
@@ -249,20 +250,27 @@ public final class PosixErrno {
         }
     }
 
-    // errno names for messages. The numbers of the common errors are the same on Linux and macOS;
-    // ENAMETOOLONG differs (36 on Linux, 63 on macOS), and the few Linux-only numbers are tagged.
+    // errno names for messages. The Linux numbers are the generated bindings' (headers/posix_shm.h, checked
+    // against gcc); bindings are generated on Linux only, so macOS's numbers where they differ are written here.
     private static final Map<Integer, String> LINUX_NAMES = Map.ofEntries(
-        Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(4, "EINTR"), Map.entry(9, "EBADF"),
-        Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
-        Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
-        Map.entry(28, "ENOSPC"), Map.entry(36, "ENAMETOOLONG"), Map.entry(75, "EOVERFLOW"),
-        Map.entry(95, "EOPNOTSUPP"), Map.entry(3, "ESRCH"), Map.entry(14, "EFAULT"), Map.entry(38, "ENOSYS"));
-    private static final Map<Integer, String> MACOS_NAMES = Map.ofEntries(
-        Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(4, "EINTR"), Map.entry(9, "EBADF"),
-        Map.entry(12, "ENOMEM"), Map.entry(13, "EACCES"), Map.entry(17, "EEXIST"), Map.entry(19, "ENODEV"),
-        Map.entry(22, "EINVAL"), Map.entry(23, "ENFILE"), Map.entry(24, "EMFILE"), Map.entry(27, "EFBIG"),
-        Map.entry(28, "ENOSPC"), Map.entry(63, "ENAMETOOLONG"), Map.entry(84, "EOVERFLOW"),
-        Map.entry(102, "EOPNOTSUPP"), Map.entry(3, "ESRCH"), Map.entry(14, "EFAULT"), Map.entry(78, "ENOSYS"));
+        Map.entry(posix_shm_h.EPERM(), "EPERM"), Map.entry(posix_shm_h.ENOENT(), "ENOENT"),
+        Map.entry(posix_shm_h.ESRCH(), "ESRCH"), Map.entry(posix_shm_h.EINTR(), "EINTR"),
+        Map.entry(posix_shm_h.EBADF(), "EBADF"), Map.entry(posix_shm_h.ENOMEM(), "ENOMEM"),
+        Map.entry(posix_shm_h.EACCES(), "EACCES"), Map.entry(posix_shm_h.EFAULT(), "EFAULT"),
+        Map.entry(posix_shm_h.EEXIST(), "EEXIST"), Map.entry(posix_shm_h.ENODEV(), "ENODEV"),
+        Map.entry(posix_shm_h.EINVAL(), "EINVAL"), Map.entry(posix_shm_h.ENFILE(), "ENFILE"),
+        Map.entry(posix_shm_h.EMFILE(), "EMFILE"), Map.entry(posix_shm_h.EFBIG(), "EFBIG"),
+        Map.entry(posix_shm_h.ENOSPC(), "ENOSPC"), Map.entry(posix_shm_h.ENAMETOOLONG(), "ENAMETOOLONG"),
+        Map.entry(posix_shm_h.ENOSYS(), "ENOSYS"), Map.entry(posix_shm_h.EOVERFLOW(), "EOVERFLOW"),
+        Map.entry(posix_shm_h.EOPNOTSUPP(), "EOPNOTSUPP"));
+    private static final Map<Integer, String> MACOS_NAMES = macosNames();
+
+    private static Map<Integer, String> macosNames() {
+        final Map<String, Integer> differs = Map.of("ENAMETOOLONG", 63, "EOVERFLOW", 84, "EOPNOTSUPP", 102, "ENOSYS", 78);
+        final Map<Integer, String> names = new HashMap<>();
+        LINUX_NAMES.forEach((number, name) -> names.put(differs.getOrDefault(name, number), name));
+        return Map.copyOf(names);
+    }
 
     /** The symbolic name of {@code errno} on this platform ({@code "ENOSPC"}), or {@code "errno"} when unknown. */
     public static String errnoName(final int errno) {
