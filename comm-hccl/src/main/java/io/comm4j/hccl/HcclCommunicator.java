@@ -321,22 +321,12 @@ public final class HcclCommunicator implements Communicator {
             // closing instead of retrying: the peers may wait for this rank's announce
             abortGroup(failedAlloc.stage(), failedAlloc);
         }
-        boolean peersGone = aborted;
-        if (!aborted) { // an aborting rank's peers leave without the destroy barrier: do not wait for them
-            try {
-                rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
-            } catch (final RuntimeException e) {
-                LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
-                teardown.record("the destroy barrier", e);
-                peersGone = true;
-            }
-        }
-        final boolean skipPeers = peersGone;
+        final boolean peersGone = aborted || !destroyBarrier(teardown);
         teardown.run("releasing the windows", () -> {
             final WindowProvider provider = windows;
             windows = null;
             if (provider != null) {
-                provider.close(rendezvous, skipPeers, teardown);
+                provider.close(rendezvous, peersGone, teardown);
             }
         });
         teardown.run("HcclCommDestroy",
@@ -347,6 +337,30 @@ public final class HcclCommunicator implements Communicator {
         } else {
             rendezvous.leave();
         }
+        releaseOwned(teardown);
+        arena.close();
+        teardown.throwIfFailed();
+    }
+
+    /**
+     * The destroy barrier, so no peer releases a window this rank still reads; only for a group not
+     * aborted (an aborting rank's peers leave without it). A failure is recorded, not thrown.
+     *
+     * @return whether every peer arrived
+     */
+    private boolean destroyBarrier(final Teardown teardown) {
+        try {
+            rendezvous.barrier(TAG_DESTROY, Stage.DESTROY);
+            return true;
+        } catch (final RuntimeException e) {
+            LOG.warn("rank {}: destroy barrier: {}; tearing down anyway", config.rank(), e.getMessage());
+            teardown.record("the destroy barrier", e);
+            return false;
+        }
+    }
+
+    /** Closes what the communicator took at join (the convenience path's stream and ACL lease), in order. */
+    private void releaseOwned(final Teardown teardown) {
         for (final AutoCloseable resource : owned) {
             teardown.run("releasing " + resource, () -> {
                 try {
@@ -358,8 +372,6 @@ public final class HcclCommunicator implements Communicator {
                 }
             });
         }
-        arena.close();
-        teardown.throwIfFailed();
     }
 
     private void requireOpen() {
