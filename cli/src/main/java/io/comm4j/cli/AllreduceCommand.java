@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -51,10 +48,16 @@ public final class AllreduceCommand implements Callable<Integer> {
         sizes.validate(spec.commandLine(), "allreduce");
         final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
         final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
-        return switch (plan) {
-            case GroupPlan.Launch l -> launch(l);
-            case GroupPlan.Member m -> runRank(m, options);
-        };
+        final Invocation invocation = Invocation.of(spec.commandLine());
+        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
+            final var steps = CollectiveSequence.steps(checks);
+            return switch (plan) {
+                case GroupPlan.Launch l -> RankLauncher.run(invocation, group, l, steps, "allreduce", false);
+                case GroupPlan.Member m -> RankMode.run(group, m, "allreduce", steps, invocation.out(),
+                    (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks,
+                        listener).run());
+            };
+        }
     }
 
     private Allreduce.Algorithm parseAlgorithm() {
@@ -65,23 +68,5 @@ public final class AllreduceCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--algorithm '" + algorithm
                 + "' is not one of auto, direct, rsag");
         };
-    }
-
-    private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
-        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
-            return RankMode.run(group, m, "allreduce", CollectiveSequence.steps(checks), spec.commandLine().getOut(),
-                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
-                    .run());
-        }
-    }
-
-    private int launch(final GroupPlan.Launch l) {
-        CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.addAll(sizes.forwarded());
-        own.add("--algorithm=" + algorithm);
-        return RankLauncher.run(spec.commandLine(), group, l, own,
-            CollectiveSequence.steps(new AllreduceChecks(sizes.size, sizes.iterations, Allreduce.Options.DEFAULT)), "allreduce",
-            false, CommSmoke.thisJvm());
     }
 }

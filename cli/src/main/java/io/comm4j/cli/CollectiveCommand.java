@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -94,10 +91,17 @@ public final class CollectiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a rank of the " + nranks
                 + "-rank group");
         }
-        return switch (plan) {
-            case GroupPlan.Launch l -> launch(l, parsed);
-            case GroupPlan.Member m -> runRank(m, parsed);
-        };
+        final Invocation invocation = Invocation.of(spec.commandLine());
+        try (CollectiveChecks checks = checks(parsed)) {
+            final var steps = CollectiveSequence.steps(checks);
+            return switch (plan) {
+                case GroupPlan.Launch l -> RankLauncher.run(invocation, group, l, steps,
+                    parsed.option.replace('-', '_'), false);
+                case GroupPlan.Member m -> RankMode.run(group, m, "collective " + parsed.option, steps,
+                    invocation.out(), (config, listener) -> new CollectiveSequence(group.backend(), config,
+                        sizes.winSize, checks, listener).run());
+            };
+        }
     }
 
     private CollectiveChecks checks(final Op parsed) {
@@ -109,26 +113,5 @@ public final class CollectiveCommand implements Callable<Integer> {
             case ALLGATHER -> new MovingChecks(MovingChecks.Kind.ALLGATHER, sizes.size, sizes.iterations, root, chunk);
             case ALL_TO_ALL -> new MovingChecks(MovingChecks.Kind.ALL_TO_ALL, sizes.size, sizes.iterations, root, chunk);
         };
-    }
-
-    private int runRank(final GroupPlan.Member m, final Op parsed) {
-        try (CollectiveChecks checks = checks(parsed)) {
-            return RankMode.run(group, m, "collective " + parsed.option, CollectiveSequence.steps(checks),
-                spec.commandLine().getOut(),
-                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
-                    .run());
-        }
-    }
-
-    private int launch(final GroupPlan.Launch l, final Op parsed) {
-        CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.add("--op=" + parsed.option);
-        own.addAll(sizes.forwarded());
-        own.add("--root=" + root);
-        try (CollectiveChecks checks = checks(parsed)) {
-            return RankLauncher.run(spec.commandLine(), group, l, own, CollectiveSequence.steps(checks),
-                parsed.option.replace('-', '_'), false, CommSmoke.thisJvm());
-        }
     }
 }

@@ -97,7 +97,7 @@ public final class SmokeSequence {
         } catch (final StepRunner.Failed f) {
             return Optional.of(f.result());
         }
-        final String bringUp = "sim".equals(backend.name()) ? "sim uses no device"
+        final String bringUp = BackendNameConverter.SIM.equals(backend.name()) ? backend.name() + " uses no device"
             : "not a separate step: the " + backend.name() + " backend does it inside init"
                 + (config.deviceId() >= 0 ? " (device " + config.deviceId() + ")" : "");
         steps.skip("device context", Stage.DEVICE_CONTEXT, bringUp);
