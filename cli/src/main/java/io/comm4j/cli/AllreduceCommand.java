@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
  * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
  * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
+ * {@link LauncherMode}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
  */
 @Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -52,7 +52,7 @@ public final class AllreduceCommand implements Callable<Integer> {
         try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
             final var steps = CollectiveSequence.steps(checks);
             return switch (plan) {
-                case GroupPlan.Launch l -> RankLauncher.run(invocation, group, l, steps, "allreduce", false);
+                case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps, "allreduce", false);
                 case GroupPlan.Member m -> RankMode.run(group, m, "allreduce", steps, invocation.out(),
                     (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks,
                         listener).run());

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke collective --op OP}: runs one of comm4j's collectives across every rank through
  * the windows, checks every element of the result against what MPI's counterpart would give, and
  * times more calls. Same group options, launcher and output as the smoke ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link CollectiveSequence}, passes in {@link CollectiveChecks}.
+ * {@link LauncherMode}); steps in {@link CollectiveSequence}, passes in {@link CollectiveChecks}.
  */
 @Command(name = "collective", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -95,7 +95,7 @@ public final class CollectiveCommand implements Callable<Integer> {
         try (CollectiveChecks checks = checks(parsed)) {
             final var steps = CollectiveSequence.steps(checks);
             return switch (plan) {
-                case GroupPlan.Launch l -> RankLauncher.run(invocation, group, l, steps,
+                case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps,
                     parsed.option.replace('-', '_'), false);
                 case GroupPlan.Member m -> RankMode.run(group, m, "collective " + parsed.option, steps,
                     invocation.out(), (config, listener) -> new CollectiveSequence(group.backend(), config,

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  *
  * <p>Group subcommands (e.g. {@code allreduce}) are added to {@code subcommands} below; they take
  * {@link GroupOptions} as a mixin, resolve it with {@link GroupPlan#resolve} and launch with
- * {@link RankLauncher}, exactly as this command does.
+ * {@link LauncherMode}, exactly as this command does.
  *
  * <p>The options are read by picocli, or, for the common command lines, by {@link FastStart}; either way
  * into an instance of this class, whose {@link #run} is then the one way the command runs.
@@ -99,7 +99,7 @@ public final class CommSmoke implements Callable<Integer> {
     /** Runs the smoke as {@code plan} says: every rank as a child process, or one rank here. */
     int run(final GroupPlan plan, final Invocation invocation) {
         return switch (plan) {
-            case GroupPlan.Launch l -> RankLauncher.run(invocation, group, l, SmokeSequence.STEPS, "smoke",
+            case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, SmokeSequence.STEPS, "smoke",
                 measureBaseline);
             case GroupPlan.Member m -> RankMode.run(group, m, "smoke", SmokeSequence.STEPS, invocation.out(),
                 (config, listener) -> new SmokeSequence(group.backend(), config, winSize, listener).run());

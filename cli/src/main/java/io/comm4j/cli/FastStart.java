@@ -15,7 +15,7 @@ import java.util.Set;
  * each {@code --name=value} or {@code --name value}, they are read here instead of through picocli,
  * whose model building costs about a fifth of a smoke run's CPU (docs/cli.md). That is what
  * {@code comm-smoke --nranks 2} is, and so what every rank it launches receives (the launcher's
- * command line plus {@code --rank=R}, see {@link RankLauncher}). Values go through the same converters
+ * command line plus {@code --rank=R}, see {@link LauncherMode}). Values go through the same converters
  * into a {@link CommSmoke} that starts with the same defaults, and the same {@link GroupPlan#resolve};
  * the run is {@link CommSmoke#run}, as from picocli.
  *

@@ -36,7 +36,7 @@ import java.util.function.IntFunction;
  * against the step list of the command, so any group subcommand can reuse this class with its own
  * steps. Reusable: a subcommand passes its own arguments per rank and its own steps.
  */
-public final class Launcher {
+public final class RankProcesses {
     /** How long a stopped rank has between SIGTERM and SIGKILL. */
     public static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
@@ -70,8 +70,8 @@ public final class Launcher {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    /** A launcher that starts children with {@code jvm} and copies their output to {@code out}/{@code err}. */
-    public Launcher(final JvmCommand jvm, final PrintWriter out, final PrintWriter err) {
+    /** Starts children with {@code jvm} and copies their output to {@code out}/{@code err}. */
+    public RankProcesses(final JvmCommand jvm, final PrintWriter out, final PrintWriter err) {
         this.jvm = jvm;
         this.out = out;
         this.err = err;

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Launcher mode of any group command: picks the rendezvous path, starts the ranks with
- * {@link Launcher}, prints the summary (or one JSON object) and the {@code RESULT} line, and cleans up.
+ * {@link RankProcesses}, prints the summary (or one JSON object) and the {@code RESULT} line, and cleans up.
  *
  * <p>The {@code RESULT} line, for benchmarks: {@code RESULT <name> ranks=N wall_ms=W
  * [java_hello_ms=H] exit=E}. {@code wall_ms} runs from the moment the caller stamped in
@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * without it, from this process's start as {@link ProcessAge} reads it (10 ms resolution), to the end of the
  * launch. {@code java_hello_ms} appears only with {@code --measure-baseline}.
  */
-public final class RankLauncher {
+public final class LauncherMode {
     /** Environment variable with the wall-clock start of the run in epoch microseconds. */
     public static final String START_ENV = "COMM4J_START_US";
 
@@ -37,7 +37,7 @@ public final class RankLauncher {
      */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
-    private RankLauncher() {
+    private LauncherMode() {
     }
 
     /**
@@ -65,25 +65,25 @@ public final class RankLauncher {
             Runtime.getRuntime().addShutdownHook(removeOnSignal);
         }
         try {
-            final Launcher.Spec spec = new Launcher.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
+            final RankProcesses.Spec spec = new RankProcesses.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
                 final List<String> a = new ArrayList<>(invocation.args());
                 a.addAll(group.launchedRankArgs(rank, plan.nranks(), rootInfo));
                 return a;
             }, steps, group.json());
             if (group.verbose()) {
                 // only with -v: getting a logger initialises the logging API, which the fast path skips
-                LogManager.getLogger(RankLauncher.class).debug(
+                LogManager.getLogger(LauncherMode.class).debug(
                     "starting {} ranks with: {} (rank archive: {})", plan.nranks(),
                     String.join(" ", jvm.command(spec.argsForRank().apply(0))),
                     jvm.archive().map(Path::toString).orElse("none usable"));
             }
-            final Launcher launcher = new Launcher(jvm, out, invocation.err());
-            final LaunchResult result = launcher.run(spec);
+            final RankProcesses ranks = new RankProcesses(jvm, out, invocation.err());
+            final LaunchResult result = ranks.run(spec);
             Thread.interrupted(); // set by a signal; the summary is printed all the same
             try {
                 return report(out, result, spec, resultName, plan, measureBaseline, jvm, group);
             } finally {
-                launcher.reported();
+                ranks.reported();
             }
         } finally {
             if (privateDir != null) {
@@ -97,7 +97,7 @@ public final class RankLauncher {
         }
     }
 
-    private static int report(final PrintWriter out, final LaunchResult result, final Launcher.Spec spec,
+    private static int report(final PrintWriter out, final LaunchResult result, final RankProcesses.Spec spec,
                               final String resultName, final GroupPlan.Launch plan, final boolean measureBaseline,
                               final JvmCommand jvm, final GroupOptions group) {
         final long wallNanos = wallNanos();
