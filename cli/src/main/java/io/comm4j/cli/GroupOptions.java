@@ -61,7 +61,8 @@ public final class GroupOptions {
 
     @Option(names = TIMEOUT, paramLabel = "DURATION", converter = DurationConverter.class,
         description = "The limit of every wait for other ranks (rendezvous, barriers, teardown); the "
-            + "launcher waits this plus a short grace. Examples: 30s, 500ms, 2m, PT1M. Default: " + DEFAULT_TIMEOUT + ".")
+            + "launcher waits this plus a short grace. Examples: 30s, 500ms, 2m, PT1M. Default: "
+            + DEFAULT_TIMEOUT + ".")
     Duration timeout = DurationConverter.parse(DEFAULT_TIMEOUT);
 
     @Option(names = JSON,

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /**
@@ -66,7 +69,7 @@ public final class RankProcesses {
     public static final int INTERRUPTED = 130;
 
     private final JvmCommand jvm;
-    private final java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch reported = new CountDownLatch(1);
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -199,7 +202,7 @@ public final class RankProcesses {
         for (final ProcessHandle h : ranks) {
             try {
                 h.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (final java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (final ExecutionException | TimeoutException e) {
                 // still going after SIGKILL: nothing more a dying launcher can do
             } catch (final InterruptedException e) {
                 Thread.currentThread().interrupt();

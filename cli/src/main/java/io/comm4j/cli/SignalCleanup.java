@@ -1,5 +1,6 @@
 package io.comm4j.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -80,7 +81,7 @@ final class SignalCleanup implements AutoCloseable {
             while (System.in.read() >= 0) {
                 // the launcher writes nothing; only end of file matters
             }
-        } catch (final java.io.IOException e) {
+        } catch (final IOException e) {
             // a broken pipe is the same news as end of file
         }
         if (finished.getCount() == 0) {
