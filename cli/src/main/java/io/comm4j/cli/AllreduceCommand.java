@@ -48,15 +48,9 @@ public final class AllreduceCommand implements Callable<Integer> {
         sizes.validate(spec.commandLine(), "allreduce");
         final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
         final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
-        final Invocation invocation = Invocation.of(spec.commandLine());
         try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
-            final var steps = CollectiveSequence.steps(checks);
-            return switch (plan) {
-                case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps, "allreduce", false);
-                case GroupPlan.Member m -> RankMode.run(group, m, "allreduce", steps, invocation.out(),
-                    (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks,
-                        listener).run());
-            };
+            return CollectiveSequence.run(plan, Invocation.of(spec.commandLine()), group, sizes.winSize, checks,
+                "allreduce", "allreduce");
         }
     }
 

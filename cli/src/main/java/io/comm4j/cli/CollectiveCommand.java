@@ -91,16 +91,9 @@ public final class CollectiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a rank of the " + nranks
                 + "-rank group");
         }
-        final Invocation invocation = Invocation.of(spec.commandLine());
         try (CollectiveChecks checks = checks(parsed)) {
-            final var steps = CollectiveSequence.steps(checks);
-            return switch (plan) {
-                case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps,
-                    parsed.option.replace('-', '_'), false);
-                case GroupPlan.Member m -> RankMode.run(group, m, "collective " + parsed.option, steps,
-                    invocation.out(), (config, listener) -> new CollectiveSequence(group.backend(), config,
-                        sizes.winSize, checks, listener).run());
-            };
+            return CollectiveSequence.run(plan, Invocation.of(spec.commandLine()), group, sizes.winSize, checks,
+                "collective " + parsed.option, parsed.option.replace('-', '_'));
         }
     }
 

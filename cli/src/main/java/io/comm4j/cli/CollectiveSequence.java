@@ -40,6 +40,22 @@ public final class CollectiveSequence {
         this.listener = listener;
     }
 
+    /**
+     * Runs a collective command as {@code plan} says: every rank as a child process, or this rank's sequence.
+     *
+     * @param command    the name on a rank's header line and in its JSON, e.g. {@code collective broadcast}
+     * @param resultName the name on the launcher's RESULT line, e.g. {@code broadcast}
+     */
+    static int run(final GroupPlan plan, final Invocation invocation, final GroupOptions group, final long winSize,
+                   final CollectiveChecks checks, final String command, final String resultName) {
+        final List<Map.Entry<String, Stage>> steps = steps(checks);
+        return switch (plan) {
+            case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps, resultName, false);
+            case GroupPlan.Member m -> RankMode.run(group, m, command, steps, invocation.out(),
+                (config, listener) -> new CollectiveSequence(group.backend(), config, winSize, checks, listener).run());
+        };
+    }
+
     /** The step names of a sequence running {@code checks}, in order, for the launcher. */
     public static List<Map.Entry<String, Stage>> steps(final CollectiveChecks checks) {
         final List<Map.Entry<String, Stage>> all = new ArrayList<>();
