@@ -39,16 +39,16 @@ public final class CommSmoke implements Callable<Integer> {
     /** The arguments {@code main} received; the launcher repeats this JVM's command line from them. */
     private static volatile String[] mainArgs;
 
-    @Spec
-    CommandSpec spec;
-
     static final String WIN_SIZE = "--win-size";
     static final String MEASURE_BASELINE = "--measure-baseline";
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     GroupOptions group = new GroupOptions();
 
-    /** Default: the contract's alloc(4096). */
+    // the default is the contract's alloc(4096)
     @Option(names = WIN_SIZE, paramLabel = "BYTES", converter = ByteSizeConverter.class,
         description = "The window size asked per rank (a hint: the backend may round up), e.g. 4096, 64k, 1m. "
             + "Default: ${DEFAULT-VALUE}.")
