@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -18,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
  * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
  * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
+ * {@link LauncherMode}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
  */
 @Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -51,10 +48,10 @@ public final class AllreduceCommand implements Callable<Integer> {
         sizes.validate(spec.commandLine(), "allreduce");
         final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
         final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
-        return switch (plan) {
-            case GroupPlan.Launch l -> launch(l);
-            case GroupPlan.Member m -> runRank(m, options);
-        };
+        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
+            return CollectiveSequence.run(plan, Invocation.of(spec.commandLine()), group, sizes.winSize, checks,
+                "allreduce", "allreduce");
+        }
     }
 
     private Allreduce.Algorithm parseAlgorithm() {
@@ -65,23 +62,5 @@ public final class AllreduceCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--algorithm '" + algorithm
                 + "' is not one of auto, direct, rsag");
         };
-    }
-
-    private int runRank(final GroupPlan.Member m, final Allreduce.Options options) {
-        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
-            return RankMode.run(group, m, "allreduce", CollectiveSequence.steps(checks), spec.commandLine().getOut(),
-                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
-                    .run());
-        }
-    }
-
-    private int launch(final GroupPlan.Launch l) {
-        CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.addAll(sizes.forwarded());
-        own.add("--algorithm=" + algorithm);
-        return RankLauncher.run(spec.commandLine(), group, l, own,
-            CollectiveSequence.steps(new AllreduceChecks(sizes.size, sizes.iterations, Allreduce.Options.DEFAULT)), "allreduce",
-            false, CommSmoke.thisJvm());
     }
 }

@@ -17,8 +17,11 @@ import java.util.TreeSet;
  * run here is decided later, in the rank, at stage {@code load} (exit 10 with the backend's reason).
  */
 public final class BackendNameConverter implements ITypeConverter<String> {
+    /** The sim backend's name: the default of {@code --backend}. */
+    public static final String SIM = "sim";
+
     /** The names the documentation promises; a backend missing from this build still parses. */
-    public static final Set<String> DOCUMENTED = Set.of("sim", "hccl");
+    public static final Set<String> DOCUMENTED = Set.of(SIM, "hccl");
 
     @Override
     public String convert(final String value) {

@@ -1,6 +1,5 @@
 package io.comm4j.cli;
 
-import io.comm4j.cli.logging.CliLogging;
 import io.comm4j.collective.Allreduce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -18,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke collective --op OP}: runs one of comm4j's collectives across every rank through
  * the windows, checks every element of the result against what MPI's counterpart would give, and
  * times more calls. Same group options, launcher and output as the smoke ({@link GroupOptions},
- * {@link RankLauncher}); steps in {@link CollectiveSequence}, passes in {@link CollectiveChecks}.
+ * {@link LauncherMode}); steps in {@link CollectiveSequence}, passes in {@link CollectiveChecks}.
  */
 @Command(name = "collective", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -94,10 +91,10 @@ public final class CollectiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a rank of the " + nranks
                 + "-rank group");
         }
-        return switch (plan) {
-            case GroupPlan.Launch l -> launch(l, parsed);
-            case GroupPlan.Member m -> runRank(m, parsed);
-        };
+        try (CollectiveChecks checks = checks(parsed)) {
+            return CollectiveSequence.run(plan, Invocation.of(spec.commandLine()), group, sizes.winSize, checks,
+                "collective " + parsed.option, parsed.option.replace('-', '_'));
+        }
     }
 
     private CollectiveChecks checks(final Op parsed) {
@@ -109,26 +106,5 @@ public final class CollectiveCommand implements Callable<Integer> {
             case ALLGATHER -> new MovingChecks(MovingChecks.Kind.ALLGATHER, sizes.size, sizes.iterations, root, chunk);
             case ALL_TO_ALL -> new MovingChecks(MovingChecks.Kind.ALL_TO_ALL, sizes.size, sizes.iterations, root, chunk);
         };
-    }
-
-    private int runRank(final GroupPlan.Member m, final Op parsed) {
-        try (CollectiveChecks checks = checks(parsed)) {
-            return RankMode.run(group, m, "collective " + parsed.option, CollectiveSequence.steps(checks),
-                spec.commandLine().getOut(),
-                (config, listener) -> new CollectiveSequence(group.backend(), config, sizes.winSize, checks, listener)
-                    .run());
-        }
-    }
-
-    private int launch(final GroupPlan.Launch l, final Op parsed) {
-        CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.add("--op=" + parsed.option);
-        own.addAll(sizes.forwarded());
-        own.add("--root=" + root);
-        try (CollectiveChecks checks = checks(parsed)) {
-            return RankLauncher.run(spec.commandLine(), group, l, own, CollectiveSequence.steps(checks),
-                parsed.option.replace('-', '_'), false, CommSmoke.thisJvm());
-        }
     }
 }

@@ -41,9 +41,4 @@ final class CollectiveOptions {
             throw new ParameterException(cl, "--iterations " + iterations + " must be 0 or more");
         }
     }
-
-    /** These options as arguments for the ranks a launcher starts. */
-    java.util.List<String> forwarded() {
-        return java.util.List.of("--size=" + size, "--win-size=" + winSize, "--iterations=" + iterations);
-    }
 }

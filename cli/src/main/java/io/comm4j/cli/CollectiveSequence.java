@@ -40,14 +40,32 @@ public final class CollectiveSequence {
         this.listener = listener;
     }
 
+    /**
+     * Runs a collective command as {@code plan} says: every rank as a child process, or this rank's sequence.
+     *
+     * @param command    the name on a rank's header line and in its JSON, e.g. {@code collective broadcast}
+     * @param resultName the name on the launcher's RESULT line, e.g. {@code broadcast}
+     */
+    static int run(final GroupPlan plan, final Invocation invocation, final GroupOptions group, final long winSize,
+                   final CollectiveChecks checks, final String command, final String resultName) {
+        final List<Map.Entry<String, Stage>> steps = steps(checks);
+        return switch (plan) {
+            case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps, resultName, false);
+            case GroupPlan.Member m -> RankMode.run(group, m, command, steps, invocation.out(),
+                (config, listener) -> new CollectiveSequence(group.backend(), config, winSize, checks, listener).run());
+        };
+    }
+
     /** The step names of a sequence running {@code checks}, in order, for the launcher. */
     public static List<Map.Entry<String, Stage>> steps(final CollectiveChecks checks) {
-        final List<Map.Entry<String, Stage>> all = new ArrayList<>(List.of(Map.entry("load", Stage.LOAD),
-            Map.entry("init", Stage.INIT), Map.entry("alloc windows", Stage.ALLOC)));
+        final List<Map.Entry<String, Stage>> all = new ArrayList<>();
+        for (final Stage s : List.of(Stage.LOAD, Stage.INIT, Stage.ALLOC)) {
+            all.add(Map.entry(s.label(), s));
+        }
         for (final String name : checks.stepNames()) {
             all.add(Map.entry(name, Stage.BARRIER));
         }
-        all.add(Map.entry("destroy", Stage.DESTROY));
+        all.add(Map.entry(Stage.DESTROY.label(), Stage.DESTROY));
         return List.copyOf(all);
     }
 
@@ -57,12 +75,12 @@ public final class CollectiveSequence {
         Optional<StepResult> failed = Optional.empty();
         Communicator comm = null;
         try {
-            final CommBackend backend = steps.step("load", Stage.LOAD, () -> CommBackend.named(backendName),
+            final CommBackend backend = steps.step(Stage.LOAD, () -> CommBackend.named(backendName),
                 b -> "backend " + b.name());
-            comm = steps.step("init", Stage.INIT, () -> backend.init(config),
+            comm = steps.step(Stage.INIT, () -> backend.init(config),
                 c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
             final Communicator c = comm;
-            final String prepared = steps.step("alloc windows", Stage.ALLOC, () -> {
+            final String prepared = steps.step(Stage.ALLOC, () -> {
                 c.allocWindows(winSize);
                 return checks.prepare(c);
             }, d -> c.windowSize() + " bytes per rank, windows by " + c.windowProvider() + ", " + d);
@@ -73,7 +91,7 @@ public final class CollectiveSequence {
             }
             checks.close();
             comm = null; // closed by the destroy step, successfully or not
-            steps.step("destroy", Stage.DESTROY, () -> {
+            steps.step(Stage.DESTROY, () -> {
                 c.close();
                 return c;
             }, x -> "closed");

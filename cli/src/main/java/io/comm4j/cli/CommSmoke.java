@@ -1,7 +1,6 @@
 package io.comm4j.cli;
 
 import io.comm4j.CommException;
-import io.comm4j.cli.logging.CliLogging;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,9 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,7 +18,10 @@ import java.util.concurrent.Callable;
  *
  * <p>Group subcommands (e.g. {@code allreduce}) are added to {@code subcommands} below; they take
  * {@link GroupOptions} as a mixin, resolve it with {@link GroupPlan#resolve} and launch with
- * {@link RankLauncher}, exactly as this command does.
+ * {@link LauncherMode}, exactly as this command does.
+ *
+ * <p>The options are read by picocli, or, for the common command lines, by {@link FastStart}; either way
+ * into an instance of this class, whose {@link #run} is then the one way the command runs.
  */
 @Command(name = "comm-smoke", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -40,21 +39,22 @@ public final class CommSmoke implements Callable<Integer> {
     /** The arguments {@code main} received; the launcher repeats this JVM's command line from them. */
     private static volatile String[] mainArgs;
 
+    static final String WIN_SIZE = "--win-size";
+    static final String MEASURE_BASELINE = "--measure-baseline";
+
     @Spec
     CommandSpec spec;
 
     @Mixin
-    GroupOptions group;
+    GroupOptions group = new GroupOptions();
 
-    /** The default of {@code --win-size}: the contract's alloc(4096). */
-    static final String DEFAULT_WIN_SIZE = "4096";
-
-    @Option(names = "--win-size", paramLabel = "BYTES", defaultValue = DEFAULT_WIN_SIZE, converter = ByteSizeConverter.class,
+    // the default is the contract's alloc(4096)
+    @Option(names = WIN_SIZE, paramLabel = "BYTES", converter = ByteSizeConverter.class,
         description = "The window size asked per rank (a hint: the backend may round up), e.g. 4096, 64k, 1m. "
             + "Default: ${DEFAULT-VALUE}.")
-    long winSize;
+    long winSize = 4096;
 
-    @Option(names = "--measure-baseline",
+    @Option(names = MEASURE_BASELINE,
         description = "Launcher: after the run, also time a trivial Java program on this machine and add "
             + "java_hello_ms to the RESULT line. Default: false.")
     boolean measureBaseline;
@@ -93,35 +93,17 @@ public final class CommSmoke implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
+        return run(GroupPlan.resolve(group, System.getenv(), spec.commandLine()), Invocation.of(spec.commandLine()));
+    }
+
+    /** Runs the smoke as {@code plan} says: every rank as a child process, or one rank here. */
+    int run(final GroupPlan plan, final Invocation invocation) {
         return switch (plan) {
-            case GroupPlan.Launch l -> launch(l);
-            case GroupPlan.Member m -> runRank(m);
+            case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, SmokeSequence.STEPS, "smoke",
+                measureBaseline);
+            case GroupPlan.Member m -> RankMode.run(group, m, "smoke", SmokeSequence.STEPS, invocation.out(),
+                (config, listener) -> new SmokeSequence(group.backend(), config, winSize, listener).run());
         };
-    }
-
-    private int runRank(final GroupPlan.Member m) {
-        return runRank(group, winSize, m, spec.commandLine().getOut());
-    }
-
-    /** Rank mode: the smoke sequence for rank {@code m}, printed to {@code out}; returns the exit code. */
-    static int runRank(final GroupOptions group, final long winSize, final GroupPlan.Member m, final PrintWriter untagged) {
-        return RankMode.run(group, m, "smoke", SmokeSequence.STEPS, untagged,
-            (config, listener) -> new SmokeSequence(group.backend(), config, winSize, listener).run());
-    }
-
-    private int launch(final GroupPlan.Launch l) {
-        return launch(group, winSize, measureBaseline, l, spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    /** Launcher mode: every rank of the smoke as a child process. */
-    static int launch(final GroupOptions group, final long winSize, final boolean measureBaseline,
-                      final GroupPlan.Launch l, final PrintWriter out, final PrintWriter err) {
-        CliLogging.configure(group.verbose(), "launcher");
-        final List<String> own = new ArrayList<>(group.forwardedArgs());
-        own.add("--win-size=" + winSize);
-        return RankLauncher.run(out, err, List.of(), group, l, own, SmokeSequence.STEPS, "smoke", measureBaseline,
-            thisJvm());
     }
 
     /** How to start another JVM of this command (for the launcher of this command and of subcommands). */

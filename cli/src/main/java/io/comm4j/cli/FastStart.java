@@ -6,16 +6,18 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The start-up fast path of the top command: when the arguments are only the smoke's own options,
  * each {@code --name=value} or {@code --name value}, they are read here instead of through picocli,
- * whose model building costs about a third of a short-lived JVM's start-up CPU (docs/cli.md). That is
- * what every launched rank receives ({@link RankLauncher} writes canonical {@code --name=value}
- * arguments) and what {@code comm-smoke --nranks 2} is. Values go through the same converters and
- * the same {@link GroupPlan#resolve}; the run itself is the same code as the picocli path's.
+ * whose model building costs about a fifth of a smoke run's CPU (docs/cli.md). That is what
+ * {@code comm-smoke --nranks 2} is, and so what every rank it launches receives (the launcher's
+ * command line plus {@code --rank=R}, see {@link LauncherMode}). Values go through the same converters
+ * into a {@link CommSmoke} that starts with the same defaults, and the same {@link GroupPlan#resolve};
+ * the run is {@link CommSmoke#run}, as from picocli.
  *
  * <p>Anything else is not handled here and {@link #run} returns {@code null}, so the command goes
  * through picocli, which runs it or reports the problem as usual: any other option or form
@@ -25,34 +27,23 @@ import java.util.Set;
  * two parsers to the same options.
  */
 final class FastStart {
-    private static final Set<String> VALUED = Set.of("--rank", "--nranks", "--rootinfo", "--backend", "--timeout",
-        "--win-size", "--device");
+    private static final Set<String> VALUED = Set.of(GroupOptions.RANK, GroupOptions.NRANKS, GroupOptions.ROOTINFO,
+        GroupOptions.BACKEND, GroupOptions.TIMEOUT, GroupOptions.DEVICE, CommSmoke.WIN_SIZE);
 
     private FastStart() {
     }
 
-    /**
-     * What {@link #parse} read.
-     *
-     * @param group           the group options, defaults applied as picocli applies them
-     * @param winSize         {@code --win-size}
-     * @param measureBaseline {@code --measure-baseline}
-     */
-    record Parsed(GroupOptions group, long winSize, boolean measureBaseline) {
-    }
-
-    /** The options of {@code args} when this path takes them, else {@code null}. */
-    static Parsed parse(final String[] args) {
-        final GroupOptions g = new GroupOptions();
-        Long winSize = null;
-        boolean baseline = false;
-        final Set<String> seen = new java.util.HashSet<>();
+    /** The command {@code args} make when this path takes them, else {@code null}. */
+    static CommSmoke parse(final String[] args) {
+        final CommSmoke smoke = new CommSmoke();
+        final GroupOptions g = smoke.group;
+        final Set<String> seen = new HashSet<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 final String arg = args[i];
                 final int eq = arg.indexOf('=');
                 final String name = eq < 0 ? arg : arg.substring(0, eq);
-                if (!seen.add(name.equals("-v") ? "--verbose" : name)) {
+                if (!seen.add(name.equals("-v") ? GroupOptions.VERBOSE : name)) {
                     return null; // picocli decides what a repeated option means
                 }
                 if (!VALUED.contains(name)) {
@@ -60,9 +51,9 @@ final class FastStart {
                         return null;
                     }
                     switch (name) {
-                        case "--json" -> g.json = true;
-                        case "--verbose", "-v" -> g.verbose = true;
-                        case "--measure-baseline" -> baseline = true;
+                        case GroupOptions.JSON -> g.json = true;
+                        case GroupOptions.VERBOSE, "-v" -> g.verbose = true;
+                        case CommSmoke.MEASURE_BASELINE -> smoke.measureBaseline = true;
                         default -> {
                             return null;
                         }
@@ -78,26 +69,19 @@ final class FastStart {
                     return null;
                 }
                 switch (name) {
-                    case "--rank" -> g.rank = Integer.valueOf(value);
-                    case "--nranks" -> g.nranks = Integer.valueOf(value);
-                    case "--rootinfo" -> g.rootInfo = RendezvousConverter.parse(value);
-                    case "--backend" -> g.backend = new BackendNameConverter().convert(value);
-                    case "--timeout" -> g.timeout = DurationConverter.parse(value);
-                    case "--win-size" -> winSize = ByteSizeConverter.parse(value);
+                    case GroupOptions.RANK -> g.rank = Integer.valueOf(value);
+                    case GroupOptions.NRANKS -> g.nranks = Integer.valueOf(value);
+                    case GroupOptions.ROOTINFO -> g.rootInfo = RendezvousConverter.parse(value);
+                    case GroupOptions.BACKEND -> g.backend = new BackendNameConverter().convert(value);
+                    case GroupOptions.TIMEOUT -> g.timeout = DurationConverter.parse(value);
+                    case CommSmoke.WIN_SIZE -> smoke.winSize = ByteSizeConverter.parse(value);
                     default -> g.devices = devices(value);
                 }
             }
         } catch (final TypeConversionException | IllegalArgumentException e) {
             return null; // picocli reports it
         }
-        // the defaults of the @Option annotations
-        if (g.backend == null) {
-            g.backend = "sim";
-        }
-        if (g.timeout == null) {
-            g.timeout = DurationConverter.parse(GroupOptions.DEFAULT_TIMEOUT);
-        }
-        return new Parsed(g, winSize == null ? ByteSizeConverter.parse(CommSmoke.DEFAULT_WIN_SIZE) : winSize, baseline);
+        return smoke;
     }
 
     private static List<Integer> devices(final String value) {
@@ -114,21 +98,18 @@ final class FastStart {
      * @return the exit code, or {@code null} when the command must go through picocli
      */
     static Integer run(final String[] args) {
-        final Parsed p = parse(args);
-        if (p == null) {
+        final CommSmoke smoke = parse(args);
+        if (smoke == null) {
             return null;
         }
         final GroupPlan plan;
         try {
-            plan = GroupPlan.resolve(p.group(), System.getenv());
+            plan = GroupPlan.resolve(smoke.group, System.getenv());
         } catch (final GroupPlan.Invalid e) {
             return null; // picocli reports it, with its usage-error format
         }
         final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
-        return switch (plan) {
-            case GroupPlan.Member m -> CommSmoke.runRank(p.group(), p.winSize(), m, out);
-            case GroupPlan.Launch l -> CommSmoke.launch(p.group(), p.winSize(), p.measureBaseline(), l, out, err);
-        };
+        return smoke.run(plan, new Invocation(out, err, List.of(args)));
     }
 }

@@ -4,6 +4,7 @@ import io.comm4j.RendezvousAddress;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,28 +13,40 @@ import java.util.List;
  * limits and the output form. A picocli mixin: a subcommand gets all of them with one
  * {@code @Mixin GroupOptions group;} field, and {@link GroupPlan#resolve} turns them, together with the
  * launcher environment, into "launch every rank" or "be one rank".
+ *
+ * <p>The defaults are the fields' initial values, so a {@code new GroupOptions()} holds them: picocli
+ * and the start-up fast path ({@link FastStart}) start from the same object.
  */
 public final class GroupOptions {
 
-    /** The default of {@code --timeout}. */
+    /** The default of {@code --timeout}, as the help shows it. */
     public static final String DEFAULT_TIMEOUT = "30s";
 
-    @Option(names = "--rank", paramLabel = "R",
+    static final String RANK = "--rank";
+    static final String NRANKS = "--nranks";
+    static final String BACKEND = "--backend";
+    static final String ROOTINFO = "--rootinfo";
+    static final String DEVICE = "--device";
+    static final String TIMEOUT = "--timeout";
+    static final String JSON = "--json";
+    static final String VERBOSE = "--verbose";
+
+    @Option(names = RANK, paramLabel = "R",
         description = "This process's rank, 0..N-1 (rank mode). Default: the launcher environment's rank "
             + "(OpenMPI, Slurm, PMI, RANK); without either, comm-smoke launches every rank itself.")
     Integer rank;
 
-    @Option(names = "--nranks", paramLabel = "N",
+    @Option(names = NRANKS, paramLabel = "N",
         description = "The group size, 1..64. Default: the launcher environment's size, else "
             + GroupPlan.DEFAULT_NRANKS + ".")
     Integer nranks;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "sim", converter = BackendNameConverter.class,
+    @Option(names = BACKEND, paramLabel = "NAME", converter = BackendNameConverter.class,
         description = "The backend: sim (POSIX shared memory, one host) or hccl (Ascend NPUs). "
             + "Default: ${DEFAULT-VALUE}.")
-    String backend;
+    String backend = BackendNameConverter.SIM;
 
-    @Option(names = "--rootinfo", paramLabel = "PATH|tcp://HOST:PORT", converter = RendezvousConverter.class,
+    @Option(names = ROOTINFO, paramLabel = "PATH|tcp://HOST:PORT", converter = RendezvousConverter.class,
         description = "Where the ranks of the group meet, the same on every rank: a rendezvous path (one host, "
             + "or a shared filesystem), or tcp://HOST:PORT, a server rank 0 runs on HOST (hosts without a shared "
             + "filesystem; IPv6 as tcp://[::1]:PORT). Default: tcp://$MASTER_ADDR:$MASTER_PORT when both are "
@@ -41,23 +54,23 @@ public final class GroupOptions {
             + "the job id; a rank started by hand uses $TMPDIR (else ${java.io.tmpdir})/comm4j-smoke-${user.name}.rootinfo.")
     RendezvousAddress rootInfo;
 
-    @Option(names = "--device", paramLabel = "ID", split = ",",
+    @Option(names = DEVICE, paramLabel = "ID", split = ",",
         description = "The NPU of each rank (backends that use one): one ID for every rank, or a list "
             + "ID0,ID1,... where rank r takes entry r. Default: none (the backend's choice).")
     List<Integer> devices;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = DEFAULT_TIMEOUT,
-        converter = DurationConverter.class,
+    @Option(names = TIMEOUT, paramLabel = "DURATION", converter = DurationConverter.class,
         description = "The limit of every wait for other ranks (rendezvous, barriers, teardown); the "
-            + "launcher waits this plus a short grace. Examples: 30s, 500ms, 2m, PT1M. Default: ${DEFAULT-VALUE}.")
-    Duration timeout;
+            + "launcher waits this plus a short grace. Examples: 30s, 500ms, 2m, PT1M. Default: "
+            + DEFAULT_TIMEOUT + ".")
+    Duration timeout = DurationConverter.parse(DEFAULT_TIMEOUT);
 
-    @Option(names = "--json",
+    @Option(names = JSON,
         description = "Print one JSON object instead of text lines (launcher mode: one object holding "
             + "every rank's). Default: false.")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"},
+    @Option(names = {"-v", VERBOSE},
         description = "Log at debug level to stderr (default: warnings only).")
     boolean verbose;
 
@@ -87,21 +100,16 @@ public final class GroupOptions {
     }
 
     /**
-     * The options a rank process started by the launcher is given: everything here but the rank,
-     * the size and the rendezvous path, which the launcher sets per rank.
+     * What a rank process the launcher starts gets after the launcher's own command line, which it
+     * repeats as given: its rank, and the group size and rendezvous unless that command line gave them.
      */
-    public List<String> forwardedArgs() {
-        final List<String> args = new java.util.ArrayList<>();
-        args.add("--backend=" + backend);
-        args.add("--timeout=" + DurationConverter.format(timeout));
-        if (devices != null && !devices.isEmpty()) {
-            args.add("--device=" + String.join(",", devices.stream().map(String::valueOf).toList()));
+    List<String> launchedRankArgs(final int rank, final int groupSize, final RendezvousAddress rendezvous) {
+        final List<String> args = new ArrayList<>(List.of(RANK + "=" + rank));
+        if (nranks == null) {
+            args.add(NRANKS + "=" + groupSize);
         }
-        if (json) {
-            args.add("--json");
-        }
-        if (verbose) {
-            args.add("--verbose");
+        if (rootInfo == null) {
+            args.add(ROOTINFO + "=" + rendezvous);
         }
         return args;
     }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,7 +53,7 @@ final class JsonOutput {
                 g.writeStringField("step", s.step());
                 g.writeStringField("stage", s.stage().name());
                 g.writeNumberField("stageCode", s.stage().exitCode());
-                g.writeStringField("status", s.status().word().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("status", s.status().word().toLowerCase(Locale.ROOT));
                 g.writeNumberField("ms", round(s.millis()));
                 g.writeStringField("detail", s.detail());
                 g.writeEndObject();
@@ -95,7 +97,7 @@ final class JsonOutput {
 
     /** The last step named in a rank's JSON object, or empty. */
     static Optional<String> lastStep(final String json) {
-        final List<String> steps = new java.util.ArrayList<>();
+        final List<String> steps = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * What a launch did: one outcome per rank and the launch's exit code (0, or the code of the rank that
- * failed first; see {@link Launcher}).
+ * failed first; see {@link RankProcesses}).
  *
  * @param ranks    every rank's outcome, by rank
  * @param exitCode the launcher's exit code

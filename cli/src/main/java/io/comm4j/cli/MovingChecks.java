@@ -6,6 +6,7 @@ import io.comm4j.collective.Allgather;
 import io.comm4j.collective.Broadcast;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +111,7 @@ final class MovingChecks extends CollectiveChecks {
     /** Fills {@code seg} with rank {@code rank}'s bytes from index {@code from}. */
     private static void fill(final MemorySegment seg, final int rank, final long from) {
         for (long i = 0; i < seg.byteSize(); i++) {
-            seg.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, GeneratedValues.byteAt(rank, from + i));
+            seg.set(ValueLayout.JAVA_BYTE, i, GeneratedValues.byteAt(rank, from + i));
         }
     }
 
@@ -118,7 +119,7 @@ final class MovingChecks extends CollectiveChecks {
     private static void check(final Communicator c, final MemorySegment seg, final int rank, final long from,
                               final long at, final long n, final String what) {
         for (long i = 0; i < n; i++) {
-            final byte g = seg.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at + i);
+            final byte g = seg.get(ValueLayout.JAVA_BYTE, at + i);
             final byte e = GeneratedValues.byteAt(rank, from + i);
             if (g != e) {
                 throw wrong(c, what, at + i, seg.byteSize(), g, e);

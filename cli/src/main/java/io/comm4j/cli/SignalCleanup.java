@@ -1,5 +1,6 @@
 package io.comm4j.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * close), prints {@code comm-smoke: rank R stopped by a signal in <step>; ...} on standard error and lets
  * the JVM exit, which it does with 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
  *
- * <p>Ranks started by {@link Launcher} also watch a lifeline ({@value #LIFELINE_ENV}): their standard
+ * <p>Ranks started by {@link RankProcesses} also watch a lifeline ({@value #LIFELINE_ENV}): their standard
  * input is a pipe from the launcher, and end of file (the launcher exited, even by SIGKILL) stops the rank
  * the same way, with exit code {@value #LAUNCHER_GONE}.
  *
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SignalCleanup implements AutoCloseable {
     /**
-     * Set by {@link Launcher} for its ranks: standard input is a pipe from the launcher, and its end of
+     * Set by {@link RankProcesses} for its ranks: standard input is a pipe from the launcher, and its end of
      * file means the launcher is gone (even by SIGKILL), so the rank stops as on SIGTERM.
      */
     static final String LIFELINE_ENV = "COMM4J_LIFELINE";
@@ -80,7 +81,7 @@ final class SignalCleanup implements AutoCloseable {
             while (System.in.read() >= 0) {
                 // the launcher writes nothing; only end of file matters
             }
-        } catch (final java.io.IOException e) {
+        } catch (final IOException e) {
             // a broken pipe is the same news as end of file
         }
         if (finished.getCount() == 0) {

@@ -51,6 +51,11 @@ final class StepRunner {
         this.listener = listener;
     }
 
+    /** Runs {@code body} as the step named by {@code stage}'s {@link Stage#label() label}. */
+    <T> T step(final Stage stage, final Body<T> body, final Describe<T> describe) throws Failed {
+        return step(stage.label(), stage, body, describe);
+    }
+
     /** Runs {@code body} as the step {@code name}; returns its value or throws {@link Failed} after reporting. */
     <T> T step(final String name, final Stage stage, final Body<T> body, final Describe<T> describe)
         throws Failed {
@@ -68,6 +73,11 @@ final class StepRunner {
                 stage.label() + " failed: " + e);
         }
         throw fail(failed);
+    }
+
+    /** Reports the step named after {@code stage} as not applying, with the reason. */
+    void skip(final Stage stage, final String why) {
+        skip(stage.label(), stage, why);
     }
 
     /** Reports a step that does not apply, with the reason. */

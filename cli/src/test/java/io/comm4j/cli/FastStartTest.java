@@ -23,15 +23,15 @@ class FastStartTest {
     })
     void shouldReadWhatItTakesExactlyAsPicocliDoes(final String line) {
         final String[] args = line.isEmpty() ? new String[0] : line.split(" ");
-        final FastStart.Parsed fast = FastStart.parse(args);
+        final CommSmoke fast = FastStart.parse(args);
         final CommSmoke viaPicocli = new CommSmoke();
         new CommandLine(viaPicocli).parseArgs(args);
 
         assertThat(fast).as("the fast path takes '%s'", line).isNotNull();
-        assertThat(fast.group()).as("same options as picocli for '%s'", line)
+        assertThat(fast.group).as("same options as picocli for '%s'", line)
             .usingRecursiveComparison().isEqualTo(viaPicocli.group);
-        assertThat(fast.winSize()).as("--win-size").isEqualTo(viaPicocli.winSize);
-        assertThat(fast.measureBaseline()).as("--measure-baseline").isEqualTo(viaPicocli.measureBaseline);
+        assertThat(fast.winSize).as("--win-size").isEqualTo(viaPicocli.winSize);
+        assertThat(fast.measureBaseline).as("--measure-baseline").isEqualTo(viaPicocli.measureBaseline);
     }
 
     @ParameterizedTest

@@ -119,7 +119,7 @@ class JarTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).as("the launcher's debug line names the archive, tagged with who logs it")
-            .containsPattern("\\[launcher\\] RankLauncher: starting 1 ranks with: .* -XX:AOTCache=\\S*"
+            .containsPattern("\\[launcher\\] LauncherMode: starting 1 ranks with: .* -XX:AOTCache=\\S*"
                 + JvmCommand.RANK_ARCHIVE);
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a launcher that could not clean up leaves under {@code $TMPDIR}, and what the next launcher removes
  * of it: only directories a launcher of comm4j created and whose launcher is gone.
  */
-class LauncherLeftoversTest {
+class LauncherModeLeftoversTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir

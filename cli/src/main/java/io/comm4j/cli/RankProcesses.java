@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /**
@@ -36,7 +39,7 @@ import java.util.function.IntFunction;
  * against the step list of the command, so any group subcommand can reuse this class with its own
  * steps. Reusable: a subcommand passes its own arguments per rank and its own steps.
  */
-public final class Launcher {
+public final class RankProcesses {
     /** How long a stopped rank has between SIGTERM and SIGKILL. */
     public static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
@@ -66,12 +69,12 @@ public final class Launcher {
     public static final int INTERRUPTED = 130;
 
     private final JvmCommand jvm;
-    private final java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch reported = new CountDownLatch(1);
     private final PrintWriter out;
     private final PrintWriter err;
 
-    /** A launcher that starts children with {@code jvm} and copies their output to {@code out}/{@code err}. */
-    public Launcher(final JvmCommand jvm, final PrintWriter out, final PrintWriter err) {
+    /** Starts children with {@code jvm} and copies their output to {@code out}/{@code err}. */
+    public RankProcesses(final JvmCommand jvm, final PrintWriter out, final PrintWriter err) {
         this.jvm = jvm;
         this.out = out;
         this.err = err;
@@ -199,7 +202,7 @@ public final class Launcher {
         for (final ProcessHandle h : ranks) {
             try {
                 h.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (final java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (final ExecutionException | TimeoutException e) {
                 // still going after SIGKILL: nothing more a dying launcher can do
             } catch (final InterruptedException e) {
                 Thread.currentThread().interrupt();

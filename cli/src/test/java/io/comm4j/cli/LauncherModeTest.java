@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Launcher mode with real processes: a launcher JVM starts its ranks as JVMs of the same command; the
  * scripted test backend makes ranks fail or hang where a test wants.
  */
-class LauncherTest {
+class LauncherModeTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     private static ChildJvm launcher(final String script, final Object... args) {

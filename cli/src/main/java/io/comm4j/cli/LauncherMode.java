@@ -2,7 +2,8 @@ package io.comm4j.cli;
 
 import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
-import picocli.CommandLine;
+import io.comm4j.cli.logging.CliLogging;
+import org.apache.logging.log4j.LogManager;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Launcher mode of any group command: picks the rendezvous path, starts the ranks with
- * {@link Launcher}, prints the summary (or one JSON object) and the {@code RESULT} line, and cleans up.
+ * {@link RankProcesses}, prints the summary (or one JSON object) and the {@code RESULT} line, and cleans up.
  *
  * <p>The {@code RESULT} line, for benchmarks: {@code RESULT <name> ranks=N wall_ms=W
  * [java_hello_ms=H] exit=E}. {@code wall_ms} runs from the moment the caller stamped in
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * without it, from this process's start as {@link ProcessAge} reads it (10 ms resolution), to the end of the
  * launch. {@code java_hello_ms} appears only with {@code --measure-baseline}.
  */
-public final class RankLauncher {
+public final class LauncherMode {
     /** Environment variable with the wall-clock start of the run in epoch microseconds. */
     public static final String START_ENV = "COMM4J_START_US";
 
@@ -36,34 +37,24 @@ public final class RankLauncher {
      */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
-    private RankLauncher() {
+    private LauncherMode() {
     }
 
     /**
-     * Launches {@code plan.nranks()} ranks of the command {@code cl} stands for and returns the exit code.
+     * Launches {@code plan.nranks()} ranks of the command {@code invocation} ran and returns the exit code.
+     * Each rank gets the invocation's command line as given, plus its rank (and the size and rendezvous
+     * unless given), so it reads the same options the launcher read.
      *
-     * @param commandArgs     the command's own options, given to every rank
      * @param steps           the command's steps (for "reached" and timeouts)
      * @param resultName      the name on the RESULT line, e.g. {@code smoke}
      * @param measureBaseline whether to time a trivial JVM after the run
      */
-    public static int run(final CommandLine cl, final GroupOptions group, final GroupPlan.Launch plan,
-                          final List<String> commandArgs, final List<Map.Entry<String, Stage>> steps,
-                          final String resultName, final boolean measureBaseline, final JvmCommand jvm) {
-        return run(cl.getOut(), cl.getErr(), subcommandPath(cl), group, plan, commandArgs, steps, resultName,
-            measureBaseline, jvm);
-    }
-
-    /**
-     * As {@link #run(CommandLine, GroupOptions, GroupPlan.Launch, List, List, String, boolean, JvmCommand)},
-     * for a caller without a picocli command line (the start-up fast path).
-     *
-     * @param path the subcommand names each rank must repeat (empty for the top command)
-     */
-    static int run(final PrintWriter out, final PrintWriter err, final List<String> path, final GroupOptions group,
-                   final GroupPlan.Launch plan, final List<String> commandArgs,
+    static int run(final Invocation invocation, final GroupOptions group, final GroupPlan.Launch plan,
                    final List<Map.Entry<String, Stage>> steps, final String resultName,
-                   final boolean measureBaseline, final JvmCommand jvm) {
+                   final boolean measureBaseline) {
+        CliLogging.configure(group.verbose(), "launcher");
+        final JvmCommand jvm = CommSmoke.thisJvm();
+        final PrintWriter out = invocation.out();
         final Path privateDir = plan.rootInfo().isPresent() ? null : LauncherDirectory.create(resultName);
         final RendezvousAddress rootInfo = plan.rootInfo()
             .orElseGet(() -> new RendezvousAddress.File(privateDir.resolve("rootinfo")));
@@ -74,28 +65,25 @@ public final class RankLauncher {
             Runtime.getRuntime().addShutdownHook(removeOnSignal);
         }
         try {
-            final Launcher.Spec spec = new Launcher.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
-                final List<String> a = new ArrayList<>(path);
-                a.add("--rank=" + rank);
-                a.add("--nranks=" + plan.nranks());
-                a.add("--rootinfo=" + rootInfo);
-                a.addAll(commandArgs);
+            final RankProcesses.Spec spec = new RankProcesses.Spec(plan.nranks(), group.timeout().plus(GRACE), rank -> {
+                final List<String> a = new ArrayList<>(invocation.args());
+                a.addAll(group.launchedRankArgs(rank, plan.nranks(), rootInfo));
                 return a;
             }, steps, group.json());
             if (group.verbose()) {
                 // only with -v: getting a logger initialises the logging API, which the fast path skips
-                org.apache.logging.log4j.LogManager.getLogger(RankLauncher.class).debug(
+                LogManager.getLogger(LauncherMode.class).debug(
                     "starting {} ranks with: {} (rank archive: {})", plan.nranks(),
                     String.join(" ", jvm.command(spec.argsForRank().apply(0))),
                     jvm.archive().map(Path::toString).orElse("none usable"));
             }
-            final Launcher launcher = new Launcher(jvm, out, err);
-            final LaunchResult result = launcher.run(spec);
+            final RankProcesses ranks = new RankProcesses(jvm, out, invocation.err());
+            final LaunchResult result = ranks.run(spec);
             Thread.interrupted(); // set by a signal; the summary is printed all the same
             try {
                 return report(out, result, spec, resultName, plan, measureBaseline, jvm, group);
             } finally {
-                launcher.reported();
+                ranks.reported();
             }
         } finally {
             if (privateDir != null) {
@@ -109,7 +97,7 @@ public final class RankLauncher {
         }
     }
 
-    private static int report(final PrintWriter out, final LaunchResult result, final Launcher.Spec spec,
+    private static int report(final PrintWriter out, final LaunchResult result, final RankProcesses.Spec spec,
                               final String resultName, final GroupPlan.Launch plan, final boolean measureBaseline,
                               final JvmCommand jvm, final GroupOptions group) {
         final long wallNanos = wallNanos();
@@ -134,15 +122,6 @@ public final class RankLauncher {
         }
         out.flush();
         return result.exitCode();
-    }
-
-    /** The subcommand names between the top command and {@code cl}, which each rank must repeat. */
-    private static List<String> subcommandPath(final CommandLine cl) {
-        final List<String> names = new ArrayList<>();
-        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
-            names.addFirst(c.getCommandName());
-        }
-        return names;
     }
 
     private static long wallNanos() {
