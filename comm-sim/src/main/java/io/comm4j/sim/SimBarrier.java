@@ -8,6 +8,7 @@ import io.comm4j.internal.Waiter;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.BARRIER_MASK_OFFSET;
@@ -22,12 +23,10 @@ import static io.comm4j.sim.SegmentDescriptor.BARRIER_MASK_OFFSET;
  * The others wait until the generation differs from the one they read (acquire), through
  * {@link Waiter} (spin, yield, park; bounded by the timeout).
  *
- * <p><b>A peer that dies.</b> A waiting rank checks the group's abort slot at every periodic check
- * of its wait, and from {@link #LIVENESS_FIRST_NANOS} into the wait, every
- * {@link #LIVENESS_INTERVAL_NANOS}, whether a rank that has not arrived still has a running process.
- * A dead one can never arrive: the first rank to see it publishes {@code rank died} in the abort
- * slot (so the others, and a peer that later arrives last, fail naming the dead rank too) and
- * fails at once, instead of at the deadline.
+ * <p><b>A peer that dies.</b> A waiting rank's {@link PeerWatch} checks the group's abort slot and,
+ * at intervals, whether a rank that has not arrived still has a running process: a dead one can
+ * never arrive, so the wait fails naming it (and records that for the peers) instead of at the
+ * deadline.
  *
  * <p>Back-to-back safe: a rank can only add its bit for round g+1 after it has seen generation
  * g+1, which happens-after the clear, so its add lands on the cleared mask; a rank's bit is added
@@ -54,13 +53,6 @@ final class SimBarrier {
      * than a barrier, so a waiter yields for milliseconds (about 0.2-0.6 us per yield) first.
      */
     static final int YIELDS = 20_000;
-    /**
-     * A wait first looks whether a missing peer died after this long: a barrier met in time never
-     * reads {@code /proc} (a look costs microseconds per missing rank).
-     */
-    static final long LIVENESS_FIRST_NANOS = 1_000_000;
-    /** Then it looks again this often: a dead peer fails the wait within about this long. */
-    static final long LIVENESS_INTERVAL_NANOS = 10_000_000;
 
     /**
      * The cores the ranks of a group on this host can be spread over: the host's online CPUs, not
@@ -86,7 +78,10 @@ final class SimBarrier {
     private final Supplier<String> awaited;
     private final GroupView group;
     private final int rank;
-    private final DeadPeerCheck deadPeerCheck = new DeadPeerCheck();
+    private final PeerWatch peerWatch;
+    /** The ranks arrived at this round; all of them once the last arriver has cleared the mask. */
+    private final LongSupplier arrived;
+    private final Supplier<String> nextBarrier;
     private long completed;
 
     SimBarrier(final SharedHeader header, final GroupView group, final int rank, final int nranks,
@@ -98,6 +93,14 @@ final class SimBarrier {
         this.timeout = timeout;
         this.group = group;
         this.rank = rank;
+        this.peerWatch = new PeerWatch(header, group, rank);
+        // Without this rank's own bit the last arriver has cleared the mask to release the round:
+        // no one is missing, whoever has died since.
+        this.arrived = () -> {
+            final long mask = header.maskAcquire(BARRIER_MASK_OFFSET);
+            return (mask & bit) == 0 ? fullMask : mask;
+        };
+        this.nextBarrier = () -> "reach barrier " + (completed + 1) + " of rank " + rank;
         this.awaited = () -> group.missing(BARRIER_MASK_OFFSET) + " to reach barrier " + (completed + 1)
             + " of this rank";
     }
@@ -121,9 +124,8 @@ final class SimBarrier {
             header.phaseRelease(generation + 1);
         } else {
             released.generation = generation;
-            deadPeerCheck.nextLookNanos = LIVENESS_FIRST_NANOS;
             try {
-                waiter.await(released, timeout, Stage.BARRIER, awaited, deadPeerCheck);
+                waiter.await(released, timeout, Stage.BARRIER, awaited, peerWatch.arm(arrived, released, nextBarrier));
             } catch (final CommTimeoutException e) {
                 header.abort(SharedHeader.Abort.rankTimedOut(rank, Stage.BARRIER));
                 throw e;
@@ -135,39 +137,6 @@ final class SimBarrier {
     /** How many rounds this rank has completed. */
     long completed() {
         return completed;
-    }
-
-    /**
-     * The wait's periodic check, reused every round: the abort slot every time, the missing ranks'
-     * processes at intervals.
-     */
-    private final class DeadPeerCheck implements Waiter.PeriodicCheck {
-        long nextLookNanos;
-
-        @Override
-        public void check(final long elapsedNanos) {
-            group.throwIfAborted(Stage.BARRIER);
-            if (elapsedNanos - nextLookNanos >= 0) {
-                nextLookNanos = elapsedNanos + LIVENESS_INTERVAL_NANOS;
-                throwIfMissingPeerDied();
-            }
-        }
-
-        private void throwIfMissingPeerDied() {
-            final long mask = header.maskAcquire(BARRIER_MASK_OFFSET);
-            // Without this rank's own bit the last arriver has cleared the mask to release the round:
-            // no one is missing, whoever has died since.
-            if ((mask & bit) == 0) {
-                return;
-            }
-            final int dead = group.deadMissingRank(mask);
-            // A rank that released the round and then died did arrive: the release is what counts.
-            if (dead < 0 || released.getAsBoolean()) {
-                return;
-            }
-            header.abort(SharedHeader.Abort.rankDied(dead, header.rankOwner(dead).pid(), rank, Stage.BARRIER));
-            throw group.deadRankFailure(dead, Stage.BARRIER, "reach barrier " + (completed + 1) + " of rank " + rank);
-        }
     }
 
     /** The wait condition, reused every round. */
