@@ -2,6 +2,7 @@ package io.comm4j;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -161,7 +162,7 @@ public interface Communicator extends AutoCloseable {
     @Override
     void close();
 
-    /** Host-memory views of the windows of every rank of a group. */
+    /** Host-memory views of the windows of every rank of a group, and a way to wait on what they hold. */
     interface HostWindows {
         /**
          * Rank {@code rank}'s window as a segment of {@link Communicator#windowSize()} bytes, valid
@@ -170,5 +171,20 @@ public interface Communicator extends AutoCloseable {
          * @throws IndexOutOfBoundsException when {@code rank} is not in {@code 0..nranks-1}
          */
         MemorySegment window(int rank);
+
+        /**
+         * Returns when {@code condition}, something rank {@code peer} stores into its window (a
+         * flag, a progress count), holds, waiting as {@link Communicator#barrier()} does: with the
+         * communicator's deadline, and failing at once when the group is aborted or {@code peer}'s
+         * process has died. Checks {@code condition} first, so one that already holds costs one
+         * call; allocation-free when the arguments are built once. For layers that synchronise
+         * through the windows with something finer than a barrier (the collectives' streamed calls).
+         *
+         * @param peer    the rank whose store the wait is for
+         * @param awaited what the wait is for, for the failure's message: "rank 0 to get to byte 65536"
+         * @throws CommException at {@link Stage#BARRIER} on timeout (a {@link CommTimeoutException}),
+         *                       abort or a dead {@code peer}
+         */
+        void await(int peer, BooleanSupplier condition, Supplier<String> awaited);
     }
 }

@@ -23,12 +23,15 @@ import java.util.Objects;
  * {@link Stage#BARRIER} naming both values, before any byte is moved; a rank that never comes is the
  * barrier's timeout. After a failure the communicator's collectives refuse further calls.
  *
- * <p><b>How.</b> The buffer goes in chunks of {@link #chunkBytes()} through the root's window,
- * pipelined over its two slots: the root stages chunk {@code c+1} while the others copy chunk
- * {@code c} out, one barrier per chunk. Any size, 0 included; any element type (bytes are bytes).
- * From 512 KiB on, when every rank's buffer is native memory and the ranks may read each other's
- * processes (Linux {@code process_vm_readv}), the others instead copy straight out of the root's
- * buffer: one copy per byte, two barriers per call.
+ * <p><b>How.</b> A buffer of up to one piece (64 KiB, or a chunk, {@link #chunkBytes()}, when that
+ * is smaller) goes through one slot of the root's window: the root copies it in, one barrier, the
+ * others copy it out. A larger one is streamed through the root's two slots piece by piece
+ * ({@link WindowGroup#stream}): the root copies piece {@code k+1} in while the others copy piece
+ * {@code k} out, each waiting only on the other's published progress, one barrier per call. With a
+ * core per rank the root's copy and the receivers' run side by side, so a receiver spends about one
+ * {@code memcpy} per byte; reading the root's buffer with {@code process_vm_readv} instead (the
+ * single copy of {@link Allgather} and {@link AllToAll}) was slower per byte than that on the
+ * machines measured (docs/benchmarks.md). Any size, 0 included; any element type (bytes are bytes).
  *
  * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
  * allocates nothing.
@@ -57,7 +60,8 @@ public final class Broadcast {
      *                                       bound below 64
      */
     public static Broadcast over(final Communicator comm, final long maxChunkBytes) {
-        return new Broadcast(WindowGroup.of(comm, "Broadcast", a -> "pipelined", maxChunkBytes));
+        return new Broadcast(WindowGroup.of(comm, "Broadcast",
+            a -> a == WindowGroup.STREAMED ? "streamed" : "pipelined", maxChunkBytes));
     }
 
     /** The most bytes one chunk carries. */
@@ -90,37 +94,35 @@ public final class Broadcast {
         steps.buffer = buffer;
         steps.root = root;
         try {
-            final long chunks = Math.max(1, WindowGroup.ceilDiv(buffer.byteSize(), group.chunkBytes));
-            group.pipeline(chunks, SlotLayout.OP_BROADCAST, call, buffer.byteSize(), root, steps);
+            final long bytes = buffer.byteSize();
+            if (streams(bytes)) {
+                group.stream(root, bytes, SlotLayout.OP_BROADCAST, call, bytes, root, steps);
+            } else {
+                final long chunks = Math.max(1, WindowGroup.ceilDiv(bytes, group.chunkBytes));
+                group.pipeline(chunks, SlotLayout.OP_BROADCAST, call, bytes, root, steps);
+            }
         } finally {
             steps.buffer = null;
         }
     }
 
     /**
-     * The root stages its chunk; the others copy it out of the root's window. Single copy (native
-     * buffers): the others read the root's buffer itself.
+     * Whether a call of {@code bytes} streams ({@link WindowGroup#stream}): more than one piece on
+     * more than one rank, so the root's copy in and the others' copy out can overlap. A function of
+     * what every rank's header agrees on (size, and the chunk that bounds the piece), so never split.
      */
-    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
+    private boolean streams(final long bytes) {
+        return group.nranks > 1 && bytes > group.pieceBytes();
+    }
+
+    /**
+     * Pipelined (a call of one piece, or on one rank): the root stages the chunk; the others copy it
+     * out of the root's window. Streamed: the root copies each piece into its window, the others
+     * copy it out.
+     */
+    private final class Steps implements WindowGroup.Chunks, WindowGroup.Stream {
         MemorySegment buffer;
         int root;
-
-        @Override
-        public WindowGroup.Direct direct() {
-            return buffer.isNative() ? this : null;
-        }
-
-        @Override
-        public long source() {
-            return group.rank == root ? buffer.address() : 0;
-        }
-
-        @Override
-        public void run(final WindowGroup.Peers peers) {
-            if (group.rank != root) {
-                peers.read(root, 0, buffer, 0, buffer.byteSize());
-            }
-        }
 
         @Override
         public void stage(final long chunk, final long data) {
@@ -129,6 +131,16 @@ public final class Broadcast {
                 final long n = Math.min(group.chunkBytes, buffer.byteSize() - from);
                 MemorySegment.copy(buffer, from, group.own, data, n);
             }
+        }
+
+        @Override
+        public void produce(final long from, final long at, final long n) {
+            MemorySegment.copy(buffer, from, group.own, at, n);
+        }
+
+        @Override
+        public void consume(final long from, final long at, final long n) {
+            MemorySegment.copy(group.windows[root], at, buffer, from, n);
         }
 
         @Override

@@ -29,7 +29,10 @@ import java.lang.foreign.ValueLayout;
  *     28     4  root       the call's root rank (broadcast), -1 for collectives without one
  *     32     8  chunk      the owner's chunk size in bytes
  *     40     8  source     single copy: the address, in the owner's process, of its source bytes for
- *                          this call (0 when it has none: a broadcast's non-root, or no offer)
+ *                          this call (0 when it has none: a broadcast's non-root, or no offer);
+ *                          progress in a streamed call (algorithm 1, no offer there): the bytes the
+ *                          owner has produced (the producer) or consumed (the others) so far,
+ *                          0 when the header is written, then release-stored, read with acquire
  *     48     8  self       single copy: the address of this slot header in the owner's process (the probe)
  *     56     4  pid        single copy: the owner's process id
  *     60     1  offer      single copy: 1 when the owner offers it for this call (its buffers are
@@ -43,7 +46,9 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>The single-copy fields are written by the byte-moving collectives (broadcast, allgather,
  * all-to-all); the others write zeros there. Fields 0-59 never change between the barrier that
- * publishes a header and the call's end, which is what lets the probe compare them.
+ * publishes a header and the call's end, which is what lets the probe compare them; the one
+ * exception is a streamed call's progress, and a streamed call never offers a single copy (so is
+ * never probed).
  *
  * <p>Every field is something all ranks must agree on for the call to be correct: a rank that used
  * another algorithm or chunk size would pass its barriers at other points of the data.
@@ -75,6 +80,8 @@ final class SlotLayout {
     static final long CHUNK_OFFSET = 32;
     /** Offset of the single-copy source address in the owner's process (long). */
     static final long SOURCE_OFFSET = 40;
+    /** Offset of a streamed call's progress (long, the same field as {@link #SOURCE_OFFSET}). */
+    static final long PROGRESS_OFFSET = SOURCE_OFFSET;
     /** Offset of the address of this header in the owner's process (long). */
     static final long SELF_OFFSET = 48;
     /** Offset of the owner's process id (int). */
@@ -113,6 +120,8 @@ final class SlotLayout {
     static final long MIN_WINDOW_BYTES = 2 * (HEADER_BYTES + ALIGN);
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
+    /** The progress field, aligned (slots start at multiples of 64 in a page-aligned window). */
+    private static final java.lang.invoke.VarHandle PROGRESS = ValueLayout.JAVA_LONG.varHandle();
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
 
     private SlotLayout() {
@@ -165,6 +174,16 @@ final class SlotLayout {
 
     static void writeProbe(final MemorySegment window, final long slotOffset, final byte result) {
         window.set(ValueLayout.JAVA_BYTE, slotOffset + PROBE_OFFSET, result);
+    }
+
+    /** Publishes a streamed call's progress: every store to the window before it is visible with it. */
+    static void publishProgress(final MemorySegment window, final long slotOffset, final long bytes) {
+        PROGRESS.setRelease(window, slotOffset + PROGRESS_OFFSET, bytes);
+    }
+
+    /** A streamed call's progress as the slot's owner published it. */
+    static long progress(final MemorySegment window, final long slotOffset) {
+        return (long) PROGRESS.getAcquire(window, slotOffset + PROGRESS_OFFSET);
     }
 
     static long source(final MemorySegment window, final long slotOffset) {

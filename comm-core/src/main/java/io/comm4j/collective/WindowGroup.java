@@ -6,7 +6,9 @@ import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The machinery every collective of this package shares: the ranks' host windows cut into two
@@ -35,8 +37,16 @@ import java.util.function.IntFunction;
  * {@link Communicator#attachment attachment}). Not thread-safe, like the communicator.
  */
 final class WindowGroup {
-    /** Ordinal written in the header's algorithm field by collectives with a single algorithm. */
+    /** Ordinal written in the header's algorithm field by a call of {@link #pipeline}. */
     static final int PIPELINED = 0;
+    /** Ordinal written in the header's algorithm field by a call of {@link #stream}. */
+    static final int STREAMED = 1;
+    /**
+     * The most bytes a streamed call's producer publishes at a time: small enough that its readers
+     * trail it by only a few microseconds of copying, large enough that the store and polls per
+     * piece cost nothing next to the copy.
+     */
+    static final long STREAM_PIECE_BYTES = 64 * 1024;
     /**
      * The smallest call (the header's count: bytes per rank, or per block) that goes single-copy:
      * the default chunk. Below it a staged call is one chunk and one barrier, and was already ahead
@@ -62,6 +72,9 @@ final class WindowGroup {
     /** Names the algorithm ordinals of the header, for option mismatch messages. */
     private final IntFunction<String> algorithmName;
     private final Cursor cursor;
+    /** Waits on the peers' progress in a streamed call (the backend's deadline, abort and liveness). */
+    private final Communicator.HostWindows hostWindows;
+    private final Progress progress = new Progress();
     /** Made on the first single-copy call. */
     private SingleCopy singleCopy;
     /** The slot whose headers name the peers' sources during a single-copy call. */
@@ -90,6 +103,7 @@ final class WindowGroup {
             }
         }
         this.own = windows[rank];
+        this.hostWindows = hostWindows;
         this.chunkBytes = Math.min(SlotLayout.dataBytes(windowBytes), maxChunkBytes) / SlotLayout.ALIGN
             * SlotLayout.ALIGN;
         this.cursor = comm.attachment(Cursor.class, Cursor::new);
@@ -361,6 +375,125 @@ final class WindowGroup {
                 steps.stage(c + 1, dataOffset(slot));
                 barrier();
             }
+        }
+    }
+
+    /** What a streamed collective does with the pieces of its bytes ({@link #stream}). */
+    interface Stream {
+        /** The producer: copies the call's bytes {@code [from, from + n)} into its own window at {@code at}. */
+        void produce(long from, long at, long n);
+
+        /** Every other rank: copies the call's bytes {@code [from, from + n)} out of the producer's window at {@code at}. */
+        void consume(long from, long at, long n);
+    }
+
+    /**
+     * Runs a call that moves {@code bytes} bytes from rank {@code producer} to every other rank
+     * through the producer's window, streamed: the producer copies them in pieces of at most
+     * {@link #STREAM_PIECE_BYTES} into a ring made of its two slots' data, publishing after each
+     * piece how far it got; every other rank copies each piece out as soon as it is published and
+     * publishes how far it got in turn. So the copies into and out of the window overlap piece by
+     * piece, with one barrier per call instead of one per chunk:
+     *
+     * <pre>
+     * header (progress 0) into the slot taken first ; barrier ; check headers
+     * producer: for each piece: wait until every reader is past (piece end - 2 chunks) ;
+     *                           copy it in ; publish progress
+     *           wait until every reader has read all      (so the next call may rewrite either slot)
+     * reader:   for each piece: wait until the producer published it ; copy it out ; publish progress
+     * </pre>
+     *
+     * <p>Progress goes in the header of the slot the call took first (its {@code source} field,
+     * {@link SlotLayout}); the header barrier proves every rank has finished every earlier call, so
+     * both slots of the producer's window are free after it. The call takes one slot, so the next
+     * call starts in the other one, whose header nobody reads any more: a reader may still be
+     * publishing into this call's header, or the producer reading it, while a rank that finished
+     * starts the next call. The producer ends only when every reader has read everything, so its
+     * next call may write either slot. Every wait is the backend's ({@link Communicator.HostWindows#await}).
+     *
+     * <p>A failure marks the collectives broken ({@link #failed}) before it is rethrown.
+     */
+    void stream(final int producer, final long bytes, final int op, final long call, final long count,
+                final int root, final Stream steps) {
+        try {
+            runStream(producer, bytes, op, call, count, root, steps);
+        } catch (final RuntimeException e) {
+            throw failed(e);
+        } catch (final Error e) {
+            throw failed(e);
+        }
+    }
+
+    private void runStream(final int producer, final long bytes, final int op, final long call, final long count,
+                           final int root, final Stream steps) {
+        final int slot = takeSlot();
+        final long header = slotOffset(slot);
+        writeHeader(slot, op, call, count, root, STREAMED);
+        barrier();
+        checkPeers(slot, op, call, count, root, STREAMED);
+        final long first = dataOffset(slot);
+        final long second = dataOffset(slot ^ 1);
+        final long ring = 2 * chunkBytes;
+        final long piece = pieceBytes();
+        progress.header = header;
+        long done = 0;
+        while (done < bytes) {
+            final long inRegion = done % chunkBytes;
+            final long at = ((done / chunkBytes) & 1) == 0 ? first + inRegion : second + inRegion;
+            final long n = Math.min(Math.min(piece, chunkBytes - inRegion), bytes - done);
+            if (rank == producer) {
+                awaitReaders(producer, done + n - ring);
+                steps.produce(done, at, n);
+            } else {
+                awaitRank(producer, done + n);
+                steps.consume(done, at, n);
+            }
+            done += n;
+            SlotLayout.publishProgress(own, header, done);
+        }
+        if (rank == producer) {
+            awaitReaders(producer, bytes);
+        }
+    }
+
+    /** The most bytes a streamed call moves at a time: {@link #STREAM_PIECE_BYTES}, or a chunk when that is smaller. */
+    long pieceBytes() {
+        return Math.min(chunkBytes, STREAM_PIECE_BYTES);
+    }
+
+    /** Waits until every rank but {@code producer} has published at least {@code bytes} of progress. */
+    private void awaitReaders(final int producer, final long bytes) {
+        if (bytes <= 0) {
+            return;
+        }
+        for (int r = 0; r < nranks; r++) {
+            if (r != producer) {
+                awaitRank(r, bytes);
+            }
+        }
+    }
+
+    /** Waits until rank {@code r} has published at least {@code bytes} of progress in this call. */
+    private void awaitRank(final int r, final long bytes) {
+        if (SlotLayout.progress(windows[r], progress.header) >= bytes) {
+            return;
+        }
+        progress.peer = r;
+        progress.bytes = bytes;
+        hostWindows.await(r, progress, progress.awaited);
+    }
+
+    /** The condition of a streamed call's waits, built once: rank {@link #rank}'s progress reached {@link #bytes}. */
+    private final class Progress implements BooleanSupplier {
+        long header;
+        int peer;
+        long bytes;
+        final Supplier<String> awaited = () -> "rank " + peer + " to get to byte " + bytes + " of " + name
+            + " call " + cursor.calls + " (it is at byte " + SlotLayout.progress(windows[peer], header) + ")";
+
+        @Override
+        public boolean getAsBoolean() {
+            return SlotLayout.progress(windows[peer], header) >= bytes;
         }
     }
 

@@ -68,6 +68,71 @@ class CollectivesTest {
         }
     }
 
+    /** A window whose 192 KiB chunks carry three 64 KiB stream pieces each. */
+    private static final long PIECES_WINDOW = 2 * (3 * WindowGroup.STREAM_PIECE_BYTES + SlotLayout.HEADER_BYTES);
+
+    static Stream<Arguments> streamedRootsAndSizes() {
+        final int piece = (int) WindowGroup.STREAM_PIECE_BYTES;
+        // one piece (not streamed), one byte more, a ring of two chunks exactly, 2.5 rings and an odd tail
+        return Stream.of(2, 3, 4).flatMap(n -> Stream.iterate(0, r -> r < n, r -> r + 1)
+            .flatMap(root -> Stream.of(piece, piece + 1, 6 * piece, 15 * piece + 12_345)
+                .map(s -> Arguments.of(n, root, s))));
+    }
+
+    @ParameterizedTest(name = "{0} ranks, root {1}, {2} bytes")
+    @MethodSource("streamedRootsAndSizes")
+    void broadcastShouldStreamPiecesAcrossChunkAndRingBoundariesExactly(final int nranks, final int root,
+                                                                         final int size) throws Exception {
+        try (ThreadGroup group = new ThreadGroup(nranks, PIECES_WINDOW, TIMEOUT)) {
+            final List<Object> results = group.run(comm -> {
+                final byte[] buf = bytes(comm.rank(), size, 13);
+                final Broadcast bcast = Broadcast.over(comm);
+                bcast.broadcast(MemorySegment.ofArray(buf), root);
+                return buf;
+            });
+            final byte[] expected = bytes(root, size, 13);
+            for (int r = 0; r < nranks; r++) {
+                assertThat(Arrays.mismatch((byte[]) results.get(r), expected))
+                    .as("rank %d of %d, root %d, %d bytes: first byte that differs from the root's", r, nranks, root,
+                        size).isEqualTo(-1);
+                assertThat(group.barriers(r)).as("rank %d: one barrier per call, streamed or not", r).isEqualTo(1);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ranks, the reader that falls behind is rank {1}")
+    @CsvSource({"2, 1", "3, 0", "3, 2"})
+    void broadcastShouldNeverOverwriteAPieceThatAReaderHasNotCopiedYet(final int nranks, final int slowRank)
+        throws Exception {
+        final int root = slowRank == 0 ? 1 : 0;
+        final int size = 40 * (int) WindowGroup.STREAM_PIECE_BYTES + 77; // about 7 rings
+        try (ThreadGroup group = new ThreadGroup(nranks, PIECES_WINDOW, TIMEOUT)) {
+            // the slow reader sleeps whenever it would wait, so the root runs ahead to the ring's end
+            group.beforeWindowWait(slowRank, () -> {
+                try {
+                    Thread.sleep(2);
+                } catch (final InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            final List<Object> results = group.run(comm -> {
+                final Broadcast bcast = Broadcast.over(comm);
+                final byte[] first = bytes(comm.rank(), size, 21);
+                bcast.broadcast(MemorySegment.ofArray(first), root);
+                final byte[] second = bytes(comm.rank(), size, 22);
+                bcast.broadcast(MemorySegment.ofArray(second), root);
+                return new byte[][] {first, second};
+            });
+            for (int r = 0; r < nranks; r++) {
+                final byte[][] got = (byte[][]) results.get(r);
+                assertThat(Arrays.mismatch(got[0], bytes(root, size, 21))).as("rank %d, first call", r).isEqualTo(-1);
+                assertThat(Arrays.mismatch(got[1], bytes(root, size, 22)))
+                    .as("rank %d, second call right after (the root rewrites its slots only when all have read)", r)
+                    .isEqualTo(-1);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} ranks, {1} bytes per rank")
     @MethodSource("ranksAndSizes")
     void allgatherShouldConcatenateEveryRanksBytesInRankOrder(final int nranks, final int size) throws Exception {

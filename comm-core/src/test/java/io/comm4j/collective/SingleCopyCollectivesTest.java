@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The single-copy path of Broadcast, Allgather and AllToAll (peers' buffers read with
- * process_vm_readv; here the ranks are threads of one process, which may read itself) and its
- * fallbacks: exact results at and around the threshold, in place, every root; a rank whose buffer is
+ * The single-copy path of Allgather and AllToAll (peers' buffers read with process_vm_readv; here
+ * the ranks are threads of one process, which may read itself) and its fallbacks: exact results at
+ * and around the threshold, in place; a rank whose buffer is
  * heap memory or who switched it off, and a failed probe, put every rank on the staged path
  * together. Which path ran is read from the barrier count: a single-copy call takes 2 barriers (3
  * with the group's probe), a staged call of these sizes through 1 KiB windows hundreds.
@@ -42,40 +42,25 @@ class SingleCopyCollectivesTest {
         return s;
     }
 
-    static Stream<Arguments> rootsAndSizes() {
-        return Stream.of(2, 3, 4).flatMap(n -> Stream.iterate(0, r -> r < n, r -> r + 1)
-            .flatMap(root -> Stream.of(MIN, MIN + 449, 3 * MIN + 7).map(s -> Arguments.of(n, root, s))));
-    }
-
-    @ParameterizedTest(name = "{0} ranks, root {1}, {2} bytes")
-    @MethodSource("rootsAndSizes")
-    void broadcastShouldReadTheRootsBufferDirectlyAndGiveEveryRankItsBytes(final int nranks, final int root,
-                                                                           final int size) throws Exception {
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT); Arena arena = Arena.ofShared()) {
-            final List<Object> results = group.run(comm -> {
-                final MemorySegment buf = nativeCopy(arena, bytes(comm.rank(), size, 3));
-                Broadcast.over(comm).broadcast(buf, root);
-                return buf.toArray(ValueLayout.JAVA_BYTE);
-            });
-            for (int r = 0; r < nranks; r++) {
-                assertThat(Arrays.mismatch((byte[]) results.get(r), bytes(root, size, 3)))
-                    .as("rank %d of %d, root %d, %d bytes: first byte that differs from the root's", r, nranks, root,
-                        size).isEqualTo(-1);
-                assertThat(group.barriers(r)).as("rank %d: header, probe and closing barrier, no staging", r)
-                    .isEqualTo(3);
-            }
+    /** The rank-order concatenation of every rank's {@code bytes(r, size, seed)}: what an allgather gives. */
+    private static byte[] gathered(final int nranks, final int size, final long seed) {
+        final byte[] expected = new byte[nranks * size];
+        for (int r = 0; r < nranks; r++) {
+            System.arraycopy(bytes(r, size, seed), 0, expected, r * size, size);
         }
+        return expected;
     }
 
     @Test
     void shouldStayStagedJustBelowTheThreshold() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT); Arena arena = Arena.ofShared()) {
             final List<Object> results = group.run(comm -> {
-                final MemorySegment buf = nativeCopy(arena, bytes(comm.rank(), MIN - 1, 4));
-                Broadcast.over(comm).broadcast(buf, 0);
-                return buf.toArray(ValueLayout.JAVA_BYTE);
+                final MemorySegment out = arena.allocate(2L * (MIN - 1));
+                Allgather.over(comm).gather(nativeCopy(arena, bytes(comm.rank(), MIN - 1, 4)), out);
+                return out.toArray(ValueLayout.JAVA_BYTE);
             });
-            assertThat(Arrays.mismatch((byte[]) results.get(1), bytes(0, MIN - 1, 4))).as("rank 1's bytes").isEqualTo(-1);
+            assertThat(Arrays.mismatch((byte[]) results.get(1), gathered(2, MIN - 1, 4))).as("rank 1's bytes")
+                .isEqualTo(-1);
             assertThat(group.barriers(1)).as("a staged call: one barrier per 448-byte chunk")
                 .isEqualTo(WindowGroup.ceilDiv(MIN - 1, 448));
         }
@@ -171,23 +156,24 @@ class SingleCopyCollectivesTest {
     }
 
     @Test
-    void broadcastShouldFallBackTogetherWhenOneRanksBufferIsHeapMemory() throws Exception {
+    void allgatherShouldFallBackTogetherWhenOneRanksBufferIsHeapMemory() throws Exception {
         final int size = 2 * MIN + 5;
         try (ThreadGroup group = new ThreadGroup(3, SMALL_WINDOW, TIMEOUT); Arena arena = Arena.ofShared()) {
             final List<Object> results = group.run(comm -> {
                 final byte[] mine = bytes(comm.rank(), size, 9);
-                final Broadcast bcast = Broadcast.over(comm);
+                final Allgather allgather = Allgather.over(comm);
                 if (comm.rank() == 2) {
-                    bcast.broadcast(MemorySegment.ofArray(mine), 0);
-                    return mine;
+                    final byte[] out = new byte[3 * size];
+                    allgather.gather(MemorySegment.ofArray(mine), MemorySegment.ofArray(out));
+                    return out;
                 }
-                final MemorySegment buf = nativeCopy(arena, mine);
-                bcast.broadcast(buf, 0);
-                return buf.toArray(ValueLayout.JAVA_BYTE);
+                final MemorySegment out = arena.allocate(3L * size);
+                allgather.gather(nativeCopy(arena, mine), out);
+                return out.toArray(ValueLayout.JAVA_BYTE);
             });
             for (int r = 0; r < 3; r++) {
-                assertThat(Arrays.mismatch((byte[]) results.get(r), bytes(0, size, 9)))
-                    .as("rank %d: the root's bytes through the staged path", r).isEqualTo(-1);
+                assertThat(Arrays.mismatch((byte[]) results.get(r), gathered(3, size, 9)))
+                    .as("rank %d: every rank's bytes through the staged path", r).isEqualTo(-1);
                 assertThat(group.barriers(r)).as("rank %d: every rank staged (one extra barrier for the offers)", r)
                     .isEqualTo(WindowGroup.ceilDiv(size, 448) + 1);
             }
@@ -209,19 +195,19 @@ class SingleCopyCollectivesTest {
             });
             final long[] afterFirst = new long[2];
             final List<Object> results = group.run(comm -> {
-                final Broadcast bcast = Broadcast.over(comm);
-                final MemorySegment first = nativeCopy(arena, bytes(comm.rank(), size, 10));
-                bcast.broadcast(first, 1);
+                final Allgather allgather = Allgather.over(comm);
+                final MemorySegment first = arena.allocate(2L * size);
+                allgather.gather(nativeCopy(arena, bytes(comm.rank(), size, 10)), first);
                 afterFirst[comm.rank()] = group.barriers(comm.rank());
-                final MemorySegment second = nativeCopy(arena, bytes(comm.rank(), size, 11));
-                bcast.broadcast(second, 0);
+                final MemorySegment second = arena.allocate(2L * size);
+                allgather.gather(nativeCopy(arena, bytes(comm.rank(), size, 11)), second);
                 return new byte[][] {first.toArray(ValueLayout.JAVA_BYTE), second.toArray(ValueLayout.JAVA_BYTE)};
             });
             final long staged = WindowGroup.ceilDiv(size, 448);
             for (int r = 0; r < 2; r++) {
                 final byte[][] got = (byte[][]) results.get(r);
-                assertThat(Arrays.mismatch(got[0], bytes(1, size, 10))).as("rank %d, first call", r).isEqualTo(-1);
-                assertThat(Arrays.mismatch(got[1], bytes(0, size, 11))).as("rank %d, second call", r).isEqualTo(-1);
+                assertThat(Arrays.mismatch(got[0], gathered(2, size, 10))).as("rank %d, first call", r).isEqualTo(-1);
+                assertThat(Arrays.mismatch(got[1], gathered(2, size, 11))).as("rank %d, second call", r).isEqualTo(-1);
                 assertThat(afterFirst[r]).as("rank %d: header, probe, declined-offer barrier, then staged", r)
                     .isEqualTo(2 + staged);
                 assertThat(group.barriers(r) - afterFirst[r]).as("rank %d: after a failed probe no rank offers", r)

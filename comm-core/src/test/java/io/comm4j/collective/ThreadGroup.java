@@ -32,6 +32,7 @@ final class ThreadGroup implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLongArray barriers;
     /** Per rank: run before each of its barriers (null: nothing), to tamper with what it publishes. */
     private final Runnable[] beforeBarrier;
+    private final Runnable[] beforeWindowWait;
 
     ThreadGroup(final int nranks, final long windowBytes, final Duration timeout) {
         this.windowBytes = windowBytes;
@@ -43,6 +44,7 @@ final class ThreadGroup implements AutoCloseable {
         this.barrier = new CyclicBarrier(nranks);
         this.barriers = new java.util.concurrent.atomic.AtomicLongArray(nranks);
         this.beforeBarrier = new Runnable[nranks];
+        this.beforeWindowWait = new Runnable[nranks];
     }
 
     /** How many barriers rank {@code rank} has entered. */
@@ -53,6 +55,14 @@ final class ThreadGroup implements AutoCloseable {
     /** Rank {@code rank}'s window (what its peers read). */
     MemorySegment window(final int rank) {
         return windows[rank];
+    }
+
+    /**
+     * Runs {@code action} on rank {@code rank}'s thread each time it has to wait on a peer's window
+     * (a streamed call's progress; set before {@link #run}): a way to make that rank fall behind.
+     */
+    void beforeWindowWait(final int rank, final Runnable action) {
+        beforeWindowWait[rank] = action;
     }
 
     /** Runs {@code action} on rank {@code rank}'s thread before each of its barriers (set before {@link #run}). */
@@ -123,6 +133,10 @@ final class ThreadGroup implements AutoCloseable {
         private final int rank;
         private final boolean hostWindows;
         private final io.comm4j.internal.Attachments attachments = new io.comm4j.internal.Attachments();
+        /** Window waits: threads may outnumber cores, so a short spin, then yields. */
+        private final io.comm4j.internal.Waiter waiter = new io.comm4j.internal.Waiter("threads",
+            io.comm4j.internal.NanoClock.SYSTEM, new io.comm4j.internal.IdleStrategy(100, 100_000,
+            io.comm4j.internal.IdleStrategy.MAX_PARK_NANOS));
 
         Member(final int rank, final boolean hostWindows) {
             this.rank = rank;
@@ -184,7 +198,27 @@ final class ThreadGroup implements AutoCloseable {
 
         @Override
         public Optional<HostWindows> hostWindows() {
-            return hostWindows ? Optional.of(r -> windows[r]) : Optional.empty();
+            if (!hostWindows) {
+                return Optional.empty();
+            }
+            return Optional.of(new HostWindows() {
+                @Override
+                public MemorySegment window(final int r) {
+                    return windows[r];
+                }
+
+                @Override
+                public void await(final int peer, final java.util.function.BooleanSupplier condition,
+                                  final java.util.function.Supplier<String> awaited) {
+                    if (condition.getAsBoolean()) {
+                        return;
+                    }
+                    if (beforeWindowWait[rank] != null) {
+                        beforeWindowWait[rank].run();
+                    }
+                    waiter.await(condition, timeout, Stage.BARRIER, awaited);
+                }
+            });
         }
 
         @Override

@@ -54,6 +54,22 @@ class WaiterTest {
     }
 
     @Test
+    void shouldTellThePeriodicCheckHowLongTheWaitHasTakenFromZeroAtTheFirstCheck() {
+        final java.util.List<Long> seen = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofMillis(50), Stage.BARRIER, () -> "a peer",
+                (Waiter.PeriodicCheck) elapsed -> {
+                    seen.add(elapsed);
+                    if (elapsed >= 3_000_000) {
+                        throw new CommException(Stage.BARRIER, "test", "the peer died");
+                    }
+                }))
+            .as("the check ends the wait by throwing, long before the deadline")
+            .isNotInstanceOf(CommTimeoutException.class).hasMessageContaining("the peer died");
+        assertThat(seen).as("elapsed per check on a clock that moves 1 ms per read, without a second read")
+            .containsExactly(0L, 1_000_000L, 2_000_000L, 3_000_000L);
+    }
+
+    @Test
     void shouldReadTheClockOncePerSpinsPerCheckPollsWhileSpinning() {
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger polls = new AtomicInteger();

@@ -66,16 +66,32 @@ final class GroupView {
      * joined (no pid yet) is not judged here; the deadline covers it.
      */
     void throwIfMissingRankDied(final int maskOffset, final Stage stage, final String waitedFor) {
-        final long mask = header.maskAcquire(maskOffset);
+        final int dead = deadMissingRank(header.maskAcquire(maskOffset));
+        if (dead >= 0) {
+            throw deadRankFailure(dead, stage, waitedFor);
+        }
+    }
+
+    /**
+     * The lowest rank missing from {@code mask} whose process no longer runs, or -1. Reads
+     * {@code /proc} once per missing rank that joined: microseconds, so waits call it at intervals.
+     */
+    int deadMissingRank(final long mask) {
         for (int r = 0; r < nranks; r++) {
             if ((mask & (1L << r)) == 0) {
                 final ProcessIdentity owner = header.rankOwner(r);
                 if (owner.pid() != 0 && !owner.isAlive()) {
-                    throw new CommException(stage, SimBackend.NAME, describeRank(r) + " died before it could "
-                        + waitedFor + " on " + rootInfoPath);
+                    return r;
                 }
             }
         }
+        return -1;
+    }
+
+    /** "rank 1 (pid 4242, no longer running) died before it could {waitedFor} on {path}". */
+    CommException deadRankFailure(final int rank, final Stage stage, final String waitedFor) {
+        return new CommException(stage, SimBackend.NAME, describeRank(rank) + " died before it could " + waitedFor
+            + " on " + rootInfoPath);
     }
 
     /** Throws the published abort as a failure at {@code stage}, when there is one. */
@@ -120,6 +136,8 @@ final class GroupView {
                 + " and left the group (its own error says why)";
             case RANK_TIMED_OUT -> "rank " + abort.rank() + " timed out at " + abort.stage().label()
                 + " and failed the group (its own error names the ranks it waited for)";
+            case RANK_DIED -> "rank " + abort.rank() + " (pid " + abort.value() + ", no longer running) died while "
+                + "rank " + abort.otherRank() + " waited for it at " + abort.stage().label() + " on " + rootInfoPath;
         };
         if (abort.reason() == SharedHeader.AbortReason.SEGMENT_SIZE_FAILED) {
             return new CommException(stage, SimBackend.NAME, abort.errno(), PosixErrno.errnoName(abort.errno()), detail);

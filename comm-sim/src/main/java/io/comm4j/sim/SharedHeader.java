@@ -30,7 +30,9 @@ final class SharedHeader {
         /** A rank failed locally during a collective (at the record's stage). */
         RANK_FAILED(5),
         /** A rank's collective timed out waiting for its peers (at the record's stage). */
-        RANK_TIMED_OUT(6);
+        RANK_TIMED_OUT(6),
+        /** A rank's process died while its peers waited for it (rank = the dead rank, value = its pid). */
+        RANK_DIED(7);
 
         final int code;
 
@@ -82,6 +84,11 @@ final class SharedHeader {
         /** {@code rank} timed out at {@code stage}. */
         static Abort rankTimedOut(final int rank, final Stage stage) {
             return new Abort(AbortReason.RANK_TIMED_OUT, stage, rank, 0, 0, 0, 0);
+        }
+
+        /** {@code rank}'s process {@code pid} died while {@code seenBy} waited for it at {@code stage}. */
+        static Abort rankDied(final int rank, final long pid, final int seenBy, final Stage stage) {
+            return new Abort(AbortReason.RANK_DIED, stage, rank, 0, pid, 0, seenBy);
         }
     }
 

@@ -8,6 +8,7 @@ import io.comm4j.internal.Waiter;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.BARRIER_MASK_OFFSET;
@@ -21,6 +22,11 @@ import static io.comm4j.sim.SegmentDescriptor.BARRIER_MASK_OFFSET;
  * store, which publishes both the cleared mask and everything every rank wrote before arriving.
  * The others wait until the generation differs from the one they read (acquire), through
  * {@link Waiter} (spin, yield, park; bounded by the timeout).
+ *
+ * <p><b>A peer that dies.</b> A waiting rank's {@link PeerWatch} checks the group's abort slot and,
+ * at intervals, whether a rank that has not arrived still has a running process: a dead one can
+ * never arrive, so the wait fails naming it (and records that for the peers) instead of at the
+ * deadline.
  *
  * <p>Back-to-back safe: a rank can only add its bit for round g+1 after it has seen generation
  * g+1, which happens-after the clear, so its add lands on the cleared mask; a rank's bit is added
@@ -72,7 +78,10 @@ final class SimBarrier {
     private final Supplier<String> awaited;
     private final GroupView group;
     private final int rank;
-    private final Runnable abortCheck;
+    private final PeerWatch peerWatch;
+    /** The ranks arrived at this round; all of them once the last arriver has cleared the mask. */
+    private final LongSupplier arrived;
+    private final Supplier<String> nextBarrier;
     private long completed;
 
     SimBarrier(final SharedHeader header, final GroupView group, final int rank, final int nranks,
@@ -84,7 +93,14 @@ final class SimBarrier {
         this.timeout = timeout;
         this.group = group;
         this.rank = rank;
-        this.abortCheck = () -> group.throwIfAborted(Stage.BARRIER);
+        this.peerWatch = new PeerWatch(header, group, rank);
+        // Without this rank's own bit the last arriver has cleared the mask to release the round:
+        // no one is missing, whoever has died since.
+        this.arrived = () -> {
+            final long mask = header.maskAcquire(BARRIER_MASK_OFFSET);
+            return (mask & bit) == 0 ? fullMask : mask;
+        };
+        this.nextBarrier = () -> "reach barrier " + (completed + 1) + " of rank " + rank;
         this.awaited = () -> group.missing(BARRIER_MASK_OFFSET) + " to reach barrier " + (completed + 1)
             + " of this rank";
     }
@@ -93,6 +109,8 @@ final class SimBarrier {
      * Returns when every rank has arrived at this round.
      *
      * @throws CommTimeoutException at {@link Stage#BARRIER} naming the ranks that did not arrive
+     * @throws io.comm4j.CommException at {@link Stage#BARRIER} naming a missing rank whose process
+     *                                 died, or the group's abort
      */
     void await() {
         final int generation = header.phaseAcquire();
@@ -107,7 +125,7 @@ final class SimBarrier {
         } else {
             released.generation = generation;
             try {
-                waiter.await(released, timeout, Stage.BARRIER, awaited, abortCheck);
+                waiter.await(released, timeout, Stage.BARRIER, awaited, peerWatch.arm(arrived, released, nextBarrier));
             } catch (final CommTimeoutException e) {
                 header.abort(SharedHeader.Abort.rankTimedOut(rank, Stage.BARRIER));
                 throw e;

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import static io.comm4j.sim.SegmentDescriptor.DESTROY_MASK_OFFSET;
@@ -242,8 +244,51 @@ public final class SimCommunicator implements Communicator {
             ContextStruct.windowOut(ctx, r, mapped.address() + offset);
         }
         context = CommContext.view(ctx, ctx.address());
-        final MemorySegment[] views = windows;
-        hostWindows = r -> views[Objects.checkIndex(r, nranks)];
+        hostWindows = new Windows(windows);
+    }
+
+    /**
+     * The host views, and the collectives' waits on them: the barrier's waiter, deadline and a
+     * {@link PeerWatch} on the awaited peer (another peer that did its part and left does not fail
+     * the wait).
+     */
+    private final class Windows implements HostWindows {
+        private final MemorySegment[] views;
+        private final PeerWatch peerWatch = new PeerWatch(header, group, rank);
+        /** The current wait's peer and message; read by the two suppliers below, built once. */
+        private int peer;
+        private Supplier<String> awaited;
+        /** Every rank but the awaited peer counts as present: only its death fails the wait. */
+        private final LongSupplier allButPeer = () -> ~(1L << peer);
+        private final Supplier<String> peerPart = () -> "do what rank " + rank + " waited for: " + awaited.get();
+
+        Windows(final MemorySegment[] views) {
+            this.views = views;
+        }
+
+        @Override
+        public MemorySegment window(final int r) {
+            return views[Objects.checkIndex(r, nranks)];
+        }
+
+        @Override
+        public void await(final int peerRank, final BooleanSupplier condition, final Supplier<String> what) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            this.peer = Objects.checkIndex(peerRank, nranks);
+            this.awaited = what;
+            try {
+                waiter.await(condition, timeout, Stage.BARRIER, what, peerWatch.arm(allButPeer, condition, peerPart));
+            } catch (final CommTimeoutException e) {
+                header.abort(SharedHeader.Abort.rankTimedOut(rank, Stage.BARRIER));
+                breakWith(e);
+                throw e;
+            } catch (final CommException e) {
+                breakWith(e);
+                throw e;
+            }
+        }
     }
 
     /** Sets this rank's mapped bit and waits for every rank's. */

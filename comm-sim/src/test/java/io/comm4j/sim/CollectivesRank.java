@@ -55,7 +55,7 @@ public final class CollectivesRank {
         final String mode = args[5];
         final Duration timeout = Duration.ofSeconds(
             mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") || mode.equals("native")
-                ? 30 : 3);
+                || mode.equals("die") ? 30 : 3);
         try (Communicator comm = CommBackend.named("sim")
             .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
             comm.allocWindows(windowBytes);
@@ -79,12 +79,14 @@ public final class CollectivesRank {
                     if (rank == 1) {
                         Runtime.getRuntime().halt(3);
                     }
+                    final long start = System.nanoTime();
                     try {
                         bcast.broadcast(MemorySegment.ofArray(new byte[size]), 0);
                         System.out.println("RETURNED");
                     } catch (final CommException e) {
                         System.out.println("FAILED " + e.stage() + " " + e.getMessage());
                     }
+                    System.out.println("AFTER " + (System.nanoTime() - start) / 1_000_000);
                     return;
                 }
                 case "native" -> {

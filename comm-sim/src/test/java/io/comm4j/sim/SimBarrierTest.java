@@ -1,5 +1,6 @@
 package io.comm4j.sim;
 
+import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Stage;
 import io.comm4j.internal.NanoClock;
@@ -74,15 +75,43 @@ class SimBarrierTest {
     void shouldTimeOutNamingTheRanksThatNeverArrived() {
         try (Arena arena = Arena.ofConfined()) {
             final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
-            header.claimRank(2, new ProcessIdentity(Long.MAX_VALUE - 1, 7));
+            // rank 2 joined as a process that still runs (this one) but never comes to the barrier
+            header.claimRank(2, ProcessIdentity.self());
             final SimBarrier b = barrier(header, 0, 3, Duration.ofMillis(200));
 
             assertThatThrownBy(b::await).isInstanceOfSatisfying(CommTimeoutException.class, e -> {
                 assertThat(e.stage()).isEqualTo(Stage.BARRIER);
                 assertThat(e.getMessage()).as("names the missing ranks and what is known of them")
-                    .contains("rank 1 (never joined)").contains("rank 2 (pid " + (Long.MAX_VALUE - 1) + ", no longer running)")
+                    .contains("rank 1 (never joined)").contains("rank 2 (pid " + ProcessIdentity.self().pid() + ")")
                     .contains("1 of 3 arrived").contains("barrier 1");
             });
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldFailAtOnceNamingAMissingRankWhoseProcessIsGoneAndRecordItForThePeers() {
+        try (Arena arena = Arena.ofConfined()) {
+            final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+            header.claimRank(1, ProcessIdentity.self());
+            header.claimRank(2, new ProcessIdentity(Long.MAX_VALUE - 1, 7)); // no such process
+            final SimBarrier b = barrier(header, 0, 3, Duration.ofSeconds(20));
+            final long start = System.nanoTime();
+
+            assertThatThrownBy(b::await).as("rank 2 can never arrive").isInstanceOfSatisfying(CommException.class, e -> {
+                assertThat(e).as("a dead peer is not a timeout").isNotInstanceOf(CommTimeoutException.class);
+                assertThat(e.stage()).isEqualTo(Stage.BARRIER);
+                assertThat(e.getMessage()).as("names the dead rank and its process, not the live missing one")
+                    .contains("rank 2 (pid " + (Long.MAX_VALUE - 1) + ", no longer running) died")
+                    .contains("barrier 1").doesNotContain("rank 1");
+            });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("seen well before the 20 s deadline")
+                .isLessThan(Duration.ofSeconds(5));
+            final SharedHeader.Abort record = header.abortRecord();
+            assertThat(record).as("the group learns of the death from the abort slot").isNotNull();
+            assertThat(record.reason()).isEqualTo(SharedHeader.AbortReason.RANK_DIED);
+            assertThat(record.rank()).as("the record names the dead rank").isEqualTo(2);
+            assertThat(record.otherRank()).as("and the rank that saw it").isZero();
         }
     }
 

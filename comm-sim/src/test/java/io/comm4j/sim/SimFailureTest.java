@@ -59,6 +59,30 @@ class SimFailureTest {
 
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void shouldFailTheSurvivorsBarrierAsSoonAsItSeesThePeerDeadNotAtTheTimeout() throws Exception {
+        final Duration longTimeout = Duration.ofSeconds(30);
+        final Path path = dir.resolve("rootinfo");
+        final ChildJvm.Running survivor = start("lifecycle", 0, 2, path, longTimeout, 4096, 0);
+        final ChildJvm.Running victim = start("die-before-barrier", 1, 2, path, longTimeout, 4096, 0);
+        final CompletableFuture<Long> victimDied = victim.process().onExit().thenApply(p -> System.nanoTime());
+        final CompletableFuture<Long> survivorDone = survivor.process().onExit().thenApply(p -> System.nanoTime());
+        final ChildJvm.Result dead = victim.await(LIMIT);
+        final ChildJvm.Result result = survivor.await(LIMIT);
+        final List<ChildJvm.Result> results = List.of(result, dead);
+
+        assertThat(result.exitCode()).as("the survivor fails at the barrier%s", describe(results))
+            .isEqualTo(Stage.BARRIER.exitCode());
+        assertThat(result.stderr()).as("the survivor names the dead rank%s", describe(results))
+            .contains("rank 1 (pid " + victim.process().pid() + ", no longer running) died");
+        final Duration afterDeath = Duration.ofNanos(survivorDone.get() - victimDied.get());
+        assertThat(afterDeath).as("a dead peer must not hold the barrier to the %s timeout%s", longTimeout,
+            describe(results)).isLessThan(longTimeout.dividedBy(3));
+        assertThat(segmentsOf(path)).as("no segment leaks even though a rank died").isEmpty();
+        assertThat(filesIn(dir)).as("nothing left next to the rendezvous path").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void shouldEndTheSurvivorsCloseAsSoonAsItSeesThePeerDeadNotAtTheTimeout() throws Exception {
         final Duration longTimeout = Duration.ofSeconds(30);
         final Path path = dir.resolve("rootinfo");
