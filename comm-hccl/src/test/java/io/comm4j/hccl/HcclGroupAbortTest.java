@@ -4,6 +4,7 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -27,6 +28,9 @@ class HcclGroupAbortTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     @BeforeEach
     void requireFakeCann() {
         assumeTrue(Files.isRegularFile(FakeCannGroup.nativeDir().resolve("fake-cann/libhccl.so")),
@@ -36,7 +40,7 @@ class HcclGroupAbortTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerWaitingForAWindowAnnounceAtOnceNamingTheRankThatFailedFirst() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("vmm").timeout(TIMEOUT)
+        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
             .rankEnv(1, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
         final long t0 = System.nanoTime();
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -56,7 +60,7 @@ class HcclGroupAbortTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerAtOnceWhenRankZeroFailsAndRemovesTheRun() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("vmm").timeout(TIMEOUT)
+        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
             .rankEnv(0, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
         final long t0 = System.nanoTime();
         final List<FakeCannGroup.Rank> ranks = group.run();

@@ -2,6 +2,7 @@ package io.comm4j.hccl;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +29,11 @@ class HcclHardwareLessonsTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     private FakeCannGroup group() {
-        return new FakeCannGroup(dir).windows("mc2").timeout(TIMEOUT);
+        return fakeCann.in(dir).windows("mc2").timeout(TIMEOUT);
     }
 
     private static void expectSuccess(final List<FakeCannGroup.Rank> ranks) {

@@ -3,6 +3,7 @@ package io.comm4j.hccl;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +32,11 @@ class HcclWindowProvidersTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     private FakeCannGroup group(final int nranks) {
-        return new FakeCannGroup(dir).nranks(nranks).timeout(TIMEOUT);
+        return fakeCann.in(dir).nranks(nranks).timeout(TIMEOUT);
     }
 
     private static void expectWindows(final List<FakeCannGroup.Rank> ranks, final String provider, final long size) {
