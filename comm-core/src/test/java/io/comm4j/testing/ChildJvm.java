@@ -30,7 +30,7 @@ public final class ChildJvm {
         jvmArgs.add("--enable-native-access=ALL-UNNAMED");
         jvmArgs.add("-Xshare:auto");
         jvmArgs.add("-XX:TieredStopAtLevel=1");
-        jvmArgs.add("-Xmx256m");
+        jvmArgs.add(ChildClassArchive.HEAP);
     }
 
     /** A child that runs {@code mainClass.main}. */
@@ -64,13 +64,19 @@ public final class ChildJvm {
         return this;
     }
 
-    /** The command line this child runs. */
+    /** The command line this child runs (without the options of {@link ChildClassArchive}, if on). */
     public List<String> command() {
+        final ChildClassArchive archive = ChildClassArchive.ofThisJvm();
+        return command(List.of(), archive == null ? System.getProperty("java.class.path") : archive.classPath());
+    }
+
+    private List<String> command(final List<String> archiveOptions, final String classPath) {
         final List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
+        cmd.addAll(archiveOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(mainClass.getName());
         cmd.addAll(args);
         return cmd;
@@ -78,13 +84,22 @@ public final class ChildJvm {
 
     /** Starts the child; collect it with {@link Running#await(Duration)}. */
     public Running start() {
-        final ProcessBuilder pb = new ProcessBuilder(command());
+        final ChildClassArchive archive = ChildClassArchive.ofThisJvm();
+        final List<String> archiveOptions = archive == null ? List.of() : archive.optionsForNextChild(mainClass.getName());
+        final List<String> cmd = command(archiveOptions,
+            archive == null ? System.getProperty("java.class.path") : archive.classPath());
+        final ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
+        final Process process;
         try {
-            return new Running(pb.start());
+            process = pb.start();
         } catch (final IOException e) {
-            throw new UncheckedIOException("cannot start " + command(), e);
+            throw new UncheckedIOException("cannot start " + cmd, e);
         }
+        if (archive != null) {
+            archive.started(mainClass.getName(), archiveOptions, process);
+        }
+        return new Running(process);
     }
 
     /** Starts the child and waits for it at most {@code timeout}. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -38,9 +39,13 @@ final class FakeCannGroup {
     private String rendezvous;
     private final Map<Integer, String[]> wrappers = new HashMap<>();
 
+    /** Numbers the groups of this JVM: tests running at once never share a prefix. */
+    private static final AtomicLong GROUPS = new AtomicLong();
+
+    /** A group meeting in {@code dir}; tests get theirs from {@link FakeCannGroups#in(Path)}. */
     FakeCannGroup(final Path dir) {
         this.dir = dir;
-        this.shmPrefix = "fakecann_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        this.shmPrefix = "fakecann_test_" + ProcessHandle.current().pid() + "_" + GROUPS.incrementAndGet();
         env.put("FAKECANN_SHM_PREFIX", shmPrefix);
         env.put("FAKECANN_TIMEOUT_MS", "3000");
     }
@@ -212,7 +217,7 @@ final class FakeCannGroup {
     List<String> leftoverSegments() {
         final Path shm = Path.of("/dev/shm");
         try (Stream<Path> files = Files.list(shm)) {
-            final List<Path> left = files.filter(p -> p.getFileName().toString().startsWith(shmPrefix)).toList();
+            final List<Path> left = files.filter(p -> isOwnSegment(p.getFileName().toString())).toList();
             for (final Path p : left) {
                 Files.deleteIfExists(p);
             }
@@ -220,6 +225,11 @@ final class FakeCannGroup {
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every name the fake makes for this group starts with its prefix and an underscore. */
+    private boolean isOwnSegment(final String name) {
+        return name.startsWith(shmPrefix + "_");
     }
 
     /** The fake's count of streams aclrtDestroyStream refused (507901) after HcclBarrier used them. */

@@ -3,7 +3,10 @@ package io.comm4j.hccl;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escapes), and nothing leaks: no device memory, stream, communicator, device reference or ACL
  * initialisation (the fake's exit report), no rendezvous file, no shared-memory segment.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclFaultInjectionTest {
 
     /**
@@ -40,6 +44,9 @@ class HcclFaultInjectionTest {
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
 
     /**
      * What a rank ends with: success, killed by the injected fault, or failure at a stage with a
@@ -146,7 +153,7 @@ class HcclFaultInjectionTest {
     @MethodSource("faults")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_TOPO", c.topo())
+        final FakeCannGroup group = fakeCann.in(dir).windows("mc2").env("FAKECANN_TOPO", c.topo())
             .timeout(RENDEZVOUS_TIMEOUT);
         apply(c.env(), (k, v) -> group.env(k, v));
         apply(c.rank0Env(), (k, v) -> group.rankEnv(0, k, v));
@@ -166,7 +173,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunOnAnUnverifiedCannWhenTheUserOverridesTheVersionLock() {
-        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
+        final List<FakeCannGroup.Rank> ranks = fakeCann.in(dir).windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run();
         ranks.forEach(r -> expectOutcome(r, Outcome.OK));
     }
@@ -174,7 +181,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailAllocClearlyWhenLibhcommLacksTheTilingSymbolButStillInit() {
-        final List<FakeCannGroup.Rank> ranks = new FakeCannGroup(dir).windows("mc2").libraries("fake-cann-no-tiling").run();
+        final List<FakeCannGroup.Rank> ranks = fakeCann.in(dir).windows("mc2").libraries("fake-cann-no-tiling").run();
         for (final FakeCannGroup.Rank r : ranks) {
             expectOutcome(r, failed(Stage.ALLOC, -1));
             assertThat(r.values("STAGE")).as("rank %d got through init before alloc failed", r.rank()).contains("init");
@@ -186,7 +193,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportNoCannAtLoadNamingThePlacesSearched() {
-        final FakeCannGroup group = new FakeCannGroup(dir).libraries("no-cann").env("ASCEND_HOME_PATH", "");
+        final FakeCannGroup group = fakeCann.in(dir).libraries("no-cann").env("ASCEND_HOME_PATH", "");
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, failed(Stage.LOAD, -1));
             assertThat(r.value("MESSAGE")).as("rank %d says CANN is missing and where it looked", r.rank())
@@ -199,7 +206,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldIgnoreAShortRootInfoFileAndTimeOutNamingRankZero() throws IOException {
-        final FakeCannGroup group = new FakeCannGroup(dir).only(1).timeout(Duration.ofSeconds(2));
+        final FakeCannGroup group = fakeCann.in(dir).only(1).timeout(Duration.ofSeconds(2));
         Files.write(group.rootInfo(), new byte[] {0x4c, 0x43, 0x43, 0x48}); // 4 bytes of a header
         final List<FakeCannGroup.Rank> ranks = group.run();
         expectOutcome(ranks.getFirst(), failed(Stage.INIT, -1));
@@ -210,7 +217,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2")
+        final FakeCannGroup group = fakeCann.in(dir).windows("mc2")
             .rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
             .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();

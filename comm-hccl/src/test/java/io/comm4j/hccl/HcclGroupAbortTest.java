@@ -4,7 +4,10 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +23,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * store, and a peer waiting in any of comm4j's waits of that run fails at once at its own stage, naming
  * the rank that failed first and why, instead of at its deadline. Real rank processes on the fake CANN.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclGroupAbortTest {
     /** Long, so a peer that fails well before it was told by the abort record, not by its deadline. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
 
     @BeforeEach
     void requireFakeCann() {
@@ -36,7 +43,7 @@ class HcclGroupAbortTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerWaitingForAWindowAnnounceAtOnceNamingTheRankThatFailedFirst() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("vmm").timeout(TIMEOUT)
+        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
             .rankEnv(1, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
         final long t0 = System.nanoTime();
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -56,7 +63,7 @@ class HcclGroupAbortTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerAtOnceWhenRankZeroFailsAndRemovesTheRun() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("vmm").timeout(TIMEOUT)
+        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
             .rankEnv(0, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
         final long t0 = System.nanoTime();
         final List<FakeCannGroup.Rank> ranks = group.run();

@@ -1,7 +1,10 @@
 package io.comm4j.hccl;
 
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,17 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test (a word written through one rank's windowsIn[peer] is read in the peer's own window), never
  * address equality.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclLifecycleTest {
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
 
     @ParameterizedTest(name = "{0} level, {1}")
     @CsvSource({"low, mesh, MESH", "low, ring, RING", "high, mesh, MESH", "high, ring, RING"})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheTwoRankLifecycleThroughPerProcessPeerViewsAndNoLeaks(final String level, final String topo,
                                                                          final String expectedTopology) {
-        final FakeCannGroup group = new FakeCannGroup(dir).level(level).windows("mc2").env("FAKECANN_TOPO", topo);
+        final FakeCannGroup group = fakeCann.in(dir).level(level).windows("mc2").env("FAKECANN_TOPO", topo);
         final List<FakeCannGroup.Rank> ranks = group.run();
 
         for (final FakeCannGroup.Rank r : ranks) {

@@ -3,7 +3,10 @@ package io.comm4j.hccl;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing next to the rendezvous path after a failed run (case 4), with real rank processes on the
  * fake CANN.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclRendezvousFilesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(8);
@@ -28,10 +32,13 @@ class HcclRendezvousFilesTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseAUserFileAtTheRootInfoPathAtInitNamingItAndLeaveItUntouched() throws IOException {
-        final FakeCannGroup group = new FakeCannGroup(dir).timeout(Duration.ofSeconds(3));
+        final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(3));
         Files.writeString(group.rootInfo(), "my notes, not comm4j's\n");
 
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -51,7 +58,7 @@ class HcclRendezvousFilesTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveAUserFileNamedLikeAnOldTemporaryUntouched() throws IOException {
-        final FakeCannGroup group = new FakeCannGroup(dir).timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.in(dir).timeout(TIMEOUT);
         final Path userTmp = dir.resolve(group.rootInfo().getFileName() + ".tmp.12345");
         Files.writeString(userTmp, "draft");
 
@@ -72,7 +79,7 @@ class HcclRendezvousFilesTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingNextToTheRendezvousPathAfterAnInjectedFailure(final String var, final String value,
                                                                         final String topo) {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("mc2").env("FAKECANN_TOPO", topo).env(var, value)
+        final FakeCannGroup group = fakeCann.in(dir).windows("mc2").env("FAKECANN_TOPO", topo).env(var, value)
             .timeout(TIMEOUT);
 
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -86,7 +93,7 @@ class HcclRendezvousFilesTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingWhenAPeerDiesInDestroy() {
-        final FakeCannGroup group = new FakeCannGroup(dir).rankEnv(1, "FAKECANN_DIE", "HcclCommDestroy").timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.in(dir).rankEnv(1, "FAKECANN_DIE", "HcclCommDestroy").timeout(TIMEOUT);
 
         final List<FakeCannGroup.Rank> ranks = group.run();
 

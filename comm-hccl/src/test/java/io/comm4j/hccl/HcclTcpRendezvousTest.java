@@ -5,6 +5,7 @@ import io.comm4j.testing.FreePorts;
 import io.comm4j.testing.TwoHostNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,12 +27,15 @@ class HcclTcpRendezvousTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     @ParameterizedTest(name = "{0} ranks")
     @ValueSource(ints = {2, 4, 8})
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void shouldRunTheLifecycleOverLoopbackAndLeaveNothingListening(final int nranks) {
         final int port = FreePorts.pick();
-        final FakeCannGroup group = new FakeCannGroup(dir).nranks(nranks).timeout(Duration.ofSeconds(60))
+        final FakeCannGroup group = fakeCann.in(dir).nranks(nranks).timeout(Duration.ofSeconds(60))
             .rendezvous("tcp://127.0.0.1:" + port);
         final List<FakeCannGroup.Rank> ranks = group.run();
 
@@ -53,7 +57,7 @@ class HcclTcpRendezvousTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
         try (TwoHostNetwork net = made.network()) {
             final int port = FreePorts.pick();
-            final FakeCannGroup group = new FakeCannGroup(dir).timeout(Duration.ofSeconds(60))
+            final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(60))
                 .rendezvous("tcp://" + TwoHostNetwork.HOST_A + ":" + port).wrap(0, net.onA()).wrap(1, net.onB());
             for (final FakeCannGroup.Rank r : group.run()) {
                 assertThat(r.result().exitCode()).as("rank %d on host %s exits 0\n%s", r.rank(), r.rank() == 0 ? "A" : "B",
@@ -70,7 +74,7 @@ class HcclTcpRendezvousTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailRankOneAtInitNamingRankZeroWhenRankZeroNeverServes() {
         final int port = FreePorts.pick();
-        final FakeCannGroup group = new FakeCannGroup(dir).timeout(Duration.ofSeconds(3)).only(1)
+        final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(3)).only(1)
             .rendezvous("tcp://127.0.0.1:" + port);
         final FakeCannGroup.Rank r1 = group.run().getFirst();
         assertThat(r1.failure()).as("rank 1 fails at INIT\n%s", r1.describe()).startsWith(Stage.INIT.name());

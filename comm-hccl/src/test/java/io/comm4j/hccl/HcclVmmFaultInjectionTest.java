@@ -3,7 +3,10 @@ package io.comm4j.hccl;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,11 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call, and nothing leaks (the fake's exit report, the rendezvous directory, /dev/shm). A failing
  * release still runs every later step.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclVmmFaultInjectionTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
 
     @ParameterizedTest(name = "{0} on fabric={1}")
     @CsvSource({
@@ -45,7 +52,7 @@ class HcclVmmFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtAllocAndLeakNothing(final String fault, final String fabric, final int code,
                                                             final String named) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
+        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
             .timeout(TIMEOUT);
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, failed(Stage.ALLOC, code));
@@ -71,7 +78,7 @@ class HcclVmmFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailureAfterTheImportsBeganAtAllocAndLeakNothing(final String fault, final String fabric,
                                                                       final int code, final String named) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
+        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
             .timeout(TIMEOUT);
         for (final FakeCannGroup.Rank r : group.run()) {
             final boolean peerGone = ("ALLOC " + AclError.RT_DRV_INTERNAL_ERROR.code()).equals(r.failure())
@@ -101,7 +108,7 @@ class HcclVmmFaultInjectionTest {
     @CsvSource({"aclrtDeviceEnablePeerAccess:507899", "aclrtDevicePeerAccessStatus:507899"})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldOnlyWarnWhenPeerAccessCallsFail(final String fault) {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_FAIL", fault).timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).timeout(TIMEOUT);
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, OK);
             assertThat(r.value("ALIAS")).as("rank %d's windows still alias", r.rank()).isEqualTo("ok");
@@ -112,7 +119,7 @@ class HcclVmmFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailedReleaseOfTheFabricProbeAtAllocInsteadOfFallingBack() {
-        final FakeCannGroup group = new FakeCannGroup(dir).env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
+        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
             .timeout(TIMEOUT);
         for (final FakeCannGroup.Rank r : group.run()) {
             assertThat(r.failure()).as("rank %d fails at ALLOC with the unmap's code\n%s", r.rank(), r.describe())
@@ -128,7 +135,7 @@ class HcclVmmFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunEveryReleaseStepAfterAFailedUnmapAndReportTheFirst() {
-        final FakeCannGroup group = new FakeCannGroup(dir).windows("vmm").env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
+        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
             .timeout(TIMEOUT);
         final List<FakeCannGroup.Rank> ranks = group.run();
         for (final FakeCannGroup.Rank r : ranks) {

@@ -3,7 +3,10 @@ package io.comm4j.hccl;
 import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fake's fresh memory is 0xa5, so this proves the zeroing before publication). Nothing may leak:
  * the fake's exit report, the rendezvous directory and /dev/shm are checked after every run.
  */
+@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclWindowProvidersTest {
     /** Comm4j's waits; generous, as 8 rank JVMs start on a small shared machine. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -31,8 +35,11 @@ class HcclWindowProvidersTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FakeCannGroups fakeCann = new FakeCannGroups();
+
     private FakeCannGroup group(final int nranks) {
-        return new FakeCannGroup(dir).nranks(nranks).timeout(TIMEOUT);
+        return fakeCann.in(dir).nranks(nranks).timeout(TIMEOUT);
     }
 
     private static void expectWindows(final List<FakeCannGroup.Rank> ranks, final String provider, final long size) {
