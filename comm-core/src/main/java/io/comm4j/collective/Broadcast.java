@@ -3,6 +3,7 @@ package io.comm4j.collective;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.HostCpus;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
@@ -25,7 +26,8 @@ import java.util.Objects;
  *
  * <p><b>How.</b> A buffer of up to one piece (64 KiB, or a chunk, {@link #chunkBytes()}, when that
  * is smaller) goes through one slot of the root's window: the root copies it in, one barrier, the
- * others copy it out. A larger one is streamed through the root's two slots piece by piece
+ * others copy it out. A larger one, when every rank has a core of its own (else it goes in chunks,
+ * one barrier each), is streamed through the root's two slots piece by piece
  * ({@link WindowGroup#stream}): the root copies piece {@code k+1} in while the others copy piece
  * {@code k} out, each waiting only on the other's published progress, one barrier per call. With a
  * core per rank the root's copy and the receivers' run side by side, so a receiver spends about one
@@ -41,8 +43,12 @@ public final class Broadcast {
     /** The current call: buffer and root, read by the chunk steps. */
     private final Steps steps = new Steps();
 
-    private Broadcast(final WindowGroup group) {
+    /** The host's CPUs as this instance counts them: streaming needs a core per rank. */
+    private final int cores;
+
+    private Broadcast(final WindowGroup group, final int cores) {
         this.group = group;
+        this.cores = cores;
     }
 
     /** A broadcast with chunks of at most {@link Allreduce.Options#DEFAULT_MAX_CHUNK_BYTES}. */
@@ -60,8 +66,17 @@ public final class Broadcast {
      *                                       bound below 64
      */
     public static Broadcast over(final Communicator comm, final long maxChunkBytes) {
+        return over(comm, maxChunkBytes, HostCpus.online());
+    }
+
+    /**
+     * As {@link #over(Communicator, long)} on a host of {@code cores} online CPUs (tests take either
+     * path on any host this way). Ranks that count differently disagree on the algorithm and fail
+     * together at the call's header.
+     */
+    static Broadcast over(final Communicator comm, final long maxChunkBytes, final int cores) {
         return new Broadcast(WindowGroup.of(comm, "Broadcast",
-            a -> a == WindowGroup.STREAMED ? "streamed" : "pipelined", maxChunkBytes));
+            a -> a == WindowGroup.STREAMED ? "streamed" : "pipelined", maxChunkBytes), cores);
     }
 
     /** The most bytes one chunk carries. */
@@ -108,11 +123,14 @@ public final class Broadcast {
 
     /**
      * Whether a call of {@code bytes} streams ({@link WindowGroup#stream}): more than one piece on
-     * more than one rank, so the root's copy in and the others' copy out can overlap. A function of
-     * what every rank's header agrees on (size, and the chunk that bounds the piece), so never split.
+     * more than one rank, and every rank with a core of its own, so the root's copy in and the
+     * others' copy out overlap. With more ranks than cores every piece handed to a rank that is not
+     * running costs a scheduler turn, and the per-chunk pipeline hands over 8x less often (measured:
+     * 4 ranks on 2 cores, docs/benchmarks.md). A function of the call's size and chunk (in every
+     * header) and of the host (the same for every rank of a group), so never split.
      */
-    private boolean streams(final long bytes) {
-        return group.nranks > 1 && bytes > group.pieceBytes();
+    boolean streams(final long bytes) {
+        return group.nranks > 1 && group.nranks <= cores && bytes > group.pieceBytes();
     }
 
     /**

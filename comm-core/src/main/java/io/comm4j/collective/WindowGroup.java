@@ -13,21 +13,26 @@ import java.util.function.Supplier;
 /**
  * The machinery every collective of this package shares: the ranks' host windows cut into two
  * alternating slots ({@link SlotLayout}), the per-communicator slot and call counter, the call
- * header that makes ranks which disagree fail together, the one place where a collective waits
- * ({@link #barrier()}), and the pipelined chunk loop ({@link #pipeline}).
+ * header that makes ranks which disagree fail together, the places where a collective waits
+ * ({@link #barrier()}, and a streamed call's waits on a peer's progress through the backend's
+ * {@link Communicator.HostWindows#await}), the pipelined chunk loop ({@link #pipeline}) and the
+ * streamed one ({@link #stream}).
  *
  * <p><b>The slot invariant</b> every collective keeps, which lets calls follow each other without a
  * closing barrier: before its first barrier a call writes only the slot it took first (the one its
  * previous call did not end in); the barrier that publishes chunk {@code k} proves every rank has
  * finished reading chunk {@code k-2}'s slot, and is the earliest point a rank rewrites it. So a
- * peer may still be reading the last slot of a call while this rank starts the next one.
+ * peer may still be reading the last slot of a call while this rank starts the next one. A streamed
+ * call keeps it too: it takes one slot (its header), writes the other only after its barrier, and
+ * its producer returns only when every reader has read both.
  *
  * <p><b>Failure.</b> A call that throws marks the communicator's collectives broken: the ranks no
  * longer agree on what the windows hold, so every later call of any collective over it refuses with
  * an {@link IllegalStateException} naming the first failure. It also aborts the group
  * ({@link Communicator#abort}), so peers waiting in this call's barriers fail at once, naming this
- * rank, rather than at their deadline; a peer that died mid-call is the barrier's timeout, which the
- * first rank to see it records the same way.
+ * rank, rather than at their deadline. A peer that died mid-call is seen by the backend's waits
+ * (the sim's within about 10 ms, naming it), or else is their timeout; the first rank to see it
+ * records it for the group the same way.
  *
  * <p><b>Single copy.</b> The byte-moving collectives may skip the windows: from
  * {@link #SINGLE_COPY_MIN_BYTES}, with native buffers, each rank reads its peers' buffers in place

@@ -68,6 +68,9 @@ class CollectivesTest {
         }
     }
 
+    /** A host with a core for every rank of these tests: the broadcast streams. */
+    private static final int ANY_CORES = 64;
+
     /** A window whose 192 KiB chunks carry three 64 KiB stream pieces each. */
     private static final long PIECES_WINDOW = 2 * (3 * WindowGroup.STREAM_PIECE_BYTES + SlotLayout.HEADER_BYTES);
 
@@ -86,7 +89,8 @@ class CollectivesTest {
         try (ThreadGroup group = new ThreadGroup(nranks, PIECES_WINDOW, TIMEOUT)) {
             final List<Object> results = group.run(comm -> {
                 final byte[] buf = bytes(comm.rank(), size, 13);
-                final Broadcast bcast = Broadcast.over(comm);
+                final Broadcast bcast = Broadcast.over(comm, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES, ANY_CORES);
+                assertThat(bcast.streams(size)).as("streams more than one piece").isEqualTo(size > bcast.chunkBytes() / 3);
                 bcast.broadcast(MemorySegment.ofArray(buf), root);
                 return buf;
             });
@@ -96,6 +100,26 @@ class CollectivesTest {
                     .as("rank %d of %d, root %d, %d bytes: first byte that differs from the root's", r, nranks, root,
                         size).isEqualTo(-1);
                 assertThat(group.barriers(r)).as("rank %d: one barrier per call, streamed or not", r).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void broadcastShouldGoInChunksWithABarrierEachWhenRanksOutnumberTheCores() throws Exception {
+        final int size = 5 * (int) WindowGroup.STREAM_PIECE_BYTES + 3;
+        try (ThreadGroup group = new ThreadGroup(3, PIECES_WINDOW, TIMEOUT)) {
+            final List<Object> results = group.run(comm -> {
+                final byte[] buf = bytes(comm.rank(), size, 17);
+                final Broadcast bcast = Broadcast.over(comm, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES, 2);
+                assertThat(bcast.streams(size)).as("3 ranks on 2 cores do not stream").isFalse();
+                bcast.broadcast(MemorySegment.ofArray(buf), 2);
+                return buf;
+            });
+            for (int r = 0; r < 3; r++) {
+                assertThat(Arrays.mismatch((byte[]) results.get(r), bytes(2, size, 17)))
+                    .as("rank %d: the root's bytes through the per-chunk pipeline", r).isEqualTo(-1);
+                assertThat(group.barriers(r)).as("rank %d: one barrier per 192 KiB chunk", r)
+                    .isEqualTo(WindowGroup.ceilDiv(size, 3 * WindowGroup.STREAM_PIECE_BYTES));
             }
         }
     }
@@ -116,7 +140,7 @@ class CollectivesTest {
                 }
             });
             final List<Object> results = group.run(comm -> {
-                final Broadcast bcast = Broadcast.over(comm);
+                final Broadcast bcast = Broadcast.over(comm, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES, ANY_CORES);
                 final byte[] first = bytes(comm.rank(), size, 21);
                 bcast.broadcast(MemorySegment.ofArray(first), root);
                 final byte[] second = bytes(comm.rank(), size, 22);
