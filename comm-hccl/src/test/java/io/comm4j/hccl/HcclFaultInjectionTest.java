@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escapes), and nothing leaks: no device memory, stream, communicator, device reference or ACL
  * initialisation (the fake's exit report), no rendezvous file, no shared-memory segment.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclFaultInjectionTest {
 
     /**

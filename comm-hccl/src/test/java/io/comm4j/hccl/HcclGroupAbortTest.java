@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * store, and a peer waiting in any of comm4j's waits of that run fails at once at its own stage, naming
  * the rank that failed first and why, instead of at its deadline. Real rank processes on the fake CANN.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclGroupAbortTest {
     /** Long, so a peer that fails well before it was told by the abort record, not by its deadline. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

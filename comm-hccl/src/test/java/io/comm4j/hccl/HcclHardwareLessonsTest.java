@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spaces of ASCEND_RT_VISIBLE_DEVICES, the device chosen from the launcher's local rank, a short
  * window at stage 50, and a retried allocation that leaks nothing.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclHardwareLessonsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(8);
 

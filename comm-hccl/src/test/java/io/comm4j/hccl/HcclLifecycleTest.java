@@ -3,8 +3,6 @@ package io.comm4j.hccl;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test (a word written through one rank's windowsIn[peer] is read in the peer's own window), never
  * address equality.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclLifecycleTest {
 
     @TempDir

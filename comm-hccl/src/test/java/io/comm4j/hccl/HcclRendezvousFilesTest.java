@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing next to the rendezvous path after a failed run (case 4), with real rank processes on the
  * fake CANN.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclRendezvousFilesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(8);

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call, and nothing leaks (the fake's exit report, the rendezvous directory, /dev/shm). A failing
  * release still runs every later step.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclVmmFaultInjectionTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 

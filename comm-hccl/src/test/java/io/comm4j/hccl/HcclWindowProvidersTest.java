@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fake's fresh memory is 0xa5, so this proves the zeroing before publication). Nothing may leak:
  * the fake's exit report, the rendezvous directory and /dev/shm are checked after every run.
  */
-@Execution(ExecutionMode.CONCURRENT) // every case has its own directory and shared-memory prefix
 class HcclWindowProvidersTest {
     /** Comm4j's waits; generous, as 8 rank JVMs start on a small shared machine. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
