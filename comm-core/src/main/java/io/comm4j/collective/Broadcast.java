@@ -26,14 +26,17 @@ import java.util.Objects;
  *
  * <p><b>How.</b> A buffer of up to one piece (64 KiB, or a chunk, {@link #chunkBytes()}, when that
  * is smaller) goes through one slot of the root's window: the root copies it in, one barrier, the
- * others copy it out. A larger one, when every rank has a core of its own (else it goes in chunks,
- * one barrier each), is streamed through the root's two slots piece by piece
+ * others copy it out. A larger one below {@code WindowGroup.SINGLE_COPY_MIN_BYTES} (512 KiB), when
+ * every rank has a core of its own, is streamed through the root's two slots piece by piece
  * ({@link WindowGroup#stream}): the root copies piece {@code k+1} in while the others copy piece
- * {@code k} out, each waiting only on the other's published progress, one barrier per call. With a
- * core per rank the root's copy and the receivers' run side by side, so a receiver spends about one
- * {@code memcpy} per byte; reading the root's buffer with {@code process_vm_readv} instead (the
- * single copy of {@link Allgather} and {@link AllToAll}) was slower per byte than that on the
- * machines measured (docs/benchmarks.md). Any size, 0 included; any element type (bytes are bytes).
+ * {@code k} out, each waiting only on the other's published progress, one barrier per call. From
+ * 512 KiB on, or with more ranks than cores, the buffer goes in chunks of {@link #chunkBytes()}
+ * through the root's two slots, one barrier per chunk; from 512 KiB on, when every rank's buffer is
+ * native memory and the ranks may read each other's processes (Linux {@code process_vm_readv}), the
+ * others instead copy straight out of the root's buffer: one copy per byte, two barriers per call.
+ * Streaming at those sizes was faster in some launches and six times slower in others on the
+ * machines measured; the single copy was steady (docs/benchmarks.md). Any size, 0 included; any
+ * element type (bytes are bytes).
  *
  * <p>Windows: as {@link Allreduce}'s; the call ends without a barrier. Not thread-safe. A call
  * allocates nothing.
@@ -128,9 +131,16 @@ public final class Broadcast {
      * running costs a scheduler turn, and the per-chunk pipeline hands over 8x less often (measured:
      * 4 ranks on 2 cores, docs/benchmarks.md). A function of the call's size and chunk (in every
      * header) and of the host (the same for every rank of a group), so never split.
+     *
+     * <p>From {@link WindowGroup#SINGLE_COPY_MIN_BYTES} on the call goes through the per-chunk
+     * pipeline, whose single copy ({@code process_vm_readv}, when every rank's buffer is native)
+     * was steady across launches, where streaming swung between 0.3x and 6x MPI's time from one
+     * launch to the next on the same 2-core host (docs/benchmarks.md): a steady path is worth more
+     * than a fast one that is sometimes six times slower.
      */
     boolean streams(final long bytes) {
-        return group.nranks > 1 && group.nranks <= cores && bytes > group.pieceBytes();
+        return group.nranks > 1 && group.nranks <= cores && bytes > group.pieceBytes()
+            && bytes < WindowGroup.SINGLE_COPY_MIN_BYTES;
     }
 
     /**
@@ -138,9 +148,26 @@ public final class Broadcast {
      * out of the root's window. Streamed: the root copies each piece into its window, the others
      * copy it out.
      */
-    private final class Steps implements WindowGroup.Chunks, WindowGroup.Stream {
+    private final class Steps implements WindowGroup.Chunks, WindowGroup.Stream, WindowGroup.Direct {
         MemorySegment buffer;
         int root;
+
+        @Override
+        public WindowGroup.Direct direct() {
+            return buffer.isNative() ? this : null;
+        }
+
+        @Override
+        public long source() {
+            return group.rank == root ? buffer.address() : 0;
+        }
+
+        @Override
+        public void run(final WindowGroup.Peers peers) {
+            if (group.rank != root) {
+                peers.read(root, 0, buffer, 0, buffer.byteSize());
+            }
+        }
 
         @Override
         public void stage(final long chunk, final long data) {

@@ -76,9 +76,10 @@ class CollectivesTest {
 
     static Stream<Arguments> streamedRootsAndSizes() {
         final int piece = (int) WindowGroup.STREAM_PIECE_BYTES;
-        // one piece (not streamed), one byte more, a ring of two chunks exactly, 2.5 rings and an odd tail
+        // one piece (not streamed), one byte more, a ring of two chunks exactly, and past the ring with
+        // an odd tail, still below the single-copy threshold (where chunks take over)
         return Stream.of(2, 3, 4).flatMap(n -> Stream.iterate(0, r -> r < n, r -> r + 1)
-            .flatMap(root -> Stream.of(piece, piece + 1, 6 * piece, 15 * piece + 12_345)
+            .flatMap(root -> Stream.of(piece, piece + 1, 6 * piece, 7 * piece + 12_345)
                 .map(s -> Arguments.of(n, root, s))));
     }
 
@@ -90,7 +91,8 @@ class CollectivesTest {
             final List<Object> results = group.run(comm -> {
                 final byte[] buf = bytes(comm.rank(), size, 13);
                 final Broadcast bcast = Broadcast.over(comm, Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES, ANY_CORES);
-                assertThat(bcast.streams(size)).as("streams more than one piece").isEqualTo(size > bcast.chunkBytes() / 3);
+                assertThat(bcast.streams(size)).as("streams more than one piece, below the single-copy threshold")
+                    .isEqualTo(size > bcast.chunkBytes() / 3 && size < WindowGroup.SINGLE_COPY_MIN_BYTES);
                 bcast.broadcast(MemorySegment.ofArray(buf), root);
                 return buf;
             });

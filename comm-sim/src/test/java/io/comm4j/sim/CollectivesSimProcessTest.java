@@ -138,10 +138,8 @@ class CollectivesSimProcessTest {
     void shouldMoveNativeBuffersExactlyBySingleCopyOrAllTogetherStaged(final int nranks, final int size,
                                                                        final int stagedRank) {
         final List<ChildJvm.Result> results = runGroup(nranks, "native", size, stagedRank);
-        // a broadcast per root, streamed with a core per rank (1 barrier) or else in 1984-byte chunks (a
-        // barrier each); 2 allgathers and 1 all-to-all by single copy: 2 barriers each, and 1 for the probe
-        final long perBroadcast = nranks <= io.comm4j.internal.HostCpus.online() ? 1 : (size + 1983) / 1984;
-        final long singleCopyBarriers = nranks * perBroadcast + 2L * 3 + 1;
+        // a broadcast per root, 2 allgathers, 1 all-to-all: 2 barriers each, and 1 for the group's probe
+        final long singleCopyBarriers = 2L * (nranks + 3) + 1;
         for (int r = 0; r < nranks; r++) {
             final ChildJvm.Result result = results.get(r);
             assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
