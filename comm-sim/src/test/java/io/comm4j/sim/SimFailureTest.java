@@ -57,26 +57,37 @@ class SimFailureTest {
         assertThat(filesIn(dir)).isEmpty();
     }
 
-    @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void shouldFailTheSurvivorsBarrierAsSoonAsItSeesThePeerDeadNotAtTheTimeout() throws Exception {
-        final Duration longTimeout = Duration.ofSeconds(30);
-        final Path path = dir.resolve("rootinfo");
-        final ChildJvm.Running survivor = start("lifecycle", 0, 2, path, longTimeout, 4096, 0);
-        final ChildJvm.Running victim = start("die-before-barrier", 1, 2, path, longTimeout, 4096, 0);
+    /** The survivor's and the victim's results, and how long the survivor ran on after the death. */
+    private record Death(ChildJvm.Result survivor, long victimPid, Duration afterDeath, String described) {
+    }
+
+    /** Rank 0 runs the lifecycle with a 30 s timeout while rank 1 runs {@code victimMode} and dies. */
+    private Death rankOneDiesIn(final String victimMode, final Path path) throws Exception {
+        final ChildJvm.Running survivor = start("lifecycle", 0, 2, path, LONG_TIMEOUT, 4096, 0);
+        final ChildJvm.Running victim = start(victimMode, 1, 2, path, LONG_TIMEOUT, 4096, 0);
         final CompletableFuture<Long> victimDied = victim.process().onExit().thenApply(p -> System.nanoTime());
         final CompletableFuture<Long> survivorDone = survivor.process().onExit().thenApply(p -> System.nanoTime());
         final ChildJvm.Result dead = victim.await(LIMIT);
         final ChildJvm.Result result = survivor.await(LIMIT);
-        final List<ChildJvm.Result> results = List.of(result, dead);
+        return new Death(result, victim.process().pid(), Duration.ofNanos(survivorDone.get() - victimDied.get()),
+            describe(List.of(result, dead)));
+    }
 
-        assertThat(result.exitCode()).as("the survivor fails at the barrier%s", describe(results))
+    /** Long enough that a survivor failing on the dead peer at once is told apart from one timing out. */
+    private static final Duration LONG_TIMEOUT = Duration.ofSeconds(30);
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void shouldFailTheSurvivorsBarrierAsSoonAsItSeesThePeerDeadNotAtTheTimeout() throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final Death death = rankOneDiesIn("die-before-barrier", path);
+
+        assertThat(death.survivor().exitCode()).as("the survivor fails at the barrier%s", death.described())
             .isEqualTo(Stage.BARRIER.exitCode());
-        assertThat(result.stderr()).as("the survivor names the dead rank%s", describe(results))
-            .contains("rank 1 (pid " + victim.process().pid() + ", no longer running) died");
-        final Duration afterDeath = Duration.ofNanos(survivorDone.get() - victimDied.get());
-        assertThat(afterDeath).as("a dead peer must not hold the barrier to the %s timeout%s", longTimeout,
-            describe(results)).isLessThan(longTimeout.dividedBy(3));
+        assertThat(death.survivor().stderr()).as("the survivor names the dead rank%s", death.described())
+            .contains("rank 1 (pid " + death.victimPid() + ", no longer running) died");
+        assertThat(death.afterDeath()).as("a dead peer must not hold the barrier to the %s timeout%s", LONG_TIMEOUT,
+            death.described()).isLessThan(LONG_TIMEOUT.dividedBy(3));
         assertThat(segmentsOf(path)).as("no segment leaks even though a rank died").isEmpty();
         assertThat(filesIn(dir)).as("nothing left next to the rendezvous path").isEmpty();
     }
@@ -84,23 +95,15 @@ class SimFailureTest {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void shouldEndTheSurvivorsCloseAsSoonAsItSeesThePeerDeadNotAtTheTimeout() throws Exception {
-        final Duration longTimeout = Duration.ofSeconds(30);
         final Path path = dir.resolve("rootinfo");
-        final ChildJvm.Running survivor = start("lifecycle", 0, 2, path, longTimeout, 4096, 0);
-        final ChildJvm.Running victim = start("die-before-destroy", 1, 2, path, longTimeout, 4096, 0);
-        final CompletableFuture<Long> victimDied = victim.process().onExit().thenApply(p -> System.nanoTime());
-        final CompletableFuture<Long> survivorDone = survivor.process().onExit().thenApply(p -> System.nanoTime());
-        final ChildJvm.Result dead = victim.await(LIMIT);
-        final ChildJvm.Result result = survivor.await(LIMIT);
-        final List<ChildJvm.Result> results = List.of(result, dead);
+        final Death death = rankOneDiesIn("die-before-destroy", path);
 
-        assertThat(result.exitCode()).as("the survivor fails at destroy%s", describe(results))
+        assertThat(death.survivor().exitCode()).as("the survivor fails at destroy%s", death.described())
             .isEqualTo(Stage.DESTROY.exitCode());
-        assertThat(result.stderr()).as("the survivor names the dead rank%s", describe(results))
-            .contains("rank 1 (pid " + victim.process().pid() + ", no longer running)");
-        final Duration afterDeath = Duration.ofNanos(survivorDone.get() - victimDied.get());
-        assertThat(afterDeath).as("a dead peer must not hold close to the %s timeout%s", longTimeout, describe(results))
-            .isLessThan(longTimeout.dividedBy(3));
+        assertThat(death.survivor().stderr()).as("the survivor names the dead rank%s", death.described())
+            .contains("rank 1 (pid " + death.victimPid() + ", no longer running)");
+        assertThat(death.afterDeath()).as("a dead peer must not hold close to the %s timeout%s", LONG_TIMEOUT,
+            death.described()).isLessThan(LONG_TIMEOUT.dividedBy(3));
         assertThat(segmentsOf(path)).as("no segment leaks even though a rank died").isEmpty();
         assertThat(filesIn(dir)).as("nothing left next to the rendezvous path").isEmpty();
     }
