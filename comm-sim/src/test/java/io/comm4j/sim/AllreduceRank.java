@@ -1,7 +1,5 @@
 package io.comm4j.sim;
 
-import io.comm4j.CommBackend;
-import io.comm4j.CommConfig;
 import io.comm4j.Communicator;
 import io.comm4j.collective.Allreduce.Algorithm;
 import io.comm4j.collective.Allreduce.Options;
@@ -9,7 +7,6 @@ import io.comm4j.collective.Allreduce;
 import io.comm4j.testing.AllreduceReference;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -17,27 +14,24 @@ import java.util.HexFormat;
 /**
  * One rank of {@code AllreduceSimProcessTest}: joins a sim group, sums {@link AllreduceReference} inputs
  * with {@link Allreduce}, and prints {@code SUM <sha-256 of the result's bytes>} and, when the result
- * equals the rank-order reference bit for bit, {@code MATCH}; else {@code MISMATCH at <index>}.
+ * equals the rank-order reference bit for bit, {@code OK allreduce call <seed>}; else
+ * {@code WRONG allreduce call <seed> at <index>}.
  *
- * <pre>AllreduceRank RANK NRANKS ROOTINFO DIRECT|REDUCE_SCATTER_ALLGATHER COUNT WINDOW_BYTES CALLS</pre>
+ * <pre>AllreduceRank RANK NRANKS ROOTINFO WINDOW_BYTES DIRECT|REDUCE_SCATTER_ALLGATHER COUNT CALLS</pre>
  * Runs CALLS calls back to back (seeds 1..CALLS), float32 on odd seeds and int64 on even ones, so
- * the slot hand-over between calls of both types is exercised; prints one SUM/MATCH pair per call.
+ * the slot hand-over between calls of both types is exercised; prints one SUM line and one OK/WRONG line per call.
  */
 public final class AllreduceRank {
     private AllreduceRank() {
     }
 
     public static void main(final String[] args) throws Exception {
-        final int rank = Integer.parseInt(args[0]);
-        final int nranks = Integer.parseInt(args[1]);
-        final Path rootInfo = Path.of(args[2]);
-        final Algorithm algorithm = Algorithm.valueOf(args[3]);
-        final int count = Integer.parseInt(args[4]);
-        final long windowBytes = Long.parseLong(args[5]);
-        final int calls = Integer.parseInt(args[6]);
-        try (Communicator comm = CommBackend.named("sim")
-            .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(Duration.ofSeconds(30)))) {
-            comm.allocWindows(windowBytes);
+        final Algorithm algorithm = Algorithm.valueOf(args[CollectiveRanks.OWN]);
+        final int count = Integer.parseInt(args[CollectiveRanks.OWN + 1]);
+        final int calls = Integer.parseInt(args[CollectiveRanks.OWN + 2]);
+        try (Communicator comm = CollectiveRanks.join(args, Duration.ofSeconds(30))) {
+            final int rank = comm.rank();
+            final int nranks = comm.nranks();
             final Allreduce allreduce = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm));
             for (int seed = 1; seed <= calls; seed++) {
                 final ByteBuffer bytes;
@@ -67,7 +61,7 @@ public final class AllreduceRank {
                     bytes.asLongBuffer().put(got);
                 }
                 System.out.println("SUM " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array())));
-                System.out.println(mismatch < 0 ? "MATCH" : "MISMATCH at " + mismatch);
+                CollectiveRanks.report("allreduce call " + seed, mismatch);
             }
             comm.barrier();
         }

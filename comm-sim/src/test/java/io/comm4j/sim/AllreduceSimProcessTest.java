@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,24 +45,12 @@ class AllreduceSimProcessTest {
     @Timeout(120)
     void shouldGiveEveryRankTheRankOrderSumBitForBit(final int nranks, final Algorithm algorithm) {
         final Path rootInfo = dir.resolve("rootinfo");
-        final List<ChildJvm.Running> ranks = new ArrayList<>();
-        for (int r = 0; r < nranks; r++) {
-            ranks.add(ChildJvm.of(AllreduceRank.class)
-                .args(r, nranks, rootInfo, algorithm, COUNT, SMALL_WINDOW, CALLS).start());
-        }
-        final List<ChildJvm.Result> results = new ArrayList<>();
-        for (final ChildJvm.Running running : ranks) {
-            results.add(running.await(Duration.ofSeconds(90)));
-        }
+        final List<ChildJvm.Result> results = CollectiveRanks.runGroup(AllreduceRank.class, nranks, rootInfo, SMALL_WINDOW,
+            (r, child) -> child, algorithm, COUNT, CALLS);
         List<String> firstSums = null;
         for (int r = 0; r < nranks; r++) {
-            final ChildJvm.Result result = results.get(r);
-            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
-            final List<String> lines = result.stdout().lines().toList();
-            assertThat(lines.stream().filter(l -> l.startsWith("MISMATCH")).toList())
-                .as("rank %d: calls whose sum differs from the rank-order reference\n%s", r, result.describe()).isEmpty();
-            assertThat(lines.stream().filter(l -> l.equals("MATCH")).count())
-                .as("rank %d: calls that matched the reference\n%s", r, result.describe()).isEqualTo(CALLS);
+            // a wrong call is one whose sum differs from the rank-order reference
+            final List<String> lines = CollectiveRanks.assertEveryCheckPassed(results.get(r), r, CALLS);
             final List<String> sums = lines.stream().filter(l -> l.startsWith("SUM ")).toList();
             if (firstSums == null) {
                 firstSums = sums;

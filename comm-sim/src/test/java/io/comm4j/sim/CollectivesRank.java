@@ -1,7 +1,5 @@
 package io.comm4j.sim;
 
-import io.comm4j.CommBackend;
-import io.comm4j.CommConfig;
 import io.comm4j.CommException;
 import io.comm4j.Communicator;
 import io.comm4j.collective.AllToAll;
@@ -14,9 +12,10 @@ import io.comm4j.testing.MixedCalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+
+import static io.comm4j.sim.CollectiveRanks.report;
 
 /**
  * One rank of {@code CollectivesSimProcessTest}: joins a sim group and runs broadcast (from every
@@ -47,18 +46,13 @@ public final class CollectivesRank {
     }
 
     public static void main(final String[] args) throws Exception {
-        final int rank = Integer.parseInt(args[0]);
-        final int nranks = Integer.parseInt(args[1]);
-        final Path rootInfo = Path.of(args[2]);
-        final long windowBytes = Long.parseLong(args[3]);
-        final int size = Integer.parseInt(args[4]);
-        final String mode = args[5];
+        final int size = Integer.parseInt(args[CollectiveRanks.OWN]);
+        final String mode = args[CollectiveRanks.OWN + 1];
         final Duration timeout = Duration.ofSeconds(
             mode.equals("check") || mode.equals("stress") || mode.equals("fail-locally") || mode.equals("native")
                 || mode.equals("die") ? 30 : 3);
-        try (Communicator comm = CommBackend.named("sim")
-            .init(CommConfig.of(rank, nranks, rootInfo).withTimeout(timeout))) {
-            comm.allocWindows(windowBytes);
+        try (Communicator comm = CollectiveRanks.join(args, timeout)) {
+            final int rank = comm.rank();
             switch (mode) {
                 case "check" -> check(comm, size);
                 case "stress" -> {
@@ -164,10 +158,6 @@ public final class CollectivesRank {
             AllToAll.over(comm).exchange(send, recv);
             report("native all-to-all", Arrays.mismatch(recv.toArray(ValueLayout.JAVA_BYTE), expected));
         }
-    }
-
-    private static void report(final String what, final int mismatch) {
-        System.out.println(mismatch < 0 ? "OK " + what : "WRONG " + what + " at " + mismatch);
     }
 
     private static void check(final Communicator comm, final int n) {

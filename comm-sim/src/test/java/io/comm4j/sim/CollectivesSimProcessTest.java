@@ -8,9 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,19 +33,18 @@ class CollectivesSimProcessTest {
     /** As {@link #runGroup(int, String, int)}, with the single copy switched off on rank {@code stagedRank} (-1: none). */
     private List<ChildJvm.Result> runGroup(final int nranks, final String mode, final int size, final int stagedRank) {
         final Path rootInfo = dir.resolve("rootinfo");
-        final List<ChildJvm.Running> ranks = new ArrayList<>();
-        for (int r = 0; r < nranks; r++) {
-            final ChildJvm child = ChildJvm.of(CollectivesRank.class).args(r, nranks, rootInfo, SMALL_WINDOW, size, mode);
-            if (r == stagedRank) {
-                child.jvmArg("-Dio.comm4j.collective.singleCopy=false");
-            }
-            ranks.add(child.start());
+        return CollectiveRanks.runGroup(CollectivesRank.class, nranks, rootInfo, SMALL_WINDOW,
+            (r, child) -> r == stagedRank ? child.jvmArg("-Dio.comm4j.collective.singleCopy=false") : child, size, mode);
+    }
+
+    /** Asserts that every rank exited 0, then what {@code printed} asserts of rank r's result. */
+    private static void assertEveryRankExitedZero(final List<ChildJvm.Result> results,
+                                                  final BiConsumer<Integer, ChildJvm.Result> printed) {
+        for (int r = 0; r < results.size(); r++) {
+            final ChildJvm.Result result = results.get(r);
+            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
+            printed.accept(r, result);
         }
-        final List<ChildJvm.Result> results = new ArrayList<>();
-        for (final ChildJvm.Running running : ranks) {
-            results.add(running.await(Duration.ofSeconds(90)));
-        }
-        return results;
     }
 
     @ParameterizedTest(name = "{0} ranks, {1} bytes")
@@ -56,14 +54,8 @@ class CollectivesSimProcessTest {
     void shouldGiveEveryRankExactlyTheMpiResultOfEachCollective(final int nranks, final int size) {
         final List<ChildJvm.Result> results = runGroup(nranks, "check", size);
         for (int r = 0; r < nranks; r++) {
-            final ChildJvm.Result result = results.get(r);
-            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
-            final List<String> lines = result.stdout().lines().toList();
-            assertThat(lines.stream().filter(l -> l.startsWith("WRONG")).toList())
-                .as("rank %d: checks with a wrong result\n%s", r, result.describe()).isEmpty();
             // a broadcast per root, 2 allgathers, 2 all-to-alls, 3 reduce-scatters
-            assertThat(lines.stream().filter(l -> l.startsWith("OK ")).count())
-                .as("rank %d: checks that passed\n%s", r, result.describe()).isEqualTo(nranks + 7L);
+            CollectiveRanks.assertEveryCheckPassed(results.get(r), r, nranks + 7L);
         }
     }
 
@@ -71,25 +63,17 @@ class CollectivesSimProcessTest {
     @Timeout(120)
     void shouldGiveExactResultsOver200MixedBackToBackCallsOnFourRanks() {
         final List<ChildJvm.Result> results = runGroup(4, "stress", 7);
-        for (int r = 0; r < 4; r++) {
-            final ChildJvm.Result result = results.get(r);
-            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
-            assertThat(result.stdout()).as("rank %d: every call exact\n%s", r, result.describe())
-                .contains("STRESS DONE").doesNotContain("WRONG");
-        }
+        assertEveryRankExitedZero(results, (r, result) -> assertThat(result.stdout())
+            .as("rank %d: every call exact\n%s", r, result.describe()).contains("STRESS DONE").doesNotContain("WRONG"));
     }
 
     @Test
     @Timeout(60)
     void shouldFailEveryRankWhenRanksDisagreeOnTheRoot() {
         final List<ChildJvm.Result> results = runGroup(2, "root-disagree", 100);
-        for (int r = 0; r < 2; r++) {
-            final ChildJvm.Result result = results.get(r);
-            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
-            assertThat(result.stdout()).as("rank %d must fail at the barrier naming both roots\n%s", r,
-                result.describe()).contains("FAILED BARRIER").contains("disagree on the root").contains("root 0")
-                .contains("root 1");
-        }
+        assertEveryRankExitedZero(results, (r, result) -> assertThat(result.stdout())
+            .as("rank %d must fail at the barrier naming both roots\n%s", r, result.describe())
+            .contains("FAILED BARRIER").contains("disagree on the root").contains("root 0").contains("root 1"));
     }
 
     @Test
@@ -142,12 +126,7 @@ class CollectivesSimProcessTest {
         final long singleCopyBarriers = 2L * (nranks + 3) + 1;
         for (int r = 0; r < nranks; r++) {
             final ChildJvm.Result result = results.get(r);
-            assertThat(result.exitCode()).as("rank %d's exit code\n%s", r, result.describe()).isZero();
-            final List<String> lines = result.stdout().lines().toList();
-            assertThat(lines.stream().filter(l -> l.startsWith("WRONG")).toList())
-                .as("rank %d: checks with a wrong result\n%s", r, result.describe()).isEmpty();
-            assertThat(lines.stream().filter(l -> l.startsWith("OK ")).count())
-                .as("rank %d: checks that passed\n%s", r, result.describe()).isEqualTo(nranks + 3L);
+            final List<String> lines = CollectiveRanks.assertEveryCheckPassed(result, r, nranks + 3L);
             final long barriers = Long.parseLong(lines.stream().filter(l -> l.startsWith("BARRIERS ")).findFirst()
                 .orElseThrow().substring(9));
             if (stagedRank < 0) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /** Starts {@link SimRank} processes and looks for what a group leaves behind. */
@@ -22,16 +23,25 @@ final class RankProcesses {
     /** Starts one rank: {@code scenario rank nranks path timeoutMillis winSize iterations}. */
     static ChildJvm.Running start(final String scenario, final int rank, final int nranks, final Object path,
                                   final Duration timeout, final long winSize, final long iterations) {
-        return ChildJvm.of(SimRank.class).args(scenario, rank, nranks, path, timeout.toMillis(), winSize, iterations)
-            .start();
+        return simRank(scenario, rank, nranks, path, timeout, winSize, iterations).start();
+    }
+
+    private static ChildJvm simRank(final String scenario, final int rank, final int nranks, final Object path,
+                                    final Duration timeout, final long winSize, final long iterations) {
+        return ChildJvm.of(SimRank.class).args(scenario, rank, nranks, path, timeout.toMillis(), winSize, iterations);
     }
 
     /** Starts every rank of a group with the same arguments. */
     static List<ChildJvm.Running> startGroup(final String scenario, final int nranks, final Object path,
                                              final Duration timeout, final long winSize, final long iterations) {
+        return startEach(nranks, r -> simRank(scenario, r, nranks, path, timeout, winSize, iterations));
+    }
+
+    /** Starts {@code nranks} children, rank {@code r}'s as {@code child} makes it. */
+    static List<ChildJvm.Running> startEach(final int nranks, final IntFunction<ChildJvm> child) {
         final List<ChildJvm.Running> ranks = new ArrayList<>();
         for (int r = 0; r < nranks; r++) {
-            ranks.add(start(scenario, r, nranks, path, timeout, winSize, iterations));
+            ranks.add(child.apply(r).start());
         }
         return ranks;
     }

@@ -31,13 +31,18 @@ class SimBarrierTest {
             timeout);
     }
 
+    /** A zeroed group header in {@code arena}, aligned as the segment's. */
+    private static SharedHeader header(final Arena arena) {
+        return new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+    }
+
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldNeverLetARankPassBeforeEveryRankArrivedInBackToBackRounds() throws Exception {
         final int nranks = 3;
         final int rounds = 20_000;
         try (Arena arena = Arena.ofShared()) {
-            final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+            final SharedHeader header = header(arena);
             // each "rank" publishes its round in its own slot; after a barrier all must show the round
             final MemorySegment slots = arena.allocate(nranks * 2L * 64, 64);
             final AtomicReference<String> failure = new AtomicReference<>();
@@ -74,7 +79,7 @@ class SimBarrierTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldTimeOutNamingTheRanksThatNeverArrived() {
         try (Arena arena = Arena.ofConfined()) {
-            final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+            final SharedHeader header = header(arena);
             // rank 2 joined as a process that still runs (this one) but never comes to the barrier
             header.claimRank(2, ProcessIdentity.self());
             final SimBarrier b = barrier(header, 0, 3, Duration.ofMillis(200));
@@ -92,7 +97,7 @@ class SimBarrierTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldFailAtOnceNamingAMissingRankWhoseProcessIsGoneAndRecordItForThePeers() {
         try (Arena arena = Arena.ofConfined()) {
-            final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+            final SharedHeader header = header(arena);
             header.claimRank(1, ProcessIdentity.self());
             header.claimRank(2, new ProcessIdentity(Long.MAX_VALUE - 1, 7)); // no such process
             final SimBarrier b = barrier(header, 0, 3, Duration.ofSeconds(20));
@@ -119,7 +124,7 @@ class SimBarrierTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldReleaseEveryWaiterWhenTheLastRankArrives() throws Exception {
         try (Arena arena = Arena.ofShared()) {
-            final SharedHeader header = new SharedHeader(arena.allocate(SegmentDescriptor.HEADER_BYTES, 4096));
+            final SharedHeader header = header(arena);
             final CompletableFuture<Void> first = CompletableFuture.runAsync(() -> barrier(header, 0, 2, Duration.ofSeconds(10)).await());
             Thread.sleep(100);
             assertThat(first).as("rank 0 waits while rank 1 has not arrived").isNotDone();
