@@ -15,18 +15,23 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Runs a group of {@link HcclRankMain} processes against the fake CANN (built by the build into
  * {@code comm4j.native.dir}) and collects what each rank printed plus the fake's leak report.
  * Per-rank environment variables model faults on one rank only.
  */
 final class FakeCannGroup {
+    /** How long comm4j's own waits last in a rank unless a test says otherwise. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+
     private final Path dir;
     private final String shmPrefix;
     private String level = "high";
     private String libraries = "fake-cann";
     private int nranks = 2;
-    private Duration timeout = Duration.ofSeconds(20);
+    private Duration timeout = DEFAULT_TIMEOUT;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> rankEnv = new HashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
@@ -42,7 +47,7 @@ final class FakeCannGroup {
     /** Numbers the groups of this JVM: tests running at once never share a prefix. */
     private static final AtomicLong GROUPS = new AtomicLong();
 
-    /** A group meeting in {@code dir}; tests get theirs from {@link FakeCannGroups#in(Path)}. */
+    /** A group meeting in {@code dir}; tests get theirs from {@link FakeCannGroups#group()}. */
     FakeCannGroup(final Path dir) {
         this.dir = dir;
         this.shmPrefix = "fakecann_test_" + ProcessHandle.current().pid() + "_" + GROUPS.incrementAndGet();
@@ -211,6 +216,16 @@ final class FakeCannGroup {
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Asserts that the run left no file next to its rendezvous path and no name of this group's in
+     * /dev/shm (removing any it finds, so a failure cannot leak).
+     */
+    void assertNothingLeft() {
+        assertThat(leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
+        assertThat(leftoverSegments()).as("no shared-memory segment or exported window name is left in /dev/shm")
+            .isEmpty();
     }
 
     /** Shared-memory segments of this group still in /dev/shm; removes them so a failure cannot leak. */

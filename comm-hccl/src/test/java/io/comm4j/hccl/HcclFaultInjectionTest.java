@@ -4,13 +4,11 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +36,6 @@ class HcclFaultInjectionTest {
      * a busy machine still meet.
      */
     private static final Duration RENDEZVOUS_TIMEOUT = Duration.ofSeconds(8);
-
-    @TempDir
-    Path dir;
 
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups();
@@ -150,7 +145,7 @@ class HcclFaultInjectionTest {
     @MethodSource("faults")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
-        final FakeCannGroup group = fakeCann.in(dir).windows("mc2").env("FAKECANN_TOPO", c.topo())
+        final FakeCannGroup group = fakeCann.group().windows("mc2").env("FAKECANN_TOPO", c.topo())
             .timeout(RENDEZVOUS_TIMEOUT);
         apply(c.env(), (k, v) -> group.env(k, v));
         apply(c.rank0Env(), (k, v) -> group.rankEnv(0, k, v));
@@ -163,14 +158,13 @@ class HcclFaultInjectionTest {
         final FakeCannGroup.Rank reporter = c.expect0() == Outcome.OK ? ranks.get(1) : ranks.get(0);
         assertThat(reporter.value("MESSAGE")).as("rank %d's error explains the failure\n%s", reporter.rank(),
             reporter.describe()).contains(c.message());
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
+        group.assertNothingLeft();
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunOnAnUnverifiedCannWhenTheUserOverridesTheVersionLock() {
-        final List<FakeCannGroup.Rank> ranks = fakeCann.in(dir).windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
+        final List<FakeCannGroup.Rank> ranks = fakeCann.group().windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run();
         ranks.forEach(r -> expectOutcome(r, Outcome.OK));
     }
@@ -178,7 +172,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailAllocClearlyWhenLibhcommLacksTheTilingSymbolButStillInit() {
-        final List<FakeCannGroup.Rank> ranks = fakeCann.in(dir).windows("mc2").libraries("fake-cann-no-tiling").run();
+        final List<FakeCannGroup.Rank> ranks = fakeCann.group().windows("mc2").libraries("fake-cann-no-tiling").run();
         for (final FakeCannGroup.Rank r : ranks) {
             expectOutcome(r, failed(Stage.ALLOC, -1));
             assertThat(r.values("STAGE")).as("rank %d got through init before alloc failed", r.rank()).contains("init");
@@ -190,7 +184,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportNoCannAtLoadNamingThePlacesSearched() {
-        final FakeCannGroup group = fakeCann.in(dir).libraries("no-cann").env("ASCEND_HOME_PATH", "");
+        final FakeCannGroup group = fakeCann.group().libraries("no-cann").env("ASCEND_HOME_PATH", "");
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, failed(Stage.LOAD, -1));
             assertThat(r.value("MESSAGE")).as("rank %d says CANN is missing and where it looked", r.rank())
@@ -203,7 +197,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldIgnoreAShortRootInfoFileAndTimeOutNamingRankZero() throws IOException {
-        final FakeCannGroup group = fakeCann.in(dir).only(1).timeout(Duration.ofSeconds(2));
+        final FakeCannGroup group = fakeCann.group().only(1).timeout(Duration.ofSeconds(2));
         Files.write(group.rootInfo(), new byte[] {0x4c, 0x43, 0x43, 0x48}); // 4 bytes of a header
         final List<FakeCannGroup.Rank> ranks = group.run();
         expectOutcome(ranks.getFirst(), failed(Stage.INIT, -1));
@@ -214,7 +208,7 @@ class HcclFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
-        final FakeCannGroup group = fakeCann.in(dir).windows("mc2")
+        final FakeCannGroup group = fakeCann.group().windows("mc2")
             .rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")
             .timeout(RENDEZVOUS_TIMEOUT).hanging(1);
         final List<FakeCannGroup.Rank> ranks = group.run();

@@ -1,14 +1,11 @@
 package io.comm4j.hccl;
 
-import io.comm4j.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,13 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class HcclGroupAbortTest {
     /** Long, so a peer that fails well before it was told by the abort record, not by its deadline. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @TempDir
-    Path dir;
-
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(30));
 
     @BeforeEach
     void requireFakeCann() {
@@ -40,38 +32,45 @@ class HcclGroupAbortTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerWaitingForAWindowAnnounceAtOnceNamingTheRankThatFailedFirst() {
-        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
-            .rankEnv(1, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
-        final long t0 = System.nanoTime();
-        final List<FakeCannGroup.Rank> ranks = group.run();
-        final Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        final Run run = runFailingAllocOn(1);
 
-        assertThat(ranks.get(1).failure()).as("rank 1 fails where the fault is\n%s", ranks.get(1).describe())
-            .isEqualTo("ALLOC 207001");
-        assertThat(ranks.get(0).failure()).as("rank 0 fails at its own alloc too\n%s", ranks.get(0).describe())
-            .startsWith("ALLOC ");
-        assertThat(ranks.get(0).value("MESSAGE")).as("rank 0 names the rank that failed first and its reason")
+        assertFailedTogetherAtAlloc(run, 1, 0);
+        assertThat(run.ranks().get(0).value("MESSAGE")).as("rank 0 names the rank that failed first and its reason")
             .contains("rank 1 failed first at alloc windows").contains("aclrtMallocPhysical");
-        assertThat(took).as("rank 0 learned it from the abort record, not from its %s deadline", TIMEOUT)
-            .isLessThan(TIMEOUT);
-        assertThat(group.leftoverFiles()).as("nothing of the run is left next to the rendezvous path").isEmpty();
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerAtOnceWhenRankZeroFailsAndRemovesTheRun() {
-        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").timeout(TIMEOUT)
-            .rankEnv(0, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
+        final Run run = runFailingAllocOn(0);
+
+        assertFailedTogetherAtAlloc(run, 0, 1);
+        assertThat(run.ranks().get(1).value("MESSAGE")).as("rank 1 names rank 0").contains("rank 0");
+    }
+
+    /** A two-rank vmm group's ranks and how long the run took until all had exited. */
+    private record Run(FakeCannGroup group, List<FakeCannGroup.Rank> ranks, Duration took) {
+    }
+
+    /** Runs a two-rank vmm group whose rank {@code faulty} gets 207001 from aclrtMallocPhysical. */
+    private Run runFailingAllocOn(final int faulty) {
+        final FakeCannGroup group = fakeCann.group().windows("vmm")
+            .rankEnv(faulty, "FAKECANN_FAIL", "aclrtMallocPhysical:207001");
         final long t0 = System.nanoTime();
         final List<FakeCannGroup.Rank> ranks = group.run();
-        final Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        return new Run(group, ranks, Duration.ofNanos(System.nanoTime() - t0));
+    }
 
-        assertThat(ranks.get(0).failure()).as("rank 0 fails where the fault is\n%s", ranks.get(0).describe())
+    /** The faulty rank fails where the fault is, its peer at its own alloc well before its deadline, nothing left. */
+    private void assertFailedTogetherAtAlloc(final Run run, final int faulty, final int peer) {
+        final FakeCannGroup.Rank failed = run.ranks().get(faulty);
+        final FakeCannGroup.Rank told = run.ranks().get(peer);
+        assertThat(failed.failure()).as("rank %d fails where the fault is\n%s", faulty, failed.describe())
             .isEqualTo("ALLOC 207001");
-        assertThat(ranks.get(1).failure()).as("rank 1 fails at its own alloc\n%s", ranks.get(1).describe())
+        assertThat(told.failure()).as("rank %d fails at its own alloc too\n%s", peer, told.describe())
             .startsWith("ALLOC ");
-        assertThat(ranks.get(1).value("MESSAGE")).as("rank 1 names rank 0").contains("rank 0");
-        assertThat(took).as("rank 1 did not wait out its %s deadline", TIMEOUT).isLessThan(TIMEOUT);
-        assertThat(group.leftoverFiles()).as("nothing of the run is left next to the rendezvous path").isEmpty();
+        assertThat(run.took()).as("rank %d learned it from the group, not from its %s deadline", peer,
+            fakeCann.timeout()).isLessThan(fakeCann.timeout());
+        assertThat(run.group().leftoverFiles()).as("nothing of the run is left next to the rendezvous path").isEmpty();
     }
 }

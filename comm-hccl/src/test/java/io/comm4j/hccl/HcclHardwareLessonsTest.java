@@ -3,12 +3,10 @@ package io.comm4j.hccl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * window at stage 50, and a retried allocation that leaks nothing.
  */
 class HcclHardwareLessonsTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(8);
-
-    @TempDir
-    Path dir;
-
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(8));
 
     private FakeCannGroup group() {
-        return fakeCann.in(dir).windows("mc2").timeout(TIMEOUT);
+        return fakeCann.group().windows("mc2");
     }
 
     private static void expectSuccess(final List<FakeCannGroup.Rank> ranks) {

@@ -2,11 +2,9 @@ package io.comm4j.hccl;
 
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,10 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address equality.
  */
 class HcclLifecycleTest {
-
-    @TempDir
-    Path dir;
-
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups();
 
@@ -33,7 +27,7 @@ class HcclLifecycleTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheTwoRankLifecycleThroughPerProcessPeerViewsAndNoLeaks(final String level, final String topo,
                                                                          final String expectedTopology) {
-        final FakeCannGroup group = fakeCann.in(dir).level(level).windows("mc2").env("FAKECANN_TOPO", topo);
+        final FakeCannGroup group = fakeCann.group().level(level).windows("mc2").env("FAKECANN_TOPO", topo);
         final List<FakeCannGroup.Rank> ranks = group.run();
 
         for (final FakeCannGroup.Rank r : ranks) {
@@ -55,7 +49,6 @@ class HcclLifecycleTest {
         // so the alias check above is what proves windowsIn[peer] reaches the peer's window.
         assertThat(ranks.get(0).values("WINDOW_IN").get(1)).as("the fake maps rank 1's window at a different "
             + "address in rank 0 than in rank 1").isNotEqualTo("1 " + ranks.get(1).value("LOCAL_BASE"));
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
+        group.assertNothingLeft();
     }
 }

@@ -4,7 +4,6 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,19 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fake CANN.
  */
 class HcclRendezvousFilesTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(8);
-
-    @TempDir
-    Path dir;
-
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(8));
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseAUserFileAtTheRootInfoPathAtInitNamingItAndLeaveItUntouched() throws IOException {
-        final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(3));
+        final FakeCannGroup group = fakeCann.group().timeout(Duration.ofSeconds(3));
         Files.writeString(group.rootInfo(), "my notes, not comm4j's\n");
 
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -48,15 +41,15 @@ class HcclRendezvousFilesTest {
             .startsWith(Stage.INIT.name());
         assertThat(Files.readString(group.rootInfo())).as("the user's file is neither replaced nor deleted")
             .isEqualTo("my notes, not comm4j's\n");
-        assertThat(group.leftoverFiles()).as("nothing but the user's file is left in %s", dir)
+        assertThat(group.leftoverFiles()).as("nothing but the user's file is left in %s", fakeCann.dir())
             .containsExactly(group.rootInfo().getFileName().toString());
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveAUserFileNamedLikeAnOldTemporaryUntouched() throws IOException {
-        final FakeCannGroup group = fakeCann.in(dir).timeout(TIMEOUT);
-        final Path userTmp = dir.resolve(group.rootInfo().getFileName() + ".tmp.12345");
+        final FakeCannGroup group = fakeCann.group();
+        final Path userTmp = fakeCann.dir().resolve(group.rootInfo().getFileName() + ".tmp.12345");
         Files.writeString(userTmp, "draft");
 
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -65,7 +58,7 @@ class HcclRendezvousFilesTest {
             assertThat(r.result().exitCode()).as("rank %d passes\n%s", r.rank(), r.describe()).isZero();
         }
         assertThat(userTmp).as("the user's %s survives the run", userTmp.getFileName()).hasContent("draft");
-        assertThat(group.leftoverFiles()).as("only the user's file is left in %s", dir)
+        assertThat(group.leftoverFiles()).as("only the user's file is left in %s", fakeCann.dir())
             .containsExactly(userTmp.getFileName().toString());
     }
 
@@ -76,21 +69,20 @@ class HcclRendezvousFilesTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingNextToTheRendezvousPathAfterAnInjectedFailure(final String var, final String value,
                                                                         final String topo) {
-        final FakeCannGroup group = fakeCann.in(dir).windows("mc2").env("FAKECANN_TOPO", topo).env(var, value)
-            .timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().windows("mc2").env("FAKECANN_TOPO", topo).env(var, value);
 
         final List<FakeCannGroup.Rank> ranks = group.run();
 
         for (final FakeCannGroup.Rank r : ranks) {
             assertThat(r.failure()).as("rank %d fails with the injected fault\n%s", r.rank(), r.describe()).isNotNull();
         }
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s after %s=%s", dir, var, value).isEmpty();
+        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s after %s=%s", fakeCann.dir(), var, value).isEmpty();
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingWhenAPeerDiesInDestroy() {
-        final FakeCannGroup group = fakeCann.in(dir).rankEnv(1, "FAKECANN_DIE", "HcclCommDestroy").timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().rankEnv(1, "FAKECANN_DIE", "HcclCommDestroy");
 
         final List<FakeCannGroup.Rank> ranks = group.run();
 

@@ -6,11 +6,9 @@ import io.comm4j.testing.TwoHostNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,19 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listening or on disk afterwards.
  */
 class HcclTcpRendezvousTest {
-
-    @TempDir
-    Path dir;
-
+    /** Generous: up to 8 rank JVMs start on a small shared machine. */
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(60));
 
     @ParameterizedTest(name = "{0} ranks")
     @ValueSource(ints = {2, 4, 8})
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void shouldRunTheLifecycleOverLoopbackAndLeaveNothingListening(final int nranks) {
         final int port = FreePorts.pick();
-        final FakeCannGroup group = fakeCann.in(dir).nranks(nranks).timeout(Duration.ofSeconds(60))
+        final FakeCannGroup group = fakeCann.group().nranks(nranks)
             .rendezvous("tcp://127.0.0.1:" + port);
         final List<FakeCannGroup.Rank> ranks = group.run();
 
@@ -46,7 +41,7 @@ class HcclTcpRendezvousTest {
             assertThat(r.leaked()).as("rank %d leaks nothing in the fake", r.rank()).isEmpty();
         }
         assertThat(FreePorts.listening(port)).as("rank 0's server closed: nothing listens on %d", port).isFalse();
-        assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", dir).isEmpty();
+        assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", fakeCann.dir()).isEmpty();
         assertThat(group.leftoverSegments()).as("no shared-memory segment is left in /dev/shm").isEmpty();
     }
 
@@ -57,7 +52,7 @@ class HcclTcpRendezvousTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
         try (TwoHostNetwork net = made.network()) {
             final int port = FreePorts.pick();
-            final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(60))
+            final FakeCannGroup group = fakeCann.group()
                 .rendezvous("tcp://" + TwoHostNetwork.HOST_A + ":" + port).wrap(0, net.onA()).wrap(1, net.onB());
             for (final FakeCannGroup.Rank r : group.run()) {
                 assertThat(r.result().exitCode()).as("rank %d on host %s exits 0\n%s", r.rank(), r.rank() == 0 ? "A" : "B",
@@ -65,7 +60,7 @@ class HcclTcpRendezvousTest {
                 assertThat(r.value("ALIAS")).as("rank %d's window holds what its peer wrote", r.rank()).isEqualTo("ok");
                 assertThat(r.leaked()).as("rank %d leaks nothing in the fake", r.rank()).isEmpty();
             }
-            assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", dir).isEmpty();
+            assertThat(group.leftoverFiles()).as("a TCP rendezvous writes no file in %s", fakeCann.dir()).isEmpty();
             assertThat(group.leftoverSegments()).isEmpty();
         }
     }
@@ -74,7 +69,7 @@ class HcclTcpRendezvousTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailRankOneAtInitNamingRankZeroWhenRankZeroNeverServes() {
         final int port = FreePorts.pick();
-        final FakeCannGroup group = fakeCann.in(dir).timeout(Duration.ofSeconds(3)).only(1)
+        final FakeCannGroup group = fakeCann.group().timeout(Duration.ofSeconds(3)).only(1)
             .rendezvous("tcp://127.0.0.1:" + port);
         final FakeCannGroup.Rank r1 = group.run().getFirst();
         assertThat(r1.failure()).as("rank 1 fails at INIT\n%s", r1.describe()).startsWith(Stage.INIT.name());

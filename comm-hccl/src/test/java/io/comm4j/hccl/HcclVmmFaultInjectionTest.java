@@ -4,11 +4,9 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * release still runs every later step.
  */
 class HcclVmmFaultInjectionTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
-
-    @TempDir
-    Path dir;
-
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(15));
 
     @ParameterizedTest(name = "{0} on fabric={1}")
     @CsvSource({
@@ -49,14 +42,13 @@ class HcclVmmFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtAllocAndLeakNothing(final String fault, final String fabric, final int code,
                                                             final String named) {
-        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
-            .timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric);
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, failed(Stage.ALLOC, code));
             assertThat(r.value("MESSAGE")).as("rank %d's error names the failing call\n%s", r.rank(), r.describe())
                 .contains(named);
         }
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     /**
@@ -75,8 +67,7 @@ class HcclVmmFaultInjectionTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailureAfterTheImportsBeganAtAllocAndLeakNothing(final String fault, final String fabric,
                                                                       final int code, final String named) {
-        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric)
-            .timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric);
         for (final FakeCannGroup.Rank r : group.run()) {
             final boolean peerGone = ("ALLOC " + AclError.RT_DRV_INTERNAL_ERROR.code()).equals(r.failure())
                 && r.value("MESSAGE").contains("FromShareableHandle");
@@ -88,24 +79,14 @@ class HcclVmmFaultInjectionTest {
                     r.describe()).contains(named);
             }
         }
-        expectNothingLeft(group);
-    }
-
-    private void expectNothingLeftButOwnExports(final FakeCannGroup group) {
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
-        group.leftoverSegments(); // the probe exported nothing; removes whatever a failure left
-    }
-
-    private void expectNothingLeft(final FakeCannGroup group) {
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no exported window name is left in /dev/shm").isEmpty();
+        group.assertNothingLeft();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"aclrtDeviceEnablePeerAccess:507899", "aclrtDevicePeerAccessStatus:507899"})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldOnlyWarnWhenPeerAccessCallsFail(final String fault) {
-        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", fault).timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault);
         for (final FakeCannGroup.Rank r : group.run()) {
             expectOutcome(r, OK);
             assertThat(r.value("ALIAS")).as("rank %d's windows still alias", r.rank()).isEqualTo("ok");
@@ -116,8 +97,7 @@ class HcclVmmFaultInjectionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailedReleaseOfTheFabricProbeAtAllocInsteadOfFallingBack() {
-        final FakeCannGroup group = fakeCann.in(dir).env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
-            .timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1");
         for (final FakeCannGroup.Rank r : group.run()) {
             assertThat(r.failure()).as("rank %d fails at ALLOC with the unmap's code\n%s", r.rank(), r.describe())
                 .isEqualTo("ALLOC 507899");
@@ -126,14 +106,14 @@ class HcclVmmFaultInjectionTest {
             assertThat(r.values("SUPPRESSED")).as("rank %d says why the probe ended", r.rank())
                 .anyMatch(l -> l.contains("ACL_ERROR_RT_FEATURE_NOT_SUPPORT"));
         }
-        expectNothingLeftButOwnExports(group);
+        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", fakeCann.dir()).isEmpty();
+        group.leftoverSegments(); // the probe exported nothing; removes whatever a failure left
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunEveryReleaseStepAfterAFailedUnmapAndReportTheFirst() {
-        final FakeCannGroup group = fakeCann.in(dir).windows("vmm").env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1")
-            .timeout(TIMEOUT);
+        final FakeCannGroup group = fakeCann.group().windows("vmm").env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1");
         final List<FakeCannGroup.Rank> ranks = group.run();
         for (final FakeCannGroup.Rank r : ranks) {
             assertThat(r.failure()).as("rank %d reports the failed unmap at DESTROY\n%s", r.rank(), r.describe())
@@ -146,6 +126,6 @@ class HcclVmmFaultInjectionTest {
                 + "(its own window, the context, the communicator, the stream and ACL went)\n%s", r.rank(),
                 r.describe()).isEqualTo(Map.of("live_vmm_imports", 1L, "live_reservations", 1L, "live_mappings", 1L));
         }
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 }

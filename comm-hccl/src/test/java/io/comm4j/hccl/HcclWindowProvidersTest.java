@@ -4,11 +4,9 @@ import io.comm4j.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,18 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the fake's exit report, the rendezvous directory and /dev/shm are checked after every run.
  */
 class HcclWindowProvidersTest {
-    /** Comm4j's waits; generous, as 8 rank JVMs start on a small shared machine. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final long TWO_MIB = 2L << 20;
 
-    @TempDir
-    Path dir;
-
+    /** Comm4j's waits; generous, as 8 rank JVMs start on a small shared machine. */
     @RegisterExtension
-    final FakeCannGroups fakeCann = new FakeCannGroups();
+    final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(60));
 
     private FakeCannGroup group(final int nranks) {
-        return fakeCann.in(dir).nranks(nranks).timeout(TIMEOUT);
+        return fakeCann.group().nranks(nranks);
     }
 
     private static void expectWindows(final List<FakeCannGroup.Rank> ranks, final String provider, final long size) {
@@ -58,11 +52,6 @@ class HcclWindowProvidersTest {
         }
     }
 
-    private void expectNothingLeft(final FakeCannGroup group) {
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
-        assertThat(group.leftoverSegments()).as("no exported window name is left in /dev/shm").isEmpty();
-    }
-
     // ---- the default: auto = fabric where supported, else vmm ----
 
     @ParameterizedTest(name = "{0} ranks")
@@ -71,7 +60,7 @@ class HcclWindowProvidersTest {
     void shouldAliasVmmWindowsAcrossRankProcessesByDefaultOnAnA2Part(final int nranks) {
         final FakeCannGroup group = group(nranks);
         expectWindows(group.run(), "vmm", TWO_MIB);
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @ParameterizedTest(name = "{0} ranks")
@@ -80,7 +69,7 @@ class HcclWindowProvidersTest {
     void shouldAliasFabricWindowsAcrossRankProcessesByDefaultOnAnA3Part(final int nranks) {
         final FakeCannGroup group = group(nranks).env("FAKECANN_FABRIC", "1");
         expectWindows(group.run(), "fabric", TWO_MIB);
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -103,7 +92,7 @@ class HcclWindowProvidersTest {
     void shouldUseTheProviderThePropertyNames(final String choice, final String fabric, final String expected) {
         final FakeCannGroup group = group(2).windows(choice).env("FAKECANN_FABRIC", fabric);
         expectWindows(group.run(), expected, TWO_MIB);
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -115,7 +104,7 @@ class HcclWindowProvidersTest {
             assertThat(r.value("MESSAGE")).as("rank %d names the V2 export and its answer", r.rank())
                 .contains("aclrtMemExportToShareableHandleV2").contains("ACL_ERROR_RT_FEATURE_NOT_SUPPORT(207000)");
         }
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -128,7 +117,7 @@ class HcclWindowProvidersTest {
                 .contains("comm4j.hccl.windows='ipc'").contains("auto|fabric|vmm|mc2");
             assertThat(r.leaked()).as("rank %d touched nothing\n%s", r.rank(), r.describe()).isEmpty();
         }
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     // ---- sizes ----
@@ -138,7 +127,7 @@ class HcclWindowProvidersTest {
     void shouldRoundTheWindowUpToTheGranularity() {
         final FakeCannGroup group = group(2).hint(TWO_MIB + 1);
         expectWindows(group.run(), "vmm", 2 * TWO_MIB);
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -149,7 +138,7 @@ class HcclWindowProvidersTest {
         expectWindows(ranks, "vmm", TWO_MIB);
         ranks.forEach(r -> assertThat(r.value("RETRY_FIRST")).as("rank %d's 1 TiB ask ran out of device memory",
             r.rank()).isEqualTo("ALLOC 207018"));
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -164,7 +153,7 @@ class HcclWindowProvidersTest {
             .contains("rank 1 mapped " + 2 * TWO_MIB + " bytes, rank 0 " + TWO_MIB + " bytes");
         assertThat(ranks.get(1).value("MESSAGE")).as("rank 1 names rank 0's size and its own")
             .contains("rank 0 mapped " + TWO_MIB + " bytes, rank 1 " + 2 * TWO_MIB + " bytes");
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     // ---- lessons section 5 and 3: id spaces and peer access under ASCEND_RT_VISIBLE_DEVICES ----
@@ -177,7 +166,7 @@ class HcclWindowProvidersTest {
         // the same for HBM_MEM_HUGE, fabric, and HBM_MEM_NORMAL, vmm)
         final FakeCannGroup group = group(2).env("ASCEND_RT_VISIBLE_DEVICES", "2,3").env("FAKECANN_FABRIC", fabric);
         expectWindows(group.run(), provider, TWO_MIB);
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     @Test
@@ -191,7 +180,7 @@ class HcclWindowProvidersTest {
             assertThat(r.result().stdout() + r.result().stderr()).as("rank %d warns that the status stayed 0 and "
                 + "goes on", r.rank()).contains("aclrtDevicePeerAccessStatus still reports 0");
         }
-        expectNothingLeft(group);
+        group.assertNothingLeft();
     }
 
     // ---- a peer dies between its announcement and the imports ----
@@ -208,7 +197,7 @@ class HcclWindowProvidersTest {
             assertThat(r.value("MESSAGE")).as("rank %d names the dead peer, before its timeout\n%s", r.rank(),
                 r.describe()).contains("rank 1 (pid").contains("no longer running").contains("ipc_p2p_ready");
         }
-        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", dir).isEmpty();
+        assertThat(group.leftoverFiles()).as("no rendezvous file is left in %s", fakeCann.dir()).isEmpty();
         // SIGKILL gives the dead rank's fake no exit hook: its own export name may remain (on hardware the
         // driver reclaims a dead process's memory); nothing of the survivors' may
         assertThat(group.leftoverSegments()).as("at most the killed rank's own export is left in /dev/shm")
