@@ -24,7 +24,7 @@ import static io.comm4j.sim.RankProcesses.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Peers that die, files and segments of other users, permissions: with real rank processes. */
+/** Peers that die or stop, files and segments of other users, permissions: with real rank processes. */
 class SimFailureTest {
     @RegisterExtension
     final RankGroup group = new RankGroup(Duration.ofSeconds(3));
@@ -67,6 +67,27 @@ class SimFailureTest {
         assertThat(death.afterDeath()).as("a dead peer must not hold the %s to the %s timeout%s", wait, LONG_TIMEOUT,
             death.described()).isLessThan(LONG_TIMEOUT.dividedBy(3));
         assertThat(segmentsOf(group.rootInfo())).as("no segment leaks even though a rank died").isEmpty();
+        assertThat(filesIn(group.dir())).as("nothing left next to the rendezvous path").isEmpty();
+    }
+
+    /** Issue 13 case 1: a barrier that timed out on one rank fails the group, never a split outcome. */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void shouldFailAStoppedRankResumedAfterItsPeerTimedOutAtTheBarrier() throws Exception {
+        final ChildJvm.Running rank0 = group.start("stop-after-barrier", 0);
+        final ChildJvm.Running rank1 = group.start("stop-after-barrier", 1);
+        final ChildJvm.Result first = rank0.await(RankGroup.LIMIT);
+        new ProcessBuilder("kill", "-CONT", Long.toString(rank1.process().pid())).start().waitFor();
+        final ChildJvm.Result late = rank1.await(RankGroup.LIMIT);
+        final List<ChildJvm.Result> results = List.of(first, late);
+
+        assertThat(first.exitCode()).as("rank 0 times out at the barrier%s", describe(results))
+            .isEqualTo(Stage.BARRIER.exitCode());
+        assertThat(late.exitCode()).as("resumed rank 1 must fail too, not pass alone%s", describe(results))
+            .isEqualTo(Stage.BARRIER.exitCode());
+        assertThat(late.stderr()).as("rank 1 names the rank that failed first%s", describe(results))
+            .contains("rank 0 timed out at");
+        assertThat(segmentsOf(group.rootInfo())).as("no segment left").isEmpty();
         assertThat(filesIn(group.dir())).as("nothing left next to the rendezvous path").isEmpty();
     }
 
