@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +40,9 @@ final class FakeCannGroup {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> rankEnv = new HashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
-    private final java.util.Set<Integer> hanging = new java.util.HashSet<>();
-    private java.util.Set<Integer> only;
-    private java.util.function.IntFunction<String> device = Integer::toString;
+    private final Set<Integer> hanging = new HashSet<>();
+    private Set<Integer> only;
+    private IntFunction<String> device = Integer::toString;
     private long hint = 4096;
     private final Map<Integer, Long> rankHint = new HashMap<>();
     private boolean retry;
@@ -70,7 +75,7 @@ final class FakeCannGroup {
     }
 
     /** The device argument of rank r (default: r); "auto" lets the backend choose. */
-    FakeCannGroup device(final java.util.function.IntFunction<String> value) {
+    FakeCannGroup device(final IntFunction<String> value) {
         device = value;
         return this;
     }
@@ -132,7 +137,7 @@ final class FakeCannGroup {
 
     /** Starts only these ranks (the others never come). */
     FakeCannGroup only(final Integer... ranks) {
-        only = java.util.Set.of(ranks);
+        only = Set.of(ranks);
         return this;
     }
 
@@ -184,7 +189,7 @@ final class FakeCannGroup {
             running.get(r).kill();
             ranks[r] = new Rank(r, running.get(r).await(Duration.ofSeconds(10)), readReport(report(r)));
         }
-        return java.util.Arrays.stream(ranks).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(ranks).filter(Objects::nonNull).toList();
     }
 
     private Path report(final int rank) {

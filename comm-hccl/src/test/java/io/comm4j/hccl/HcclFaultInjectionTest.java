@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escapes), and nothing leaks: no device memory, stream, communicator, device reference or ACL
  * initialisation (the fake's exit report), no rendezvous file, no shared-memory segment.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclFaultInjectionTest {
 
     /**
@@ -142,7 +143,6 @@ class HcclFaultInjectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtItsStageWithoutLeaks(final Case c) {
         final FakeCannGroup group = fakeCann.group().windows("mc2").env("FAKECANN_TOPO", c.topo())
             .timeout(RENDEZVOUS_TIMEOUT);
@@ -161,7 +161,6 @@ class HcclFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunOnAnUnverifiedCannWhenTheUserOverridesTheVersionLock() {
         final List<FakeCannGroup.Rank> ranks = fakeCann.group().windows("mc2").env("FAKECANN_CANN_VERSION", "8.1.RC1")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run();
@@ -169,7 +168,6 @@ class HcclFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailAllocClearlyWhenLibhcommLacksTheTilingSymbolButStillInit() {
         final List<FakeCannGroup.Rank> ranks = fakeCann.group().windows("mc2").libraries("fake-cann-no-tiling").run();
         for (final FakeCannGroup.Rank r : ranks) {
@@ -181,7 +179,6 @@ class HcclFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportNoCannAtLoadNamingThePlacesSearched() {
         final FakeCannGroup group = fakeCann.group().libraries("no-cann").env("ASCEND_HOME_PATH", "");
         for (final FakeCannGroup.Rank r : group.run()) {
@@ -194,7 +191,6 @@ class HcclFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldIgnoreAShortRootInfoFileAndTimeOutNamingRankZero() throws IOException {
         final FakeCannGroup group = fakeCann.group().only(1).timeout(Duration.ofSeconds(2));
         Files.write(group.rootInfo(), new byte[] {0x4c, 0x43, 0x43, 0x48}); // 4 bytes of a header
@@ -205,7 +201,6 @@ class HcclFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTimeOutInAllocWhenAPeerHangsThereAndStillTearDown() {
         final FakeCannGroup group = fakeCann.group().windows("mc2")
             .rankEnv(1, "FAKECANN_HANG", "HcclAllocComResourceByTiling")

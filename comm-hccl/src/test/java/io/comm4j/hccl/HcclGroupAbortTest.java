@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * store, and a peer waiting in any of comm4j's waits of that run fails at once at its own stage, naming
  * the rank that failed first and why, instead of at its deadline. Real rank processes on the fake CANN.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclGroupAbortTest {
     /** Long, so a peer that fails well before it was told by the abort record, not by its deadline. */
     @RegisterExtension
@@ -30,7 +31,6 @@ class HcclGroupAbortTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerWaitingForAWindowAnnounceAtOnceNamingTheRankThatFailedFirst() {
         final Run run = runFailingAllocOn(1);
 
@@ -40,7 +40,6 @@ class HcclGroupAbortTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailThePeerAtOnceWhenRankZeroFailsAndRemovesTheRun() {
         final Run run = runFailingAllocOn(0);
 

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spaces of ASCEND_RT_VISIBLE_DEVICES, the device chosen from the launcher's local rank, a short
  * window at stage 50, and a retried allocation that leaks nothing.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclHardwareLessonsTest {
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(8));
@@ -51,7 +52,6 @@ class HcclHardwareLessonsTest {
 
     @ParameterizedTest(name = "CommTopo {0} -> {1}")
     @CsvSource({"1, MESH", "0, RING"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReadMeshOnlyForCommTopo1DMeshAndRingForClos(final String topo, final String expected) {
         final List<FakeCannGroup.Rank> ranks = group().env("FAKECANN_TOPO", topo).run();
         expectSuccess(ranks);
@@ -61,7 +61,6 @@ class HcclHardwareLessonsTest {
 
     @ParameterizedTest(name = "CommTopo {0}")
     @ValueSource(strings = {"-1", "2", "3", "4", "5"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseACommTopoNeitherReaderUnderstandsNamingTheValue(final String topo) {
         final List<FakeCannGroup.Rank> ranks = group().env("FAKECANN_TOPO", topo).run();
         expectFailure(ranks, "ALLOC -1", "HcomGetL0TopoTypeEx", "topology " + topo + " (");
@@ -70,7 +69,6 @@ class HcclHardwareLessonsTest {
     // ---- section 1: windowsOut is checked only where the provider promises it ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldAcceptAMeshContextWithoutWindowsOutWhichMeshDoesNotPromise() {
         expectSuccess(group().env("FAKECANN_TOPO", "mesh").env("FAKECANN_CORRUPT", "no_windows_out").run());
     }
@@ -78,7 +76,6 @@ class HcclHardwareLessonsTest {
     // ---- section 2: the MESH context has 32 slots; read only what it is known to hold ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldHandKernelsAMeshContextWithoutWhatLiesPastThe32SlotWindowsIn() {
         final List<FakeCannGroup.Rank> ranks = group().env("FAKECANN_TOPO", "mesh").run();
         expectSuccess(ranks);
@@ -87,7 +84,6 @@ class HcclHardwareLessonsTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseMoreThan32RanksOnTheMeshPath() {
         expectFailure(group().env("FAKECANN_TOPO", "mesh").env("FAKECANN_CORRUPT", "ranknum33").run(), "ALLOC -1",
             "rankNum=33", "32");
@@ -96,13 +92,11 @@ class HcclHardwareLessonsTest {
     // ---- section 2: the MC2 path is known good on CANN 8.5, known bad on 9.0 ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheMc2PathOnCann85WhereItWasMeasuredGood() {
         expectSuccess(group().env("FAKECANN_CANN_VERSION", "8.5.0").run());
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseTheMc2PathOnCann90NamingTheMeasurementAndTheOverride() {
         expectFailure(group().env("FAKECANN_CANN_VERSION", "9.0.0").run(), "ALLOC -1", "CANN 9.0.0",
             "known bad", "95f8fb8a2", CannVersion.ALLOW_PROPERTY);
@@ -110,14 +104,12 @@ class HcclHardwareLessonsTest {
 
     @ParameterizedTest(name = "CANN {0}")
     @ValueSource(strings = {"8.3.RC1", "9.1.0", "10.0.0"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseTheMc2PathOnAVersionNobodyMeasured(final String version) {
         expectFailure(group().env("FAKECANN_CANN_VERSION", version).run(), "ALLOC -1", "CANN " + version,
             "not measured", "8.5", CannVersion.ALLOW_PROPERTY);
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheMc2PathOnCann90WhenTheUserOverridesTheLock() {
         expectSuccess(group().env("FAKECANN_CANN_VERSION", "9.0.0")
             .jvmArg("-D" + CannVersion.ALLOW_PROPERTY + "=true").run());
@@ -126,7 +118,6 @@ class HcclHardwareLessonsTest {
     // ---- section 9: one device per rank ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseTwoRanksOnOneDeviceAtInitOnEveryRank() {
         expectFailure(group().device(r -> "0").run(), "INIT 1", "HcclCommInitRootInfo", "HCCL_E_PARA");
     }
@@ -134,13 +125,11 @@ class HcclHardwareLessonsTest {
     // ---- section 5: ASCEND_RT_VISIBLE_DEVICES renumbers the cards ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldUseLogicalIdsUnderVisibleDevices() {
         expectSuccess(group().env("ASCEND_RT_VISIBLE_DEVICES", "2,3").run());
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportADriverIdPassedWhereALogicalIdBelongsAtAclReady() {
         final List<FakeCannGroup.Rank> ranks = group().env("ASCEND_RT_VISIBLE_DEVICES", "2,3")
             .device(r -> Integer.toString(r + 2)).run();
@@ -152,7 +141,6 @@ class HcclHardwareLessonsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"OMPI_COMM_WORLD_LOCAL_RANK", "SLURM_LOCALID", "LOCAL_RANK", "MPI_LOCALRANKID",
         "PMI_LOCAL_RANK"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTakeTheDeviceFromTheLaunchersLocalRank(final String variable) {
         final FakeCannGroup g = group().device(r -> "auto").jvmArg("-Dlog4j2.level=INFO")
             .rankEnv(0, variable, "1").rankEnv(1, variable, "0");
@@ -165,7 +153,6 @@ class HcclHardwareLessonsTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldTakeRankModuloTheVisibleDevicesWithoutALauncher() {
         final List<FakeCannGroup.Rank> ranks = group().device(r -> "auto").jvmArg("-Dlog4j2.level=INFO")
             .env("ASCEND_RT_VISIBLE_DEVICES", "2,3").run();
@@ -179,14 +166,12 @@ class HcclHardwareLessonsTest {
     // ---- windows: a short window is stage 50; a failed allocation can be retried ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAWindowSmallerThanAskedAtWindowSize() {
         expectFailure(group().hint(2L << 20).run(), "WINDOW_SIZE -1", "smaller than", "HCCL_BUFFSIZE");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mesh", "ring"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeakNothingWhenAllocWindowsIsRetriedAfterAFailure(final String topo) {
         final List<FakeCannGroup.Rank> ranks = group().env("FAKECANN_TOPO", topo).retryAfterFailedAlloc().run();
         expectSuccess(ranks);

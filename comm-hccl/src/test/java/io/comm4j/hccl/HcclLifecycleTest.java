@@ -18,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test (a word written through one rank's windowsIn[peer] is read in the peer's own window), never
  * address equality.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclLifecycleTest {
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups();
 
     @ParameterizedTest(name = "{0} level, {1}")
     @CsvSource({"low, mesh, MESH", "low, ring, RING", "high, mesh, MESH", "high, ring, RING"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunTheTwoRankLifecycleThroughPerProcessPeerViewsAndNoLeaks(final String level, final String topo,
                                                                          final String expectedTopology) {
         final FakeCannGroup group = fakeCann.group().level(level).windows("mc2").env("FAKECANN_TOPO", topo);

@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing next to the rendezvous path after a failed run (case 4), with real rank processes on the
  * fake CANN.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclRendezvousFilesTest {
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(8));
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseAUserFileAtTheRootInfoPathAtInitNamingItAndLeaveItUntouched() throws IOException {
         final FakeCannGroup group = fakeCann.group().timeout(Duration.ofSeconds(3));
         Files.writeString(group.rootInfo(), "my notes, not comm4j's\n");
@@ -46,7 +46,6 @@ class HcclRendezvousFilesTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveAUserFileNamedLikeAnOldTemporaryUntouched() throws IOException {
         final FakeCannGroup group = fakeCann.group();
         final Path userTmp = fakeCann.dir().resolve(group.rootInfo().getFileName() + ".tmp.12345");
@@ -66,7 +65,6 @@ class HcclRendezvousFilesTest {
     @CsvSource({"FAKECANN_FAIL, HcclAllocComResourceByTiling:3, ring",
                 "FAKECANN_FAIL, HcclBarrier:9, mesh",
                 "FAKECANN_FAIL, aclrtMemcpy:507018, mesh"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingNextToTheRendezvousPathAfterAnInjectedFailure(final String var, final String value,
                                                                         final String topo) {
         final FakeCannGroup group = fakeCann.group().windows("mc2").env("FAKECANN_TOPO", topo).env(var, value);
@@ -80,7 +78,6 @@ class HcclRendezvousFilesTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeaveNothingWhenAPeerDiesInDestroy() {
         final FakeCannGroup group = fakeCann.group().rankEnv(1, "FAKECANN_DIE", "HcclCommDestroy");
 

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call, and nothing leaks (the fake's exit report, the rendezvous directory, /dev/shm). A failing
  * release still runs every later step.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclVmmFaultInjectionTest {
     @RegisterExtension
     final FakeCannGroups fakeCann = new FakeCannGroups(Duration.ofSeconds(15));
@@ -39,7 +40,6 @@ class HcclVmmFaultInjectionTest {
         "aclrtMemImportFromShareableHandle:507899, 0, 507899, aclrtMemImportFromShareableHandle(rank",
         "aclrtMemExportToShareableHandleV2:107000, 1, 107000, aclrtMemExportToShareableHandleV2",
         "aclrtMemImportFromShareableHandleV2:507899, 1, 507899, aclrtMemImportFromShareableHandleV2(rank"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportTheInjectedFailureAtAllocAndLeakNothing(final String fault, final String fabric, final int code,
                                                             final String named) {
         final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric);
@@ -64,7 +64,6 @@ class HcclVmmFaultInjectionTest {
         "aclrtMalloc:207001, 0, 207001, bytes for the CommContext",
         "aclrtMemcpy:507018:1, 0, 507018, the vmm CommContext",
         "aclrtMemcpy:507018:1, 1, 507018, the fabric CommContext"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailureAfterTheImportsBeganAtAllocAndLeakNothing(final String fault, final String fabric,
                                                                       final int code, final String named) {
         final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault).env("FAKECANN_FABRIC", fabric);
@@ -84,7 +83,6 @@ class HcclVmmFaultInjectionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"aclrtDeviceEnablePeerAccess:507899", "aclrtDevicePeerAccessStatus:507899"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldOnlyWarnWhenPeerAccessCallsFail(final String fault) {
         final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", fault);
         for (final FakeCannGroup.Rank r : group.run()) {
@@ -95,7 +93,6 @@ class HcclVmmFaultInjectionTest {
 
     /** The auto fallback must not swallow a failure releasing the Fabric probe's window. */
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldReportAFailedReleaseOfTheFabricProbeAtAllocInsteadOfFallingBack() {
         final FakeCannGroup group = fakeCann.group().env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1");
         for (final FakeCannGroup.Rank r : group.run()) {
@@ -111,7 +108,6 @@ class HcclVmmFaultInjectionTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRunEveryReleaseStepAfterAFailedUnmapAndReportTheFirst() {
         final FakeCannGroup group = fakeCann.group().windows("vmm").env("FAKECANN_FAIL", "aclrtUnmapMem:507899:1");
         final List<FakeCannGroup.Rank> ranks = group.run();

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fake's fresh memory is 0xa5, so this proves the zeroing before publication). Nothing may leak:
  * the fake's exit report, the rendezvous directory and /dev/shm are checked after every run.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HcclWindowProvidersTest {
     private static final long TWO_MIB = 2L << 20;
 
@@ -73,7 +74,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldSayInOneInfoLineThatItFallsBackToVmmWithoutFabric() {
         final List<FakeCannGroup.Rank> ranks = group(2).jvmArg("-Dlog4j2.level=INFO").run();
         expectWindows(ranks, "vmm", TWO_MIB);
@@ -88,7 +88,6 @@ class HcclWindowProvidersTest {
 
     @ParameterizedTest(name = "{0} on fabric={1}")
     @CsvSource({"vmm, 1, vmm", "vmm, 0, vmm", "fabric, 1, fabric", "auto, 0, vmm"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldUseTheProviderThePropertyNames(final String choice, final String fabric, final String expected) {
         final FakeCannGroup group = group(2).windows(choice).env("FAKECANN_FABRIC", fabric);
         expectWindows(group.run(), expected, TWO_MIB);
@@ -96,7 +95,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailAtAllocWhenFabricIsChosenOnAPartWithoutIt() {
         final FakeCannGroup group = group(2).windows("fabric").timeout(Duration.ofSeconds(10));
         for (final FakeCannGroup.Rank r : group.run()) {
@@ -108,7 +106,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseAnUnknownProviderAtInitNamingTheValueAndTheChoices() {
         final FakeCannGroup group = group(2).windows("ipc").timeout(Duration.ofSeconds(10));
         for (final FakeCannGroup.Rank r : group.run()) {
@@ -123,7 +120,6 @@ class HcclWindowProvidersTest {
     // ---- sizes ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRoundTheWindowUpToTheGranularity() {
         final FakeCannGroup group = group(2).hint(TWO_MIB + 1);
         expectWindows(group.run(), "vmm", 2 * TWO_MIB);
@@ -131,7 +127,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldLeakNothingWhenAnAllocationThatFailedBeforeTheExchangeIsRetried() {
         final FakeCannGroup group = group(2).retryAfterFailedAlloc();
         final List<FakeCannGroup.Rank> ranks = group.run();
@@ -142,7 +137,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldRefuseDisagreeingWindowSizesNamingBothRanksAndSizes() {
         final FakeCannGroup group = group(2).hint(1, 2 * TWO_MIB).timeout(Duration.ofSeconds(10));
         // a rank that sees the disagreement names the peer first; its peer may fail on that rank's abort
@@ -162,7 +156,6 @@ class HcclWindowProvidersTest {
 
     @ParameterizedTest(name = "fabric={0}")
     @CsvSource({"0, vmm", "1, fabric"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldGrantAccessWithTheDriverVisibleIdUnderVisibleDevices(final String fabric, final String provider) {
         // the fake answers 507899 to a memory-access descriptor carrying the logical id (commit 7fa3f5435:
         // the same for HBM_MEM_HUGE, fabric, and HBM_MEM_NORMAL, vmm)
@@ -172,7 +165,6 @@ class HcclWindowProvidersTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldGoOnWhenPeerAccessStatusStaysZeroWithOneVisibleCardPerProcess() {
         final FakeCannGroup group = group(2).rankEnv(0, "ASCEND_RT_VISIBLE_DEVICES", "2")
             .rankEnv(1, "ASCEND_RT_VISIBLE_DEVICES", "3").device(r -> "0").jvmArg("-Dlog4j2.level=INFO");
@@ -188,7 +180,6 @@ class HcclWindowProvidersTest {
     // ---- a peer dies between its announcement and the imports ----
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldFailTheSurvivorsAtAllocNamingAPeerThatDiedAfterItsAnnouncement() {
         final FakeCannGroup group = group(3).rankEnv(1, "FAKECANN_DIE", "aclrtDeviceEnablePeerAccess")
             .timeout(Duration.ofSeconds(20));
