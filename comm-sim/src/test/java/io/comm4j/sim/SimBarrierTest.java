@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The barrier logic with threads standing in for ranks over one header in native memory. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SimBarrierTest {
 
     private static SimBarrier barrier(final SharedHeader header, final int rank, final int nranks, final Duration timeout) {
@@ -76,7 +77,6 @@ class SimBarrierTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldTimeOutNamingTheRanksThatNeverArrived() {
         try (Arena arena = Arena.ofConfined()) {
             final SharedHeader header = header(arena);
@@ -94,7 +94,6 @@ class SimBarrierTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldFailAtOnceNamingAMissingRankWhoseProcessIsGoneAndRecordItForThePeers() {
         try (Arena arena = Arena.ofConfined()) {
             final SharedHeader header = header(arena);
@@ -121,7 +120,6 @@ class SimBarrierTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldReleaseEveryWaiterWhenTheLastRankArrives() throws Exception {
         try (Arena arena = Arena.ofShared()) {
             final SharedHeader header = header(arena);
