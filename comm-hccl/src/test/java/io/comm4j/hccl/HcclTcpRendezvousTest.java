@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * HCCL over {@code tcp://127.0.0.1:PORT} on the fake CANN, real rank processes: the root info,
@@ -49,7 +50,7 @@ class HcclTcpRendezvousTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void shouldRunTheLifecycleWithRankZeroAndRankOneOnTwoSimulatedHosts() {
         final TwoHostNetwork.Outcome made = TwoHostNetwork.create();
-        org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
+        assumeTrue(made.network() != null, made.whyNot());
         try (TwoHostNetwork net = made.network()) {
             final int port = FreePorts.pick();
             final FakeCannGroup group = fakeCann.group()
