@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -176,9 +175,9 @@ final class ChildClassArchive {
     }
 
     private static void deleteTree(final Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (final IOException | UncheckedIOException ignored) {
+        try {
+            FileTrees.delete(dir);
+        } catch (final IOException ignored) {
             // best effort at exit: target/ is build output
         }
     }

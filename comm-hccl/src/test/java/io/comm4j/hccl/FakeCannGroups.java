@@ -1,5 +1,6 @@
 package io.comm4j.hccl;
 
+import io.comm4j.testing.FileTrees;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 /**
  * Where a test gets its {@link FakeCannGroup}s (register it as an instance field with
@@ -44,11 +43,7 @@ final class FakeCannGroups implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(final ExtensionContext context) throws IOException {
         started.forEach(FakeCannGroup::leftoverSegments);
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (final Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileTrees.delete(dir);
     }
 
     /** A new group meeting in this test's directory, cleaned up after the test. */

@@ -1,6 +1,7 @@
 package io.comm4j.sim;
 
 import io.comm4j.testing.ChildJvm;
+import io.comm4j.testing.FileTrees;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Where a test's {@link SimRank} processes meet (register it as an instance field with
@@ -40,11 +39,7 @@ final class RankGroup implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(final ExtensionContext context) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (final Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileTrees.delete(dir);
     }
 
     /** This test's own directory: the rendezvous path and nothing else the test did not put there. */
