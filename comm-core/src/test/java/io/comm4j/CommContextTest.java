@@ -6,11 +6,22 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommContextTest {
+
+    /** The context layout with {@code head} in place of the members before winSize. */
+    private static MemoryLayout contextWithHead(final MemoryLayout... head) {
+        final List<MemoryLayout> members = new ArrayList<>(List.of(head));
+        members.add(ValueLayout.JAVA_LONG.withName("winSize"));
+        members.add(MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsIn"));
+        members.add(MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsOut"));
+        return MemoryLayout.structLayout(members.toArray(MemoryLayout[]::new));
+    }
 
     @Test
     void shouldLoadWithTheLockedSizeAndOffsets() {
@@ -22,15 +33,12 @@ class CommContextTest {
     @Test
     void shouldRefuseLayoutWithFieldMovedNamingFieldAndBothOffsets() {
         // rankNum and rankId swapped in width: rankId becomes 8 bytes and pushes everything after it
-        final MemoryLayout drifted = MemoryLayout.structLayout(
+        final MemoryLayout drifted = contextWithHead(
             ValueLayout.JAVA_LONG.withName("workSpace"),
             ValueLayout.JAVA_LONG.withName("workSpaceSize"),
             ValueLayout.JAVA_LONG.withName("rankId"),
             ValueLayout.JAVA_INT.withName("rankNum"),
-            MemoryLayout.paddingLayout(4),
-            ValueLayout.JAVA_LONG.withName("winSize"),
-            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsIn"),
-            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsOut"));
+            MemoryLayout.paddingLayout(4));
 
         assertThatThrownBy(() -> CommContext.lockedLayout(drifted))
             .as("a layout whose fields moved must not pass the class-load check")
@@ -42,13 +50,10 @@ class CommContextTest {
 
     @Test
     void shouldRefuseLayoutWithMissingField() {
-        final MemoryLayout noWorkspace = MemoryLayout.structLayout(
+        final MemoryLayout noWorkspace = contextWithHead(
             MemoryLayout.paddingLayout(16),
             ValueLayout.JAVA_INT.withName("rankId"),
-            ValueLayout.JAVA_INT.withName("rankNum"),
-            ValueLayout.JAVA_LONG.withName("winSize"),
-            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsIn"),
-            MemoryLayout.sequenceLayout(64, ValueLayout.JAVA_LONG).withName("windowsOut"));
+            ValueLayout.JAVA_INT.withName("rankNum"));
 
         assertThatThrownBy(() -> CommContext.lockedLayout(noWorkspace))
             .hasMessageContaining("workSpace: expected at 0, layout has no such field");

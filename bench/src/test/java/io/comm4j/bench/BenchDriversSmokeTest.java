@@ -4,11 +4,15 @@ import io.comm4j.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +25,17 @@ class BenchDriversSmokeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void shouldPrintBarrierResultFromRankZero() {
-        final List<ChildJvm.Result> ranks = runRanks(BarrierBench.class, 2, dir.resolve("barrier").toString(), "200", "50");
-        assertThat(ranks.get(0).stdout()).as("rank 0's output").containsPattern(
-            "RESULT barrier ranks=2 impl=comm4j mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
-        assertThat(ranks.get(1).stdout()).as("only rank 0 reports").doesNotContain("RESULT");
+    static Stream<Arguments> barrierDrivers() {
+        return Stream.of(Arguments.of(BarrierBench.class, "comm4j"), Arguments.of(JavaSpinBarrierBench.class, "java-spin"));
     }
 
-    @Test
-    void shouldPrintTheBareSegmentSpinBarrierResultFromRankZero() {
-        final List<ChildJvm.Result> ranks = runRanks(JavaSpinBarrierBench.class, 2, dir.resolve("spin").toString(), "200", "50");
-        assertThat(ranks.get(0).stdout()).as("rank 0's output").containsPattern(
-            "RESULT barrier ranks=2 impl=java-spin mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
+    /** comm4j's barrier and the bare segment spin barrier it is compared with print the same RESULT line. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("barrierDrivers")
+    void shouldPrintTheBarrierResultFromRankZero(final Class<?> driver, final String impl) {
+        final List<ChildJvm.Result> ranks = runRanks(driver, 2, dir.resolve(impl).toString(), "200", "50");
+        assertThat(ranks.get(0).stdout()).as("rank 0's output").containsPattern("RESULT barrier ranks=2 impl=" + impl
+            + " mean_ns=\\d+(\\.\\d+)? p99_ns=\\d+ p50_ns=\\d+ stalls=\\d+ stall_ns=\\d+");
         assertThat(ranks.get(1).stdout()).as("only rank 0 reports").doesNotContain("RESULT");
     }
 

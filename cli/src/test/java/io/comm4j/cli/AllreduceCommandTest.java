@@ -19,31 +19,23 @@ class AllreduceCommandTest {
     @Test
     @Timeout(60)
     void shouldCheckAndTimeBothTypesOnOneRank() {
-        final CommandRun run = CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--rootinfo",
-            dir.resolve("ri").toString(), "--size", "64k", "--iterations", "2");
-        assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.out()).as("step lines\n%s", run.describe())
-            .containsPattern("(?m)^ok +allreduce f32 .*16384 float32 per rank, direct, bit-identical to the rank-order sum; "
-                + "[\\d.]+ us per call over 2 calls")
-            .containsPattern("(?m)^ok +allreduce i64 .*8192 int64 per rank")
-            .containsPattern("(?m)^PASS rank 0 ");
+        CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--rootinfo", dir.resolve("ri").toString(),
+            "--size", "64k", "--iterations", "2").assertPassedWithSteps(
+            "ok +allreduce f32 .*16384 float32 per rank, direct, bit-identical to the rank-order sum; "
+                + "[\\d.]+ us per call over 2 calls",
+            "ok +allreduce i64 .*8192 int64 per rank");
     }
 
     @Test
     @Timeout(120)
     void shouldLaunchEveryRankAndPassWithChunkedUnevenSizes() {
-        final ChildJvm.Result r = ChildJvm.of(CommSmoke.class)
+        final ChildJvm.Result r = Launches.passing(ChildJvm.of(CommSmoke.class)
             .args("allreduce", "--nranks", "3", "--size", "10000", "--win-size", "1k", "--algorithm", "rsag",
-                "--iterations", "1")
-            .run(Duration.ofSeconds(100));
-        assertThat(r.exitCode()).as(r.describe()).isZero();
-        for (int i = 0; i < 3; i++) {
-            assertThat(r.stdout()).as("rank %d's lines\n%s", i, r.describe())
-                .containsPattern("(?m)^\\[rank " + i + "\\] ok +allreduce f32 .*2500 float32 per rank, reduce_scatter_allgather, "
-                    + "bit-identical")
-                .containsPattern("(?m)^\\[rank " + i + "\\] ok +allreduce i64 .*1250 int64 per rank");
-        }
-        assertThat(r.stdout()).as("RESULT line").containsPattern("(?m)^RESULT allreduce ranks=3 wall_ms=[\\d.]+ exit=0$");
+                "--iterations", "1"), Duration.ofSeconds(100));
+        Launches.assertEveryRankPrinted(r, 3,
+            "ok +allreduce f32 .*2500 float32 per rank, reduce_scatter_allgather, bit-identical",
+            "ok +allreduce i64 .*1250 int64 per rank");
+        Launches.assertPassedResultLine(r, "allreduce", 3);
     }
 
     @Test
@@ -56,15 +48,13 @@ class AllreduceCommandTest {
 
     @Test
     void shouldRejectASizeThatIsNotWholeInt64s() {
-        final CommandRun run = CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--size", "12");
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).as("usage error").contains("--size 12 is not a multiple of 8");
+        CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--size", "12")
+            .assertUsageError("--size 12 is not a multiple of 8");
     }
 
     @Test
     void shouldRejectAnUnknownAlgorithm() {
-        final CommandRun run = CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--algorithm", "ring");
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).as("usage error").contains("--algorithm 'ring' is not one of auto, direct, rsag");
+        CommandRun.of("allreduce", "--rank", "0", "--nranks", "1", "--algorithm", "ring")
+            .assertUsageError("--algorithm 'ring' is not one of auto, direct, rsag");
     }
 }

@@ -27,26 +27,19 @@ class CollectiveCommandTest {
         "allreduce|allreduce i64 +.*125 int64 per rank, direct, bit-identical"})
     @Timeout(60)
     void shouldCheckEveryOpOnOneRank(final String op, final String line) {
-        final CommandRun run = CommandRun.of("collective", "--op", op, "--rank", "0", "--nranks", "1", "--rootinfo",
-            dir.resolve("ri").toString(), "--size", "1000", "--iterations", "2");
-        assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.out()).as("step lines\n%s", run.describe()).containsPattern("(?m)^ok +" + line)
-            .containsPattern("(?m)^PASS rank 0 ");
+        CommandRun.of("collective", "--op", op, "--rank", "0", "--nranks", "1", "--rootinfo",
+            dir.resolve("ri").toString(), "--size", "1000", "--iterations", "2").assertPassedWithSteps("ok +" + line);
     }
 
     @Test
     @Timeout(120)
     void shouldLaunchEveryRankAndCheckABroadcastFromTheLastRankAcrossChunks() {
-        final ChildJvm.Result r = ChildJvm.of(CommSmoke.class)
+        final ChildJvm.Result r = Launches.passing(ChildJvm.of(CommSmoke.class)
             .args("collective", "--op", "broadcast", "--root", "2", "--nranks", "3", "--size", "10001",
-                "--win-size", "1k", "--iterations", "1", "--rootinfo", dir.resolve("ri").toString())
-            .run(Duration.ofSeconds(100));
-        assertThat(r.exitCode()).as(r.describe()).isZero();
-        for (int i = 0; i < 3; i++) {
-            assertThat(r.stdout()).as("rank %d's lines\n%s", i, r.describe())
-                .containsPattern("(?m)^\\[rank " + i + "\\] ok +broadcast .*10001 bytes from root 2, every byte checked");
-        }
-        assertThat(r.stdout()).as("RESULT line").containsPattern("(?m)^RESULT broadcast ranks=3 wall_ms=[\\d.]+ exit=0$");
+                "--win-size", "1k", "--iterations", "1", "--rootinfo", dir.resolve("ri").toString()),
+            Duration.ofSeconds(100));
+        Launches.assertEveryRankPrinted(r, 3, "ok +broadcast .*10001 bytes from root 2, every byte checked");
+        Launches.assertPassedResultLine(r, "broadcast", 3);
     }
 
     @Test
@@ -60,25 +53,19 @@ class CollectiveCommandTest {
 
     @Test
     void shouldRejectAnUnknownOp() {
-        final CommandRun run = CommandRun.of("collective", "--op", "scan", "--rank", "0", "--nranks", "1");
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).as("usage error").contains("--op 'scan' is not one of allreduce, broadcast, allgather, "
-            + "reduce-scatter, all-to-all");
+        CommandRun.of("collective", "--op", "scan", "--rank", "0", "--nranks", "1")
+            .assertUsageError("--op 'scan' is not one of allreduce, broadcast, allgather, reduce-scatter, all-to-all");
     }
 
     @Test
     void shouldRejectASumSizeThatIsNotWholeInt64s() {
-        final CommandRun run = CommandRun.of("collective", "--op", "reduce-scatter", "--rank", "0", "--nranks", "1",
-            "--size", "12");
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).as("usage error").contains("--size 12 is not a multiple of 8");
+        CommandRun.of("collective", "--op", "reduce-scatter", "--rank", "0", "--nranks", "1", "--size", "12")
+            .assertUsageError("--size 12 is not a multiple of 8");
     }
 
     @Test
     void shouldRejectARootOutsideTheGroup() {
-        final CommandRun run = CommandRun.of("collective", "--op", "broadcast", "--rank", "0", "--nranks", "2",
-            "--root", "2");
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).as("usage error").contains("--root 2 is not a rank of the 2-rank group");
+        CommandRun.of("collective", "--op", "broadcast", "--rank", "0", "--nranks", "2", "--root", "2")
+            .assertUsageError("--root 2 is not a rank of the 2-rank group");
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +31,8 @@ class GroupPlanTest {
     @Test
     void shouldLaunchWhenNoRankIsGivenAnywhere() {
         assertThat(plan(Map.of(), "--nranks", "4")).as("no --rank, no launcher environment")
-            .isEqualTo(new GroupPlan.Launch(4, java.util.Optional.empty()));
-        assertThat(plan(Map.of())).as("the default size").isEqualTo(new GroupPlan.Launch(2, java.util.Optional.empty()));
+            .isEqualTo(new GroupPlan.Launch(4, Optional.empty()));
+        assertThat(plan(Map.of())).as("the default size").isEqualTo(new GroupPlan.Launch(2, Optional.empty()));
     }
 
     @Test
@@ -93,7 +94,7 @@ class GroupPlanTest {
     void shouldDefaultToTcpFromMasterAddrAndPortInBothModesUnlessRootInfoIsGiven() {
         final Map<String, String> env = Map.of("MASTER_ADDR", "node-0", "MASTER_PORT", "29555");
         assertThat(plan(env, "--nranks", "4")).as("launcher mode passes the address to its ranks")
-            .isEqualTo(new GroupPlan.Launch(4, java.util.Optional.of(new RendezvousAddress.Tcp("node-0", 29555))));
+            .isEqualTo(new GroupPlan.Launch(4, Optional.of(new RendezvousAddress.Tcp("node-0", 29555))));
         assertThat(((GroupPlan.Member) plan(env, "--rank", "1", "--nranks", "2")).rootInfo()).as("rank mode")
             .isEqualTo(new RendezvousAddress.Tcp("node-0", 29555));
         assertThat(((GroupPlan.Member) plan(env, "--rank", "1", "--nranks", "2", "--rootinfo", "/tmp/r")).rootInfo())

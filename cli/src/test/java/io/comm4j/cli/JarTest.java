@@ -1,5 +1,7 @@
 package io.comm4j.cli;
 
+import io.comm4j.CommBackend;
+import io.comm4j.sim.SimBackend;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -93,9 +95,9 @@ class JarTest {
             final List<String> moduleInfos = jf.stream().map(e -> e.getName())
                 .filter(n -> n.endsWith("module-info.class")).toList();
             assertThat(moduleInfos).as("no module-info.class of a shaded dependency").isEmpty();
-            try (InputStream in = jf.getInputStream(jf.getEntry("META-INF/services/io.comm4j.CommBackend"))) {
+            try (InputStream in = jf.getInputStream(jf.getEntry("META-INF/services/" + CommBackend.class.getName()))) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("backends registered")
-                    .contains("io.comm4j.sim.SimBackend");
+                    .contains(SimBackend.class.getName());
             }
             assertThat(jf.getEntry("picocli/CommandLine.class")).as("picocli inside").isNotNull();
         }

@@ -1,17 +1,19 @@
 package io.comm4j.cli;
 
+import io.comm4j.Stage;
 import io.comm4j.cli.testing.ScriptedBackend;
+import io.comm4j.internal.Waiter;
 import io.comm4j.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.comm4j.Stage;
-import io.comm4j.internal.Waiter;
-
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,13 +150,13 @@ class LauncherModeTest {
     void shouldTakeItsRanksWithItWhenStoppedFromOutside() {
         final ChildJvm.Running launcher = launcher("stall:init@*", "--nranks", "2", "--timeout", "60s").start();
         final Waiter waiter = Waiter.system("test");
-        final java.util.function.Supplier<List<ProcessHandle>> ranks = () -> launcher.process().descendants()
+        final Supplier<List<ProcessHandle>> ranks = () -> launcher.process().descendants()
             .filter(ProcessHandle::isAlive).toList();
         waiter.await(() -> ranks.get().size() >= 2, Duration.ofSeconds(30), Stage.INIT, () -> "2 rank processes");
         final List<ProcessHandle> started = ranks.get();
-        final java.util.Optional<java.nio.file.Path> rendezvousDir = started.getFirst().info().arguments()
-            .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith("--rootinfo=")).findFirst())
-            .map(a -> java.nio.file.Path.of(a.substring("--rootinfo=".length())).getParent());
+        final Optional<Path> rendezvousDir = started.getFirst().info().arguments()
+            .flatMap(args -> Arrays.stream(args).filter(a -> a.startsWith("--rootinfo=")).findFirst())
+            .map(a -> Path.of(a.substring("--rootinfo=".length())).getParent());
         try {
             launcher.process().destroy(); // SIGTERM, as a batch system or a user would
 

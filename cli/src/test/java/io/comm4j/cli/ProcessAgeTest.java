@@ -2,6 +2,7 @@ package io.comm4j.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ class ProcessAgeTest {
     void shouldGiveThisJvmAnAgeCloseToItsOwnMeasure() {
         // the JDK's startInstant can be up to a second early (whole-second boot time), so this compares
         // with the JVM's own uptime, which starts after the process: the age is at least that, and not far more
-        final long jvmUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        final long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         final Duration age = ProcessAge.current().orElseThrow();
 
         assertThat(age.toMillis()).as("process age (ms) vs JVM uptime %d ms", jvmUptime)

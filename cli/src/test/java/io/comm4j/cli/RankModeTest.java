@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +27,24 @@ class RankModeTest {
     }
 
     private CommandRun rank(final String... extra) {
-        final List<String> args = new java.util.ArrayList<>(List.of("--rank", "0", "--nranks", "1",
+        final List<String> args = new ArrayList<>(List.of("--rank", "0", "--nranks", "1",
             "--backend", "scripted", "--rootinfo", dir.resolve("ri").toString(), "--timeout", "2s"));
         args.addAll(List.of(extra));
         return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    /**
+     * A rank on the scripted backend following {@code script} exits with {@code stage}'s code, its
+     * output saying {@code says} ({@code what} says what that shows).
+     */
+    private void assertScriptedRankFails(final String script, final Stage stage, final String what, final String says) {
+        System.setProperty(ScriptedBackend.ENV, script);
+
+        final CommandRun run = rank();
+
+        assertThat(run.exitCode()).as("exit code with script '%s'\n%s", script, run.describe())
+            .isEqualTo(stage.exitCode());
+        assertThat(run.out()).as(what).contains(says);
     }
 
     @Test
@@ -35,10 +52,10 @@ class RankModeTest {
         final CommandRun run = rank();
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        final List<String> steps = run.out().lines().map(StageLine::parse).flatMap(java.util.Optional::stream)
+        final List<String> steps = run.out().lines().map(StageLine::parse).flatMap(Optional::stream)
             .map(StageLine.Parsed::step).toList();
         assertThat(steps).as("every step of the sequence, in order\n%s", run.out())
-            .containsExactlyElementsOf(SmokeSequence.STEPS.stream().map(java.util.Map.Entry::getKey).toList());
+            .containsExactlyElementsOf(SmokeSequence.STEPS.stream().map(Map.Entry::getKey).toList());
         assertThat(run.out()).as("timed steps show milliseconds").containsPattern("(?m)^ok +init +\\d+\\.\\d{3} ms");
         assertThat(run.out()).as("canary says why it is skipped")
             .containsPattern("(?m)^skipped +canary .*no host view of the windows");
@@ -77,22 +94,14 @@ class RankModeTest {
 
     @Test
     void shouldReportContextFieldsWhenTheContextBreaksAnInvariant() {
-        System.setProperty(ScriptedBackend.ENV, "badctx:*@0");
-
-        final CommandRun run = rank();
-
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(Stage.CTX_FIELDS.exitCode());
-        assertThat(run.out()).as("the violation is quoted").contains("rankId is 7, expected rank 0");
+        assertScriptedRankFails("badctx:*@0", Stage.CTX_FIELDS, "the violation is quoted",
+            "rankId is 7, expected rank 0");
     }
 
     @Test
     void shouldExitTenWithTheReasonWhenTheBackendIsUnavailable() {
-        System.setProperty(ScriptedBackend.ENV, "unavailable");
-
-        final CommandRun run = rank();
-
-        assertThat(run.exitCode()).as(run.describe()).isEqualTo(Stage.LOAD.exitCode());
-        assertThat(run.out()).as("the backend's reason").contains("backend unavailable: scripted as unavailable");
+        assertScriptedRankFails("unavailable", Stage.LOAD, "the backend's reason",
+            "backend unavailable: scripted as unavailable");
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.comm4j.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
@@ -44,8 +46,8 @@ class TcpSmokeTest {
     @Test
     @Timeout(120)
     void shouldFailRankZeroAtInitNamingThePortWhenSomethingElseHoldsIt() throws Exception {
-        try (java.net.ServerSocket squatter = new java.net.ServerSocket()) {
-            squatter.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+        try (ServerSocket squatter = new ServerSocket()) {
+            squatter.bind(new InetSocketAddress("127.0.0.1", 0));
             final int port = squatter.getLocalPort();
             final ChildJvm.Result r = ChildJvm.of(CommSmoke.class)
                 .args("--rank", 0, "--nranks", 2, "--rootinfo", "tcp://127.0.0.1:" + port, "--timeout", "5s").run(LIMIT);

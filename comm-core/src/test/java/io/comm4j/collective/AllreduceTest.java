@@ -1,7 +1,6 @@
 package io.comm4j.collective;
 
 import io.comm4j.CommException;
-import io.comm4j.Stage;
 import io.comm4j.collective.Allreduce.Algorithm;
 import io.comm4j.collective.Allreduce.Options;
 import io.comm4j.testing.AllreduceReference;
@@ -38,39 +37,29 @@ class AllreduceTest {
     @MethodSource("groups")
     void shouldSumFloatsBitIdenticalToTheRankOrderReferenceOnEveryRank(final int nranks, final Algorithm algorithm,
                                                                       final int count) throws Exception {
-        final float[][] inputs = new float[nranks][];
-        for (int r = 0; r < nranks; r++) {
-            inputs[r] = AllreduceReference.floats(r, count, 42);
-        }
+        final float[][] inputs = AllreduceReference.floatsOfEveryRank(nranks, count, 42);
         final float[] expected = AllreduceReference.sumInRankOrder(inputs);
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm ->
-                Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
-            for (int r = 0; r < nranks; r++) {
-                final float[] got = (float[]) results.get(r);
-                assertThat(AllreduceReference.firstBitDifference(got, expected))
-                    .as("rank %d of %d (%s, %d floats): first element whose bits differ from the rank-order sum",
-                        r, nranks, algorithm, count)
-                    .isEqualTo(-1);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm ->
+            Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
+        for (int r = 0; r < nranks; r++) {
+            final float[] got = (float[]) results.get(r);
+            assertThat(AllreduceReference.firstBitDifference(got, expected))
+                .as("rank %d of %d (%s, %d floats): first element whose bits differ from the rank-order sum",
+                    r, nranks, algorithm, count)
+                .isEqualTo(-1);
         }
     }
 
     @ParameterizedTest(name = "{0} ranks, {1}, {2} longs")
     @MethodSource("groups")
     void shouldSumLongsWrappingOnOverflow(final int nranks, final Algorithm algorithm, final int count) throws Exception {
-        final long[][] inputs = new long[nranks][];
-        for (int r = 0; r < nranks; r++) {
-            inputs[r] = AllreduceReference.longs(r, count, 7);
-        }
+        final long[][] inputs = AllreduceReference.longsOfEveryRank(nranks, count, 7);
         final long[] expected = AllreduceReference.sum(inputs);
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm ->
-                Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
-            for (int r = 0; r < nranks; r++) {
-                assertThat((long[]) results.get(r)).as("rank %d of %d (%s, %d longs)", r, nranks, algorithm, count)
-                    .isEqualTo(expected);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm ->
+            Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(inputs[comm.rank()]));
+        for (int r = 0; r < nranks; r++) {
+            assertThat((long[]) results.get(r)).as("rank %d of %d (%s, %d longs)", r, nranks, algorithm, count)
+                .isEqualTo(expected);
         }
     }
 
@@ -86,28 +75,23 @@ class AllreduceTest {
     void shouldGiveTheSameBitsWithBothAlgorithmsAndManyConsecutiveCalls() throws Exception {
         final int nranks = 3;
         final int calls = 20;
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final Allreduce direct = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.DIRECT));
-                final float[][] out = new float[calls][];
-                for (int c = 0; c < calls; c++) {
-                    // alternating algorithms on one window exercise the slot hand-over between calls
-                    final Allreduce a = c % 2 == 0 ? direct
-                        : Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
-                    out[c] = (c % 2 == 0 ? direct : a).sum(AllreduceReference.floats(comm.rank(), 333 + c, c));
-                }
-                return out;
-            });
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final Allreduce direct = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.DIRECT));
+            final float[][] out = new float[calls][];
             for (int c = 0; c < calls; c++) {
-                final float[][] inputs = new float[nranks][];
-                for (int r = 0; r < nranks; r++) {
-                    inputs[r] = AllreduceReference.floats(r, 333 + c, c);
-                }
-                final float[] expected = AllreduceReference.sumInRankOrder(inputs);
-                for (int r = 0; r < nranks; r++) {
-                    assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
-                        .as("call %d, rank %d: first differing element", c, r).isEqualTo(-1);
-                }
+                // alternating algorithms on one window exercise the slot hand-over between calls
+                final Allreduce a = c % 2 == 0 ? direct
+                    : Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
+                out[c] = (c % 2 == 0 ? direct : a).sum(AllreduceReference.floats(comm.rank(), 333 + c, c));
+            }
+            return out;
+        });
+        for (int c = 0; c < calls; c++) {
+            final float[][] inputs = AllreduceReference.floatsOfEveryRank(nranks, 333 + c, c);
+            final float[] expected = AllreduceReference.sumInRankOrder(inputs);
+            for (int r = 0; r < nranks; r++) {
+                assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
+                    .as("call %d, rank %d: first differing element", c, r).isEqualTo(-1);
             }
         }
     }
@@ -116,17 +100,15 @@ class AllreduceTest {
     @EnumSource(value = Algorithm.class, names = {"DIRECT", "REDUCE_SCATTER_ALLGATHER"})
     void shouldSumInPlaceWhenOutputIsTheInput(final Algorithm algorithm) throws Exception {
         final int count = 1001;
-        try (ThreadGroup group = new ThreadGroup(3, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final long[] data = AllreduceReference.longs(comm.rank(), count, 3);
-                Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(data, data);
-                return data;
-            });
-            final long[] expected = AllreduceReference.sum(new long[][] {AllreduceReference.longs(0, count, 3),
-                AllreduceReference.longs(1, count, 3), AllreduceReference.longs(2, count, 3)});
-            for (int r = 0; r < 3; r++) {
-                assertThat((long[]) results.get(r)).as("in-place %s sum on rank %d", algorithm, r).isEqualTo(expected);
-            }
+        final List<Object> results = ThreadGroup.runOnce(3, SMALL_WINDOW, TIMEOUT, comm -> {
+            final long[] data = AllreduceReference.longs(comm.rank(), count, 3);
+            Allreduce.over(comm, Options.DEFAULT.withAlgorithm(algorithm)).sum(data, data);
+            return data;
+        });
+        final long[] expected = AllreduceReference.sum(new long[][] {AllreduceReference.longs(0, count, 3),
+            AllreduceReference.longs(1, count, 3), AllreduceReference.longs(2, count, 3)});
+        for (int r = 0; r < 3; r++) {
+            assertThat((long[]) results.get(r)).as("in-place %s sum on rank %d", algorithm, r).isEqualTo(expected);
         }
     }
 
@@ -139,27 +121,22 @@ class AllreduceTest {
         for (int c = 0; c < calls; c++) {
             counts[c] = sizes.nextInt(0, 2_000);
         }
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final Allreduce direct = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.DIRECT));
-                final Allreduce rsag = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
-                final float[][] out = new float[calls][];
-                for (int c = 0; c < calls; c++) {
-                    // runs of the same algorithm, then switches: both hand-overs between calls are exercised
-                    out[c] = ((c / 3) % 2 == 0 ? rsag : direct).sum(AllreduceReference.floats(comm.rank(), counts[c], c));
-                }
-                return out;
-            });
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final Allreduce direct = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.DIRECT));
+            final Allreduce rsag = Allreduce.over(comm, Options.DEFAULT.withAlgorithm(Algorithm.REDUCE_SCATTER_ALLGATHER));
+            final float[][] out = new float[calls][];
             for (int c = 0; c < calls; c++) {
-                final float[][] inputs = new float[nranks][];
-                for (int r = 0; r < nranks; r++) {
-                    inputs[r] = AllreduceReference.floats(r, counts[c], c);
-                }
-                final float[] expected = AllreduceReference.sumInRankOrder(inputs);
-                for (int r = 0; r < nranks; r++) {
-                    assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
-                        .as("call %d (%d floats), rank %d: first differing element", c, counts[c], r).isEqualTo(-1);
-                }
+                // runs of the same algorithm, then switches: both hand-overs between calls are exercised
+                out[c] = ((c / 3) % 2 == 0 ? rsag : direct).sum(AllreduceReference.floats(comm.rank(), counts[c], c));
+            }
+            return out;
+        });
+        for (int c = 0; c < calls; c++) {
+            final float[][] inputs = AllreduceReference.floatsOfEveryRank(nranks, counts[c], c);
+            final float[] expected = AllreduceReference.sumInRankOrder(inputs);
+            for (int r = 0; r < nranks; r++) {
+                assertThat(AllreduceReference.firstBitDifference(((float[][]) results.get(r))[c], expected))
+                    .as("call %d (%d floats), rank %d: first differing element", c, counts[c], r).isEqualTo(-1);
             }
         }
     }
@@ -186,79 +163,46 @@ class AllreduceTest {
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheCount() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                try {
-                    Allreduce.over(comm).sum(new float[comm.rank() == 0 ? 100 : 101]);
-                    return null;
-                } catch (final CommException e) {
-                    return e;
-                }
-            });
-            for (int r = 0; r < 2; r++) {
-                assertThat(results.get(r)).as("rank %d must fail, not return a wrong sum", r).isInstanceOf(CommException.class);
-                final CommException e = (CommException) results.get(r);
-                assertThat(e.stage()).as("stage of rank %d's failure", r).isEqualTo(Stage.BARRIER);
-                assertThat(e.getMessage()).as("message names both counts").contains("100 elements").contains("101 elements");
-            }
+            final List<String> messages = Disagreement.messages(group,
+                comm -> Allreduce.over(comm).sum(new float[comm.rank() == 0 ? 100 : 101]));
+            Disagreement.assertEveryRankNamed(messages, "both counts", "100 elements", "101 elements");
         }
     }
 
     @Test
     void shouldFailWhenRanksDisagreeOnTheType() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
+            final List<String> messages = Disagreement.messages(group, comm -> {
                 final Allreduce a = Allreduce.over(comm);
-                try {
-                    if (comm.rank() == 0) {
-                        a.sum(new float[8]);
-                    } else {
-                        a.sum(new long[8]);
-                    }
-                    return null;
-                } catch (final CommException e) {
-                    return e.getMessage();
+                if (comm.rank() == 0) {
+                    a.sum(new float[8]);
+                } else {
+                    a.sum(new long[8]);
                 }
             });
-            assertThat((String) results.get(0)).as("rank 0's message").contains("float32 sum").contains("int64 sum");
-            assertThat((String) results.get(1)).as("rank 1's message").contains("float32 sum").contains("int64 sum");
+            Disagreement.assertEveryRankNamed(messages, "both types", "float32 sum", "int64 sum");
         }
     }
 
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheAlgorithm() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
+            final List<String> messages = Disagreement.messages(group, comm -> {
                 final Algorithm mine = comm.rank() == 0 ? Algorithm.DIRECT : Algorithm.REDUCE_SCATTER_ALLGATHER;
-                try {
-                    Allreduce.over(comm, Options.DEFAULT.withAlgorithm(mine)).sum(new float[1000]);
-                    return null;
-                } catch (final CommException e) {
-                    return e.getMessage();
-                }
+                Allreduce.over(comm, Options.DEFAULT.withAlgorithm(mine)).sum(new float[1000]);
             });
-            for (int r = 0; r < 2; r++) {
-                assertThat((String) results.get(r)).as("rank %d must fail naming both algorithms", r)
-                    .contains("disagree on the options").contains("DIRECT").contains("REDUCE_SCATTER_ALLGATHER");
-            }
+            Disagreement.assertEveryRankNamed(messages, "both algorithms",
+                "disagree on the options", "DIRECT", "REDUCE_SCATTER_ALLGATHER");
         }
     }
 
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheChunkSize() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                try {
-                    Allreduce.over(comm, Options.DEFAULT.withMaxChunkBytes(comm.rank() == 0 ? 128 : 256))
-                        .sum(new long[100]);
-                    return null;
-                } catch (final CommException e) {
-                    return e.getMessage();
-                }
-            });
-            for (int r = 0; r < 2; r++) {
-                assertThat((String) results.get(r)).as("rank %d must fail naming both chunk sizes", r)
-                    .contains("chunks of 128 bytes").contains("chunks of 256 bytes");
-            }
+            final List<String> messages = Disagreement.messages(group,
+                comm -> Allreduce.over(comm, Options.DEFAULT.withMaxChunkBytes(comm.rank() == 0 ? 128 : 256))
+                    .sum(new long[100]));
+            Disagreement.assertEveryRankNamed(messages, "both chunk sizes", "chunks of 128 bytes", "chunks of 256 bytes");
         }
     }
 

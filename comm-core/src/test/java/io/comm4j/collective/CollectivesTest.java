@@ -1,7 +1,6 @@
 package io.comm4j.collective;
 
 import io.comm4j.CommException;
-import io.comm4j.Stage;
 import io.comm4j.testing.AllreduceReference;
 import io.comm4j.testing.MixedCalls;
 import org.junit.jupiter.api.Test;
@@ -52,19 +51,17 @@ class CollectivesTest {
     @ParameterizedTest(name = "{0} ranks, root {1}, {2} bytes")
     @MethodSource("rootsAndSizes")
     void broadcastShouldGiveEveryRankTheRootsBytes(final int nranks, final int root, final int size) throws Exception {
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final byte[] buf = bytes(comm.rank(), size, 3);
-                Broadcast.over(comm).broadcast(MemorySegment.ofArray(buf), root);
-                return buf;
-            });
-            final byte[] expected = bytes(root, size, 3);
-            for (int r = 0; r < nranks; r++) {
-                assertThat(Arrays.mismatch((byte[]) results.get(r), expected))
-                    .as("rank %d of %d, root %d, %d bytes: first byte that differs from the root's", r, nranks, root,
-                        size)
-                    .isEqualTo(-1);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final byte[] buf = bytes(comm.rank(), size, 3);
+            Broadcast.over(comm).broadcast(MemorySegment.ofArray(buf), root);
+            return buf;
+        });
+        final byte[] expected = bytes(root, size, 3);
+        for (int r = 0; r < nranks; r++) {
+            assertThat(Arrays.mismatch((byte[]) results.get(r), expected))
+                .as("rank %d of %d, root %d, %d bytes: first byte that differs from the root's", r, nranks, root,
+                    size)
+                .isEqualTo(-1);
         }
     }
 
@@ -166,109 +163,95 @@ class CollectivesTest {
         for (int r = 0; r < nranks; r++) {
             System.arraycopy(bytes(r, size, 5), 0, expected, r * size, size);
         }
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final Allgather allgather = Allgather.over(comm);
-                final byte[] out = new byte[nranks * size];
-                allgather.gather(MemorySegment.ofArray(bytes(comm.rank(), size, 5)), MemorySegment.ofArray(out));
-                final byte[] inPlace = new byte[nranks * size];
-                System.arraycopy(bytes(comm.rank(), size, 5), 0, inPlace, comm.rank() * size, size);
-                allgather.gatherInPlace(MemorySegment.ofArray(inPlace));
-                return new byte[][] {out, inPlace};
-            });
-            for (int r = 0; r < nranks; r++) {
-                final byte[][] got = (byte[][]) results.get(r);
-                assertThat(Arrays.mismatch(got[0], expected)).as("rank %d of %d, %d bytes: first wrong byte", r,
-                    nranks, size).isEqualTo(-1);
-                assertThat(Arrays.mismatch(got[1], expected)).as("rank %d of %d, %d bytes in place: first wrong byte",
-                    r, nranks, size).isEqualTo(-1);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final Allgather allgather = Allgather.over(comm);
+            final byte[] out = new byte[nranks * size];
+            allgather.gather(MemorySegment.ofArray(bytes(comm.rank(), size, 5)), MemorySegment.ofArray(out));
+            final byte[] inPlace = new byte[nranks * size];
+            System.arraycopy(bytes(comm.rank(), size, 5), 0, inPlace, comm.rank() * size, size);
+            allgather.gatherInPlace(MemorySegment.ofArray(inPlace));
+            return new byte[][] {out, inPlace};
+        });
+        for (int r = 0; r < nranks; r++) {
+            final byte[][] got = (byte[][]) results.get(r);
+            assertThat(Arrays.mismatch(got[0], expected)).as("rank %d of %d, %d bytes: first wrong byte", r,
+                nranks, size).isEqualTo(-1);
+            assertThat(Arrays.mismatch(got[1], expected)).as("rank %d of %d, %d bytes in place: first wrong byte",
+                r, nranks, size).isEqualTo(-1);
         }
     }
 
     @ParameterizedTest(name = "{0} ranks, {1} bytes per block")
     @MethodSource("ranksAndSizes")
     void allToAllShouldDeliverBlockROfRankQToBlockQOfRankR(final int nranks, final int block) throws Exception {
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final AllToAll a2a = AllToAll.over(comm);
-                final byte[] in = bytes(comm.rank(), nranks * block, 9);
-                final byte[] out = new byte[in.length];
-                a2a.exchange(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
-                final byte[] inPlace = in.clone();
-                a2a.exchangeInPlace(MemorySegment.ofArray(inPlace));
-                return new byte[][] {out, inPlace};
-            });
-            for (int r = 0; r < nranks; r++) {
-                final byte[] expected = new byte[nranks * block];
-                for (int q = 0; q < nranks; q++) {
-                    System.arraycopy(bytes(q, nranks * block, 9), r * block, expected, q * block, block);
-                }
-                final byte[][] got = (byte[][]) results.get(r);
-                assertThat(Arrays.mismatch(got[0], expected)).as("rank %d of %d, blocks of %d: first wrong byte", r,
-                    nranks, block).isEqualTo(-1);
-                assertThat(Arrays.mismatch(got[1], expected)).as("rank %d of %d, blocks of %d in place: first wrong "
-                    + "byte", r, nranks, block).isEqualTo(-1);
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final AllToAll a2a = AllToAll.over(comm);
+            final byte[] in = bytes(comm.rank(), nranks * block, 9);
+            final byte[] out = new byte[in.length];
+            a2a.exchange(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
+            final byte[] inPlace = in.clone();
+            a2a.exchangeInPlace(MemorySegment.ofArray(inPlace));
+            return new byte[][] {out, inPlace};
+        });
+        for (int r = 0; r < nranks; r++) {
+            final byte[] expected = new byte[nranks * block];
+            for (int q = 0; q < nranks; q++) {
+                System.arraycopy(bytes(q, nranks * block, 9), r * block, expected, q * block, block);
             }
+            final byte[][] got = (byte[][]) results.get(r);
+            assertThat(Arrays.mismatch(got[0], expected)).as("rank %d of %d, blocks of %d: first wrong byte", r,
+                nranks, block).isEqualTo(-1);
+            assertThat(Arrays.mismatch(got[1], expected)).as("rank %d of %d, blocks of %d in place: first wrong "
+                + "byte", r, nranks, block).isEqualTo(-1);
         }
     }
 
     @ParameterizedTest(name = "{0} ranks, {1} floats per block")
     @MethodSource("ranksAndSizes")
     void reduceScatterShouldGiveRankRBlockROfTheRankOrderFloatSum(final int nranks, final int block) throws Exception {
-        final float[][] inputs = new float[nranks][];
-        for (int r = 0; r < nranks; r++) {
-            inputs[r] = AllreduceReference.floats(r, nranks * block, 11);
-        }
+        final float[][] inputs = AllreduceReference.floatsOfEveryRank(nranks, nranks * block, 11);
         final float[] sum = AllreduceReference.sumInRankOrder(inputs);
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final ReduceScatter rs = ReduceScatter.over(comm);
-                final float[] out = rs.sum(inputs[comm.rank()]);
-                try (Arena arena = Arena.ofConfined()) {
-                    final MemorySegment buffer = arena.allocate((long) nranks * block * Float.BYTES, 64);
-                    MemorySegment.copy(MemorySegment.ofArray(inputs[comm.rank()]), 0, buffer, 0, buffer.byteSize());
-                    rs.sumFloatsInPlace(buffer);
-                    final float[] inPlace = buffer.asSlice(0, (long) block * Float.BYTES)
-                        .toArray(java.lang.foreign.ValueLayout.JAVA_FLOAT);
-                    return new float[][] {out, inPlace};
-                }
-            });
-            for (int r = 0; r < nranks; r++) {
-                final float[] expected = Arrays.copyOfRange(sum, r * block, (r + 1) * block);
-                final float[][] got = (float[][]) results.get(r);
-                assertThat(AllreduceReference.firstBitDifference(got[0], expected))
-                    .as("rank %d of %d, %d floats: first element whose bits differ from the rank-order sum", r, nranks,
-                        block)
-                    .isEqualTo(-1);
-                assertThat(AllreduceReference.firstBitDifference(got[1], expected))
-                    .as("rank %d of %d, %d floats in place: first differing element", r, nranks, block).isEqualTo(-1);
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final ReduceScatter rs = ReduceScatter.over(comm);
+            final float[] out = rs.sum(inputs[comm.rank()]);
+            try (Arena arena = Arena.ofConfined()) {
+                final MemorySegment buffer = arena.allocate((long) nranks * block * Float.BYTES, 64);
+                MemorySegment.copy(MemorySegment.ofArray(inputs[comm.rank()]), 0, buffer, 0, buffer.byteSize());
+                rs.sumFloatsInPlace(buffer);
+                final float[] inPlace = buffer.asSlice(0, (long) block * Float.BYTES)
+                    .toArray(java.lang.foreign.ValueLayout.JAVA_FLOAT);
+                return new float[][] {out, inPlace};
             }
+        });
+        for (int r = 0; r < nranks; r++) {
+            final float[] expected = Arrays.copyOfRange(sum, r * block, (r + 1) * block);
+            final float[][] got = (float[][]) results.get(r);
+            assertThat(AllreduceReference.firstBitDifference(got[0], expected))
+                .as("rank %d of %d, %d floats: first element whose bits differ from the rank-order sum", r, nranks,
+                    block)
+                .isEqualTo(-1);
+            assertThat(AllreduceReference.firstBitDifference(got[1], expected))
+                .as("rank %d of %d, %d floats in place: first differing element", r, nranks, block).isEqualTo(-1);
         }
     }
 
     @ParameterizedTest(name = "{0} ranks, {1} longs per block")
     @MethodSource("ranksAndSizes")
     void reduceScatterShouldSumLongsWrapping(final int nranks, final int block) throws Exception {
-        final long[][] inputs = new long[nranks][];
-        for (int r = 0; r < nranks; r++) {
-            inputs[r] = AllreduceReference.longs(r, nranks * block, 13);
-        }
+        final long[][] inputs = AllreduceReference.longsOfEveryRank(nranks, nranks * block, 13);
         final long[] sum = AllreduceReference.sum(inputs);
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final ReduceScatter rs = ReduceScatter.over(comm);
-                final long[] out = rs.sum(inputs[comm.rank()]);
-                final long[] buffer = inputs[comm.rank()].clone();
-                rs.sumLongsInPlace(MemorySegment.ofArray(buffer));
-                return new long[][] {out, Arrays.copyOf(buffer, block)};
-            });
-            for (int r = 0; r < nranks; r++) {
-                final long[] expected = Arrays.copyOfRange(sum, r * block, (r + 1) * block);
-                final long[][] got = (long[][]) results.get(r);
-                assertThat(got[0]).as("rank %d of %d, %d longs", r, nranks, block).isEqualTo(expected);
-                assertThat(got[1]).as("rank %d of %d, %d longs in place", r, nranks, block).isEqualTo(expected);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final ReduceScatter rs = ReduceScatter.over(comm);
+            final long[] out = rs.sum(inputs[comm.rank()]);
+            final long[] buffer = inputs[comm.rank()].clone();
+            rs.sumLongsInPlace(MemorySegment.ofArray(buffer));
+            return new long[][] {out, Arrays.copyOf(buffer, block)};
+        });
+        for (int r = 0; r < nranks; r++) {
+            final long[] expected = Arrays.copyOfRange(sum, r * block, (r + 1) * block);
+            final long[][] got = (long[][]) results.get(r);
+            assertThat(got[0]).as("rank %d of %d, %d longs", r, nranks, block).isEqualTo(expected);
+            assertThat(got[1]).as("rank %d of %d, %d longs in place", r, nranks, block).isEqualTo(expected);
         }
     }
 
@@ -276,17 +259,15 @@ class CollectivesTest {
     void reduceScatterBlocksShouldBeBitForBitTheAllreduceResult() throws Exception {
         final int nranks = 3;
         final int block = 777;
-        try (ThreadGroup group = new ThreadGroup(nranks, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final float[] in = AllreduceReference.floats(comm.rank(), nranks * block, 17);
-                return new float[][] {ReduceScatter.over(comm).sum(in), Allreduce.over(comm).sum(in)};
-            });
-            for (int r = 0; r < nranks; r++) {
-                final float[][] got = (float[][]) results.get(r);
-                assertThat(AllreduceReference.firstBitDifference(got[0],
-                    Arrays.copyOfRange(got[1], r * block, (r + 1) * block)))
-                    .as("rank %d: reduce-scatter's block against allreduce's", r).isEqualTo(-1);
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, SMALL_WINDOW, TIMEOUT, comm -> {
+            final float[] in = AllreduceReference.floats(comm.rank(), nranks * block, 17);
+            return new float[][] {ReduceScatter.over(comm).sum(in), Allreduce.over(comm).sum(in)};
+        });
+        for (int r = 0; r < nranks; r++) {
+            final float[][] got = (float[][]) results.get(r);
+            assertThat(AllreduceReference.firstBitDifference(got[0],
+                Arrays.copyOfRange(got[1], r * block, (r + 1) * block)))
+                .as("rank %d: reduce-scatter's block against allreduce's", r).isEqualTo(-1);
         }
     }
 
@@ -324,56 +305,33 @@ class CollectivesTest {
         }
     }
 
-    /** What one rank's failing call said, or null when it returned. */
-    private static String failure(final ThrowingRunnable call) {
-        try {
-            call.run();
-            return null;
-        } catch (final CommException e) {
-            assertThat(e.stage()).as("the stage of a disagreement").isEqualTo(Stage.BARRIER);
-            return e.getMessage();
-        }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run();
-    }
-
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheSize() throws Exception {
         try (ThreadGroup group = new ThreadGroup(3, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> failure(() -> Broadcast.over(comm)
-                .broadcast(MemorySegment.ofArray(new byte[comm.rank() == 2 ? 101 : 100]), 0)));
-            for (int r = 0; r < 3; r++) {
-                assertThat((String) results.get(r)).as("rank %d must fail naming both sizes", r)
-                    .contains("broadcast of 100 bytes").contains("broadcast of 101 bytes");
-            }
+            final List<String> messages = Disagreement.messages(group, comm -> Broadcast.over(comm)
+                .broadcast(MemorySegment.ofArray(new byte[comm.rank() == 2 ? 101 : 100]), 0));
+            Disagreement.assertEveryRankNamed(messages, "both sizes", "broadcast of 100 bytes", "broadcast of 101 bytes");
         }
     }
 
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheRootAndMoveNothing() throws Exception {
-        try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> {
-                final byte[] buf = bytes(comm.rank(), 1000, 2);
-                final String message = failure(() -> Broadcast.over(comm).broadcast(MemorySegment.ofArray(buf),
-                    comm.rank()));
-                assertThat(buf).as("rank %d's buffer after the failed call", comm.rank())
-                    .isEqualTo(bytes(comm.rank(), 1000, 2));
-                return message;
-            });
-            for (int r = 0; r < 2; r++) {
-                assertThat((String) results.get(r)).as("rank %d must fail naming both roots", r)
-                    .contains("disagree on the root").contains("root 0").contains("root 1");
-            }
-        }
+        final List<Object> results = ThreadGroup.runOnce(2, SMALL_WINDOW, TIMEOUT, comm -> {
+            final byte[] buf = bytes(comm.rank(), 1000, 2);
+            final String message = Disagreement.failure(() -> Broadcast.over(comm).broadcast(MemorySegment.ofArray(buf),
+                comm.rank()));
+            assertThat(buf).as("rank %d's buffer after the failed call", comm.rank())
+                .isEqualTo(bytes(comm.rank(), 1000, 2));
+            return message;
+        });
+        Disagreement.assertEveryRankNamed(results.stream().map(String.class::cast).toList(), "both roots",
+            "disagree on the root", "root 0", "root 1");
     }
 
     @Test
     void shouldFailOnEveryRankWhenRanksCallDifferentCollectives() throws Exception {
         try (ThreadGroup group = new ThreadGroup(4, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> failure(() -> {
+            final List<String> messages = Disagreement.messages(group, comm -> {
                 switch (comm.rank()) {
                     case 0 -> Allgather.over(comm).gather(MemorySegment.ofArray(new byte[8]),
                         MemorySegment.ofArray(new byte[32]));
@@ -382,12 +340,12 @@ class CollectivesTest {
                     case 2 -> ReduceScatter.over(comm).sum(new float[8]);
                     default -> Allreduce.over(comm).sum(new float[8]);
                 }
-            }));
+            });
             for (int r = 0; r < 4; r++) {
-                assertThat((String) results.get(r)).as("rank %d must fail naming another rank's collective", r)
+                assertThat(messages.get(r)).as("rank %d must fail naming another rank's collective", r)
                     .isNotNull().containsAnyOf("allgather of", "all-to-all of", "reduce-scatter sum of", "float32 sum of");
             }
-            assertThat((String) results.get(0)).as("rank 0 compares with rank 1 first")
+            assertThat(messages.get(0)).as("rank 0 compares with rank 1 first")
                 .contains("allgather of 8 bytes").contains("all-to-all of 8 bytes");
         }
     }
@@ -395,17 +353,15 @@ class CollectivesTest {
     @Test
     void shouldFailOnEveryRankWhenRanksDisagreeOnTheElementType() throws Exception {
         try (ThreadGroup group = new ThreadGroup(2, SMALL_WINDOW, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> failure(() -> {
+            final List<String> messages = Disagreement.messages(group, comm -> {
                 if (comm.rank() == 0) {
                     ReduceScatter.over(comm).sum(new float[8]);
                 } else {
                     ReduceScatter.over(comm).sum(new long[8]);
                 }
-            }));
-            for (int r = 0; r < 2; r++) {
-                assertThat((String) results.get(r)).as("rank %d", r)
-                    .contains("float32 reduce-scatter sum of 4 elements").contains("int64 reduce-scatter sum of 4 elements");
-            }
+            });
+            Disagreement.assertEveryRankNamed(messages, "both element types",
+                "float32 reduce-scatter sum of 4 elements", "int64 reduce-scatter sum of 4 elements");
         }
     }
 
@@ -443,11 +399,9 @@ class CollectivesTest {
     @CsvSource({"3, 1024, 200", "4, 256, 40", "3, 256, 40"})
     void shouldGiveExactResultsOverManyMixedBackToBackCalls(final int nranks, final long window, final int calls)
         throws Exception {
-        try (ThreadGroup group = new ThreadGroup(nranks, window, TIMEOUT)) {
-            final List<Object> results = group.run(comm -> MixedCalls.run(comm, calls, 99));
-            for (int r = 0; r < nranks; r++) {
-                assertThat((List<?>) results.get(r)).as("rank %d: calls with a wrong result", r).isEmpty();
-            }
+        final List<Object> results = ThreadGroup.runOnce(nranks, window, TIMEOUT, comm -> MixedCalls.run(comm, calls, 99));
+        for (int r = 0; r < nranks; r++) {
+            assertThat((List<?>) results.get(r)).as("rank %d: calls with a wrong result", r).isEmpty();
         }
     }
 }

@@ -80,6 +80,17 @@ final class ThreadGroup implements AutoCloseable {
         return new Member(rank, false);
     }
 
+    /**
+     * Runs {@code body} once on every rank of a fresh group of {@code nranks} (windows of
+     * {@code windowBytes}), then frees the group; what each rank returned, by rank.
+     */
+    static List<Object> runOnce(final int nranks, final long windowBytes, final Duration timeout, final RankBody body)
+        throws InterruptedException {
+        try (ThreadGroup group = new ThreadGroup(nranks, windowBytes, timeout)) {
+            return group.run(body);
+        }
+    }
+
     /** Runs {@code body} on every rank, each in its own thread; rethrows the first failure, with the rank. */
     List<Object> run(final RankBody body) throws InterruptedException {
         final int n = windows.length;

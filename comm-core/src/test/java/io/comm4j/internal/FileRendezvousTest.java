@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -24,30 +23,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static io.comm4j.internal.RendezvousTesting.PAYLOAD;
+import static io.comm4j.internal.RendezvousTesting.TAGS;
+import static io.comm4j.internal.RendezvousTesting.assertDestroyBarrierFailsEarly;
+import static io.comm4j.internal.RendezvousTesting.assertEveryRankMet;
+import static io.comm4j.internal.RendezvousTesting.exchange;
+import static io.comm4j.internal.RendezvousTesting.exchangeAsync;
+import static io.comm4j.internal.RendezvousTesting.leaveAndPrint;
+import static io.comm4j.internal.RendezvousTesting.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @Timeout(60)
 class FileRendezvousTest {
-    private static final int PAYLOAD = 64;
-    private static final List<String> TAGS = List.of("rootinfo_ready", "hccl_init", "destroy");
-
     @TempDir
     Path dir;
 
     private FileRendezvous rendezvous(final Path path, final int rank, final int nranks, final Duration timeout) {
         return new FileRendezvous(path, rank, nranks, timeout, "test", TAGS);
-    }
-
-    private static byte[] payload(final String text) {
-        return Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), PAYLOAD);
-    }
-
-    /** Runs rank r's exchange on its own thread; returns the payload it ended up with. */
-    private CompletableFuture<byte[]> exchangeAsync(final FileRendezvous rv, final String rootPayload) {
-        return CompletableFuture.supplyAsync(() -> rv.exchangeRootInfo(() -> payload(rootPayload), PAYLOAD,
-            "rootinfo_ready"), r -> Thread.ofPlatform().start(r));
     }
 
     /** A store record at {@code path} as a writer with {@code pid} would leave it, mode 0600. */
@@ -62,6 +56,17 @@ class FileRendezvousTest {
         final Process p = new ProcessBuilder("true").start();
         p.waitFor();
         return p.pid();
+    }
+
+    /** Ranks 0 and 1 of a group of two at {@code rootinfo}, both through their root-info exchange. */
+    private List<FileRendezvous> pairPastTheExchange(final Duration timeout) throws Exception {
+        final Path path = dir.resolve("rootinfo");
+        final FileRendezvous r0 = rendezvous(path, 0, 2, timeout);
+        final FileRendezvous r1 = rendezvous(path, 1, 2, timeout);
+        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
+        exchangeAsync(r0, "p").get(10, TimeUnit.SECONDS);
+        f1.get(10, TimeUnit.SECONDS);
+        return List.of(r0, r1);
     }
 
     private List<String> filesLeft() throws Exception {
@@ -109,8 +114,7 @@ class FileRendezvousTest {
     void shouldRefuseAtInitAFileAtThePathThatIsNotARecordAndLeaveIt() throws Exception {
         final Path path = dir.resolve("notes.txt");
         Files.writeString(path, "the user's notes");
-        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofSeconds(2))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 0, 2, Duration.ofSeconds(2)), "x"))
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.INIT))
             .hasMessageContaining("refusing rendezvous file " + path);
         assertThat(path).as("the user's file is untouched").hasContent("the user's notes");
@@ -121,8 +125,7 @@ class FileRendezvousTest {
     void shouldRefuseAtInitTheRecordOfALiveRunAtThePath() throws Exception {
         final Path path = dir.resolve("rootinfo");
         writeRecord(path, 0x77L, ProcessHandle.current().pid(), payload("live"));
-        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofSeconds(2))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 0, 2, Duration.ofSeconds(2)), "x"))
             .isInstanceOf(CommException.class).hasMessageContaining("belongs to a live run");
         assertThat(Files.size(path)).as("the live run's record is untouched")
             .isEqualTo(StoreRecord.HEADER_BYTES + PAYLOAD);
@@ -134,18 +137,16 @@ class FileRendezvousTest {
         Files.write(path, payload("wrong magic"));
         Files.setPosixFilePermissions(path, PrivateFiles.OWNER_ONLY);
         final FileRendezvous rv = rendezvous(path, 1, 2, Duration.ofMillis(300));
-        assertThatThrownBy(() -> rv.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rv, "x"))
             .isInstanceOf(CommTimeoutException.class)
             .hasMessageContaining("waiting for rank 0 to publish a valid root-info file");
 
         Files.write(path, new byte[10]);
-        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofMillis(300))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 1, 2, Duration.ofMillis(300)), "x"))
             .as("a short file is not ready").isInstanceOf(CommTimeoutException.class);
 
         writeRecord(path, 7, ProcessHandle.current().pid(), Arrays.copyOf(payload("wrong size"), PAYLOAD + 1));
-        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofMillis(300))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 1, 2, Duration.ofMillis(300)), "x"))
             .as("a file with another payload size is not ready").isInstanceOf(CommTimeoutException.class);
     }
 
@@ -172,20 +173,16 @@ class FileRendezvousTest {
     @Test
     void shouldRemoveItsFilesWhenStartUpFails() throws Exception {
         final Path path = dir.resolve("rootinfo");
-        assertThatThrownBy(() -> rendezvous(path, 0, 2, Duration.ofMillis(200))
-            .exchangeRootInfo(() -> payload("p"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 0, 2, Duration.ofMillis(200)), "p"))
             .isInstanceOf(CommTimeoutException.class);
         assertThat(filesLeft()).as("files after rank 0's start-up timed out").isEmpty();
     }
 
     @Test
     void shouldReportTheStageItWasGivenForLaterBarriers() throws Exception {
-        final Path path = dir.resolve("rootinfo");
-        final FileRendezvous r0 = rendezvous(path, 0, 2, Duration.ofMillis(500));
-        final FileRendezvous r1 = rendezvous(path, 1, 2, Duration.ofMillis(500));
-        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
-        exchangeAsync(r0, "p").get(10, TimeUnit.SECONDS);
-        f1.get(10, TimeUnit.SECONDS);
+        final List<FileRendezvous> pair = pairPastTheExchange(Duration.ofMillis(500));
+        final FileRendezvous r0 = pair.get(0);
+        final FileRendezvous r1 = pair.get(1);
         assertThatThrownBy(() -> r0.barrier("hccl_init", Stage.ALLOC))
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.ALLOC))
             .hasMessageContaining("rank 1 to write");
@@ -196,8 +193,7 @@ class FileRendezvousTest {
         final Path target = dir.resolve("elsewhere");
         writeRecord(target, 7, ProcessHandle.current().pid(), payload("planted"));
         final Path path = Files.createSymbolicLink(dir.resolve("rootinfo"), target);
-        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 1, 2, Duration.ofSeconds(2)), "x"))
             .isInstanceOf(CommException.class).hasMessageContaining("a symbolic link");
     }
 
@@ -209,19 +205,15 @@ class FileRendezvousTest {
         final UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
             .lookupPrincipalByName("nobody");
         Files.setOwner(path, nobody);
-        assertThatThrownBy(() -> rendezvous(path, 1, 2, Duration.ofSeconds(2))
-            .exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(rendezvous(path, 1, 2, Duration.ofSeconds(2)), "x"))
             .isInstanceOf(CommException.class).hasMessageContaining("owned by uid");
     }
 
     @Test
     void shouldLeaveNothingBehindOnceEveryRankHasLeft() throws Exception {
-        final Path path = dir.resolve("rootinfo");
-        final FileRendezvous r0 = rendezvous(path, 0, 2, Duration.ofSeconds(10));
-        final FileRendezvous r1 = rendezvous(path, 1, 2, Duration.ofSeconds(10));
-        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "p");
-        exchangeAsync(r0, "p").get(10, TimeUnit.SECONDS);
-        f1.get(10, TimeUnit.SECONDS);
+        final List<FileRendezvous> pair = pairPastTheExchange(Duration.ofSeconds(10));
+        final FileRendezvous r0 = pair.get(0);
+        final FileRendezvous r1 = pair.get(1);
         final CompletableFuture<Void> b1 = CompletableFuture.runAsync(() -> r1.barrier("destroy", Stage.DESTROY));
         r0.barrier("destroy", Stage.DESTROY);
         b1.get(10, TimeUnit.SECONDS);
@@ -239,7 +231,7 @@ class FileRendezvousTest {
         writeRecord(otherReady, 9, deadPid(), new byte[0]);
         final Path path = dir.resolve("rv");
         final FileRendezvous r0 = rendezvous(path, 0, 1, Duration.ofSeconds(5));
-        r0.exchangeRootInfo(() -> payload("mine"), PAYLOAD, "rootinfo_ready");
+        exchange(r0, "mine");
         r0.removeAll();
         assertThat(other).as("other group's root info").exists();
         assertThat(otherReady).as("other group's barrier file").exists();
@@ -253,12 +245,7 @@ class FileRendezvousTest {
         for (int r = 0; r < 2; r++) {
             ranks.add(ChildJvm.of(RendezvousRank.class).args(path, r, 2).start());
         }
-        final List<ChildJvm.Result> results = ranks.stream().map(p -> p.await(Duration.ofSeconds(40))).toList();
-        for (int r = 0; r < 2; r++) {
-            assertThat(results.get(r).exitCode()).as("rank %d: %s", r, results.get(r).describe()).isZero();
-        }
-        assertThat(results.get(1).stdout()).as("both ranks print the same token and payload")
-            .isEqualTo(results.get(0).stdout()).contains("payload=from-pid");
+        assertEveryRankMet(ranks, Duration.ofSeconds(40));
         assertThat(path).as("root-info file after both ranks left").doesNotExist();
     }
 
@@ -273,13 +260,8 @@ class FileRendezvousTest {
         f0.get(10, TimeUnit.SECONDS);
         assertThat(died.exitCode()).as("the peer halts after init: %s", died.describe()).isEqualTo(DyingRank.DIED);
 
-        final long start = System.nanoTime();
-        assertThatThrownBy(() -> r0.barrier("destroy", Stage.DESTROY))
-            .as("a barrier waiting for a dead peer fails naming it")
-            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.DESTROY))
-            .hasMessageContaining("rank 1 (pid " + peer.process().pid() + ", no longer running)");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a dead peer must not hold the barrier to the %s timeout", timeout)
-            .isLessThan(timeout.dividedBy(3));
+        assertDestroyBarrierFailsEarly(r0, timeout, "a barrier waiting for a dead peer fails naming it",
+            "rank 1 (pid " + peer.process().pid() + ", no longer running)");
         r0.leave();
     }
 
@@ -289,7 +271,7 @@ class FileRendezvousTest {
 
         public static void main(final String[] args) {
             final FileRendezvous rv = new FileRendezvous(Path.of(args[0]), 1, 2, Duration.ofSeconds(30), "test", TAGS);
-            rv.exchangeRootInfo(() -> payload("unused"), PAYLOAD, "rootinfo_ready");
+            exchange(rv, "unused");
             Runtime.getRuntime().halt(DIED);
         }
     }
@@ -299,11 +281,7 @@ class FileRendezvousTest {
         public static void main(final String[] args) {
             final FileRendezvous rv = new FileRendezvous(Path.of(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]), Duration.ofSeconds(30), "test", TAGS);
-            final byte[] got = rv.exchangeRootInfo(() -> payload("from-pid"), PAYLOAD, "rootinfo_ready");
-            rv.barrier("destroy", Stage.DESTROY);
-            rv.leave();
-            System.out.println("token=" + RunToken.hex(rv.runToken()) + " payload="
-                + new String(got, StandardCharsets.UTF_8).trim());
+            leaveAndPrint(rv, exchange(rv, "from-pid"));
         }
     }
 }

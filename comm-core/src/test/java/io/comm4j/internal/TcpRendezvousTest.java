@@ -4,27 +4,32 @@ import io.comm4j.CommException;
 import io.comm4j.RendezvousAddress;
 import io.comm4j.Stage;
 import io.comm4j.testing.ChildJvm;
+import io.comm4j.testing.TwoHostNetwork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import static io.comm4j.internal.RendezvousTesting.TAGS;
+import static io.comm4j.internal.RendezvousTesting.assertDestroyBarrierFailsEarly;
+import static io.comm4j.internal.RendezvousTesting.assertEveryRankMet;
+import static io.comm4j.internal.RendezvousTesting.exchange;
+import static io.comm4j.internal.RendezvousTesting.exchangeAsync;
+import static io.comm4j.internal.RendezvousTesting.leaveAndPrint;
+import static io.comm4j.internal.RendezvousTesting.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@link FileRendezvous} over {@code tcp://127.0.0.1:PORT}: the same protocol, rank 0 serving. */
 @Timeout(90)
 class TcpRendezvousTest {
-    private static final int PAYLOAD = 64;
-    private static final List<String> TAGS = List.of("rootinfo_ready", "hccl_init", "destroy");
-
     private final int port = TestPorts.free();
     private final RendezvousAddress where = new RendezvousAddress.Tcp("127.0.0.1", port);
 
@@ -37,13 +42,23 @@ class TcpRendezvousTest {
         return new FileRendezvous(where, rank, nranks, timeout, "test", TAGS, List.of());
     }
 
-    private static byte[] payload(final String text) {
-        return Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), PAYLOAD);
+    /** The rendezvous timeout of a pair with a child: long, so that failing early is seen to be early. */
+    private static final Duration PAIR_TIMEOUT = Duration.ofSeconds(30);
+
+    /** This test's rank of a group of two and the process running the other rank. */
+    private record PairWithChild(FileRendezvous here, ChildJvm.Running child) {
     }
 
-    private static CompletableFuture<byte[]> exchangeAsync(final FileRendezvous rv, final String rootPayload) {
-        return CompletableFuture.supplyAsync(() -> rv.exchangeRootInfo(() -> payload(rootPayload), PAYLOAD,
-            "rootinfo_ready"), r -> Thread.ofPlatform().start(r));
+    /**
+     * Rank {@code rank} here and the other rank in a {@link Rank} process that will {@code then}
+     * ("halt", "halt-later", "leave"); returns once this rank's exchange is through.
+     */
+    private PairWithChild meetAChildThat(final int rank, final String then) throws Exception {
+        final FileRendezvous here = rendezvous(rank, 2, PAIR_TIMEOUT);
+        final CompletableFuture<byte[]> exchanged = exchangeAsync(here, rank == 0 ? "p" : "unused");
+        final ChildJvm.Running child = ChildJvm.of(Rank.class).args(where, 1 - rank, 2, then).start();
+        exchanged.get(30, TimeUnit.SECONDS);
+        return new PairWithChild(here, child);
     }
 
     @Test
@@ -78,51 +93,29 @@ class TcpRendezvousTest {
         for (int r = 0; r < 2; r++) {
             ranks.add(ChildJvm.of(Rank.class).args(where, r, 2, "leave").start());
         }
-        final List<ChildJvm.Result> results = ranks.stream().map(p -> p.await(Duration.ofSeconds(60))).toList();
-        for (int r = 0; r < 2; r++) {
-            assertThat(results.get(r).exitCode()).as("rank %d: %s", r, results.get(r).describe()).isZero();
-        }
-        assertThat(results.get(1).stdout()).as("both ranks print the same token and payload")
-            .isEqualTo(results.get(0).stdout()).contains("payload=from-pid");
+        assertEveryRankMet(ranks, Duration.ofSeconds(60));
     }
 
     @Test
     void shouldFailABarrierAtOnceWhenAPeerOnAnotherConnectionDied() throws Exception {
-        final Duration timeout = Duration.ofSeconds(30);
-        final FileRendezvous r0 = rendezvous(0, 2, timeout);
-        final CompletableFuture<byte[]> f0 = exchangeAsync(r0, "p");
-        final ChildJvm.Running peer = ChildJvm.of(Rank.class).args(where, 1, 2, "halt").start();
-        final ChildJvm.Result died = peer.await(Duration.ofSeconds(60));
-        f0.get(30, TimeUnit.SECONDS);
+        final PairWithChild pair = meetAChildThat(0, "halt");
+        final ChildJvm.Result died = pair.child().await(Duration.ofSeconds(60));
         assertThat(died.exitCode()).as("the peer halts after init: %s", died.describe()).isEqualTo(Rank.HALTED);
 
-        final long start = System.nanoTime();
-        assertThatThrownBy(() -> r0.barrier("destroy", Stage.DESTROY))
-            .as("rank 0's server saw the peer's connection close: the barrier fails naming it")
-            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.DESTROY))
-            .hasMessageContaining("rank 1 (pid " + peer.process().pid() + ", no longer running)");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a dead peer must not hold the barrier to the timeout")
-            .isLessThan(timeout.dividedBy(3));
-        r0.removeAll();
+        assertDestroyBarrierFailsEarly(pair.here(), PAIR_TIMEOUT,
+            "rank 0's server saw the peer's connection close: the barrier fails naming it",
+            "rank 1 (pid " + pair.child().process().pid() + ", no longer running)");
+        pair.here().removeAll();
     }
 
     @Test
     void shouldFailAPeerMidBarrierNamingRankZeroWhenTheServerDies() throws Exception {
-        final Duration timeout = Duration.ofSeconds(30);
-        final FileRendezvous r1 = rendezvous(1, 2, timeout);
-        final CompletableFuture<byte[]> f1 = exchangeAsync(r1, "unused");
         // rank 0 halts 3 s after its init, while rank 1 waits in the destroy barrier
-        final ChildJvm.Running root = ChildJvm.of(Rank.class).args(where, 0, 2, "halt-later").start();
-        f1.get(30, TimeUnit.SECONDS);
-        final long start = System.nanoTime();
-        assertThatThrownBy(() -> r1.barrier("destroy", Stage.DESTROY))
-            .as("the server died with rank 0: the peer fails at its stage naming rank 0")
-            .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.DESTROY))
-            .hasMessageContaining("rank 0").hasMessageContaining("127.0.0.1:" + port);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("fails when the server dies, not at the timeout")
-            .isLessThan(timeout.dividedBy(3));
-        r1.leave();
-        assertThat(root.await(Duration.ofSeconds(30)).exitCode()).isEqualTo(Rank.HALTED);
+        final PairWithChild pair = meetAChildThat(1, "halt-later");
+        assertDestroyBarrierFailsEarly(pair.here(), PAIR_TIMEOUT,
+            "the server died with rank 0: the peer fails at its stage naming rank 0", "rank 0", "127.0.0.1:" + port);
+        pair.here().leave();
+        assertThat(pair.child().await(Duration.ofSeconds(30)).exitCode()).isEqualTo(Rank.HALTED);
     }
 
     @Test
@@ -154,7 +147,7 @@ class TcpRendezvousTest {
     @Test
     void shouldFailPeersAtInitNamingRankZeroWhenItNeverServes() {
         final FileRendezvous r1 = rendezvous(1, 2, Duration.ofMillis(800));
-        assertThatThrownBy(() -> r1.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(r1, "x"))
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.stage()).isEqualTo(Stage.INIT))
             .hasMessageContaining("rendezvous server (rank 0) at 127.0.0.1:" + port);
     }
@@ -162,7 +155,7 @@ class TcpRendezvousTest {
     @Test
     void shouldFreeThePortWhenRankZerosInitFails() {
         final FileRendezvous r0 = rendezvous(0, 2, Duration.ofMillis(500));
-        assertThatThrownBy(() -> r0.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(r0, "x"))
             .as("rank 1 never comes").isInstanceOfSatisfying(CommException.class,
                 e -> assertThat(e.stage()).isEqualTo(Stage.INIT))
             .hasMessageContaining("rank 1");
@@ -174,7 +167,7 @@ class TcpRendezvousTest {
         final FileRendezvous r0 = rendezvous(0, 2, Duration.ofSeconds(3));
         final CompletableFuture<byte[]> f0 = exchangeAsync(r0, "p");
         final FileRendezvous stranger = new FileRendezvous(where, 1, 3, Duration.ofSeconds(3), "test", TAGS, List.of());
-        assertThatThrownBy(() -> stranger.exchangeRootInfo(() -> payload("x"), PAYLOAD, "rootinfo_ready"))
+        assertThatThrownBy(() -> exchange(stranger, "x"))
             .isInstanceOfSatisfying(CommException.class, e -> assertThat(e.getMessage())
                 .as("names both groups").contains("test/nranks=2").contains("test/nranks=3"));
         assertThatThrownBy(() -> f0.get(30, TimeUnit.SECONDS)).as("rank 0 alone times out");
@@ -197,7 +190,7 @@ class TcpRendezvousTest {
     }
 
     /** Runs {@code attempt} until its failure is not "connection refused" (the server may not be up yet). */
-    private static ChildJvm.Result retryUntilServed(final java.util.function.Supplier<ChildJvm.Result> attempt) {
+    private static ChildJvm.Result retryUntilServed(final Supplier<ChildJvm.Result> attempt) {
         ChildJvm.Result r = attempt.get();
         for (int i = 0; i < 5 && r.stderr().contains("to accept"); i++) {
             r = attempt.get();
@@ -207,10 +200,10 @@ class TcpRendezvousTest {
 
     @Test
     void shouldMeetAcrossTwoHostsSimulatedByNetworkNamespacesAndAVethPair() {
-        final io.comm4j.testing.TwoHostNetwork.Outcome made = io.comm4j.testing.TwoHostNetwork.create();
-        org.junit.jupiter.api.Assumptions.assumeTrue(made.network() != null, made.whyNot());
-        try (io.comm4j.testing.TwoHostNetwork net = made.network()) {
-            final String at = "tcp://" + io.comm4j.testing.TwoHostNetwork.HOST_A + ":" + port;
+        final TwoHostNetwork.Outcome made = TwoHostNetwork.create();
+        assumeTrue(made.network() != null, made.whyNot());
+        try (TwoHostNetwork net = made.network()) {
+            final String at = "tcp://" + TwoHostNetwork.HOST_A + ":" + port;
             final ChildJvm.Running r0 = ChildJvm.of(Rank.class).wrappedIn(net.onA()).args(at, 0, 2, "leave").start();
             final ChildJvm.Running r1 = ChildJvm.of(Rank.class).wrappedIn(net.onB()).args(at, 1, 2, "leave").start();
             final ChildJvm.Result res1 = r1.await(Duration.ofSeconds(60));
@@ -229,7 +222,7 @@ class TcpRendezvousTest {
         public static void main(final String[] args) {
             final FileRendezvous rv = new FileRendezvous(RendezvousAddress.of(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]), Duration.ofSeconds(30), "test", TAGS, List.of());
-            final byte[] got = rv.exchangeRootInfo(() -> payload("from-pid"), PAYLOAD, "rootinfo_ready");
+            final byte[] got = exchange(rv, "from-pid");
             if (args[3].startsWith("halt")) {
                 if (args[3].equals("halt-later")) {
                     try {
@@ -240,10 +233,7 @@ class TcpRendezvousTest {
                 }
                 Runtime.getRuntime().halt(HALTED);
             }
-            rv.barrier("destroy", Stage.DESTROY);
-            rv.leave();
-            System.out.println("token=" + RunToken.hex(rv.runToken()) + " payload="
-                + new String(got, StandardCharsets.UTF_8).trim());
+            leaveAndPrint(rv, got);
         }
     }
 }

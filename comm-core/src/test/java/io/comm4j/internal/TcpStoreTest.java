@@ -47,6 +47,25 @@ class TcpStoreTest {
         return s;
     }
 
+    /** The part of a request after its header, written by a test. */
+    @FunctionalInterface
+    private interface RequestBody {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Sends a request made by hand (the wire header with {@code op}, then {@code body}); returns the reply. */
+    private TcpStoreWire.Reply sendByHand(final int op, final RequestBody body) throws IOException {
+        try (Socket s = new Socket(HOST, port)) {
+            final DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            out.writeInt(TcpStoreWire.MAGIC);
+            out.writeByte(TcpStoreWire.VERSION);
+            out.writeByte(op);
+            body.write(out);
+            out.flush();
+            return TcpStoreWire.readReply(new DataInputStream(s.getInputStream()));
+        }
+    }
+
     private static byte[] bytes(final String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -142,11 +161,7 @@ class TcpStoreTest {
     @Test
     void shouldRefuseAnOversizeValueWithoutReadingIt() throws IOException {
         final TcpStore server = open(true, "g", 1);
-        try (Socket s = new Socket(HOST, port)) {
-            final DataOutputStream out = new DataOutputStream(s.getOutputStream());
-            out.writeInt(TcpStoreWire.MAGIC);
-            out.writeByte(TcpStoreWire.VERSION);
-            out.writeByte(TcpStoreWire.OP_CAS);
+        final TcpStoreWire.Reply reply = sendByHand(TcpStoreWire.OP_CAS, out -> {
             out.writeShort(1);
             out.write('g');
             out.writeShort(1);
@@ -154,11 +169,9 @@ class TcpStoreTest {
             out.writeByte(0);
             out.writeLong(0);
             out.writeInt(Integer.MAX_VALUE); // announces 2 GiB, sends nothing
-            out.flush();
-            final TcpStoreWire.Reply reply = TcpStoreWire.readReply(new DataInputStream(s.getInputStream()));
-            assertThat(reply.status()).isEqualTo(TcpStoreWire.ERROR);
-            assertThat(reply.message()).as("names the bound").contains("value of " + Integer.MAX_VALUE + " bytes");
-        }
+        });
+        assertThat(reply.status()).isEqualTo(TcpStoreWire.ERROR);
+        assertThat(reply.message()).as("names the bound").contains("value of " + Integer.MAX_VALUE + " bytes");
         assertThat(server.get("k")).as("nothing was stored").isInstanceOf(RendezvousStore.Lookup.Absent.class);
     }
 
@@ -187,17 +200,9 @@ class TcpStoreTest {
     @Test
     void shouldRefuseAnOversizeGroupKey() throws IOException {
         open(true, "g", 1);
-        try (Socket s = new Socket(HOST, port)) {
-            final DataOutputStream out = new DataOutputStream(s.getOutputStream());
-            out.writeInt(TcpStoreWire.MAGIC);
-            out.writeByte(TcpStoreWire.VERSION);
-            out.writeByte(TcpStoreWire.OP_GET);
-            out.writeShort(60_000);
-            out.flush();
-            final TcpStoreWire.Reply reply = TcpStoreWire.readReply(new DataInputStream(s.getInputStream()));
-            assertThat(reply.status()).isEqualTo(TcpStoreWire.ERROR);
-            assertThat(reply.message()).contains("group key of 60000 bytes");
-        }
+        final TcpStoreWire.Reply reply = sendByHand(TcpStoreWire.OP_GET, out -> out.writeShort(60_000));
+        assertThat(reply.status()).isEqualTo(TcpStoreWire.ERROR);
+        assertThat(reply.message()).contains("group key of 60000 bytes");
     }
 
     @Test

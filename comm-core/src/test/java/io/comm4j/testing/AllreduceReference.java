@@ -1,6 +1,8 @@
 package io.comm4j.testing;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Inputs and the reference sums the allreduce tests compare with, bit for bit: the summation order
@@ -34,34 +36,39 @@ public final class AllreduceReference {
         return values;
     }
 
+    /** {@link #floats} of each rank of a group of {@code nranks}, by rank. */
+    public static float[][] floatsOfEveryRank(final int nranks, final int count, final long seed) {
+        return IntStream.range(0, nranks).mapToObj(r -> floats(r, count, seed)).toArray(float[][]::new);
+    }
+
+    /** {@link #longs} of each rank of a group of {@code nranks}, by rank. */
+    public static long[][] longsOfEveryRank(final int nranks, final int count, final long seed) {
+        return IntStream.range(0, nranks).mapToObj(r -> longs(r, count, seed)).toArray(long[][]::new);
+    }
+
     /** {@code ((x0 + x1) + x2) + ...}: the order Allreduce promises. */
     public static float[] sumInRankOrder(final float[][] inputs) {
-        final float[] out = inputs[0].clone();
-        for (int r = 1; r < inputs.length; r++) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] += inputs[r][i];
-            }
-        }
-        return out;
+        return sumInOrder(inputs, IntStream.range(0, inputs.length).toArray());
     }
 
     /** The same sum in reverse rank order; differs from {@link #sumInRankOrder} for our inputs. */
     public static float[] sumInReverseOrder(final float[][] inputs) {
-        final float[] out = inputs[inputs.length - 1].clone();
-        for (int r = inputs.length - 2; r >= 0; r--) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] += inputs[r][i];
-            }
-        }
-        return out;
+        return sumInOrder(inputs, IntStream.range(0, inputs.length).map(r -> inputs.length - 1 - r).toArray());
     }
 
-    /** Wrapping int64 sum. */
+    /** Wrapping int64 sum (Java's long addition wraps, so the order does not matter). */
     public static long[] sum(final long[][] inputs) {
-        final long[] out = inputs[0].clone();
-        for (int r = 1; r < inputs.length; r++) {
+        return IntStream.range(0, inputs[0].length)
+            .mapToLong(i -> Arrays.stream(inputs).mapToLong(input -> input[i]).sum()).toArray();
+    }
+
+    /** The element-wise float sum of {@code inputs}, adding one rank's input at a time in {@code ranks} order. */
+    private static float[] sumInOrder(final float[][] inputs, final int[] ranks) {
+        final float[] out = inputs[ranks[0]].clone();
+        for (int k = 1; k < ranks.length; k++) {
+            final float[] next = inputs[ranks[k]];
             for (int i = 0; i < out.length; i++) {
-                out[i] += inputs[r][i];
+                out[i] += next[i];
             }
         }
         return out;

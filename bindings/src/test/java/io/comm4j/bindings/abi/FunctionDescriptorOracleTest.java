@@ -8,7 +8,6 @@ import org.junit.jupiter.api.TestFactory;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,29 +41,21 @@ class FunctionDescriptorOracleTest {
 
     @TestFactory
     Stream<DynamicTest> shouldMatchEveryFunctionDescriptorToItsCPrototype() {
-        final List<DynamicTest> tests = new ArrayList<>();
-        for (final HeaderAbi abi : HeaderAbi.all()) {
-            for (final String function : abi.bindings().functions()) {
-                tests.add(DynamicTest.dynamicTest(abi.name() + "." + function, () -> {
-                    final CPrototype c = abi.visible().get(function);
-                    assertThat(c).as("a C prototype of %s in scope of %s", function, abi.header().file()).isNotNull();
-                    assertThat(AbiComparator.compareFunction(c, abi.facts().types(), abi.bindings().descriptor(function)))
-                        .as("differences between %s.%s$descriptor() and %s", abi.name(), function, c)
-                        .isEmpty();
-                }));
-            }
-        }
-        return tests.stream();
+        return OracleCases.perBinding(abi -> abi.bindings().functions(), (abi, function) -> {
+            final CPrototype c = abi.visible().get(function);
+            assertThat(c).as("a C prototype of %s in scope of %s", function, abi.header().file()).isNotNull();
+            assertThat(AbiComparator.compareFunction(c, abi.facts().types(), abi.bindings().descriptor(function)))
+                .as("differences between %s.%s$descriptor() and %s", abi.name(), function, c)
+                .isEmpty();
+        });
     }
 
     @Test
     void shouldBindEveryFunctionDeclaredInAHeader() {
-        final List<String> unbound = new ArrayList<>();
-        for (final HeaderAbi abi : HeaderAbi.all()) {
+        assertThat(OracleCases.unbound(abi -> {
             final List<String> bound = abi.bindings().functions();
-            abi.declaredHere().stream().filter(p -> !bound.contains(p.name()))
-                .forEach(p -> unbound.add(abi.header().file().getFileName() + ": " + p));
-        }
-        assertThat(unbound).as("functions declared in headers/ with no binding in their header class").isEmpty();
+            return abi.declaredHere().stream().filter(p -> !bound.contains(p.name()));
+        }))
+            .as("functions declared in headers/ with no binding in their header class").isEmpty();
     }
 }

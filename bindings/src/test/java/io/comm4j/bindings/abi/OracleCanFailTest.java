@@ -13,7 +13,10 @@ import java.lang.foreign.MemoryLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,19 @@ class OracleCanFailTest {
         return header("hcomm_private_h").facts().structs().get("HcclRankRelationResV2");
     }
 
+    /**
+     * HcclRankRelationResV2 as bound, with {@code windowsIn} standing where its windowsIn member stands:
+     * each test below makes its one mistake there.
+     */
+    private static GroupLayout rankRelationWith(final MemoryLayout... windowsIn) {
+        final List<MemoryLayout> members = new ArrayList<>(List.of(
+            hccl_h.C_INT.withName("remoteUsrRankId"), hccl_h.C_INT.withName("remoteWorldRank")));
+        members.addAll(List.of(windowsIn));
+        members.addAll(List.of(hccl_h.C_LONG.withName("windowsOut"), hccl_h.C_LONG.withName("windowsExp"),
+            ListCommon.layout().withName("nextTagRes")));
+        return MemoryLayout.structLayout(members.toArray(MemoryLayout[]::new)).withName("HcclRankRelationResV2");
+    }
+
     @Test
     void shouldAcceptTheRealLayoutSoTheFailuresBelowAreCausedByTheMistakes() {
         assertThat(AbiComparator.compareStruct(rankRelation(), HcclRankRelationResV2.layout(),
@@ -46,14 +62,7 @@ class OracleCanFailTest {
     void shouldReportAMemberAtTheWrongOffset() {
         // windowsIn placed right after remoteWorldRank's 4 bytes of padding were forgotten: every later
         // member shifts by 8 and the struct grows.
-        final GroupLayout wrong = MemoryLayout.structLayout(
-            hccl_h.C_INT.withName("remoteUsrRankId"),
-            hccl_h.C_INT.withName("remoteWorldRank"),
-            MemoryLayout.paddingLayout(8),
-            hccl_h.C_LONG.withName("windowsIn"),
-            hccl_h.C_LONG.withName("windowsOut"),
-            hccl_h.C_LONG.withName("windowsExp"),
-            ListCommon.layout().withName("nextTagRes")).withName("HcclRankRelationResV2");
+        final GroupLayout wrong = rankRelationWith(MemoryLayout.paddingLayout(8), hccl_h.C_LONG.withName("windowsIn"));
         assertThat(AbiComparator.compareStruct(rankRelation(), wrong, null))
             .as("problems found in a layout with 8 stray bytes before windowsIn")
             .anyMatch(p -> p.contains("HcclRankRelationResV2.windowsIn: offsetof is 8 in C, Java layout has 16"))
@@ -62,13 +71,7 @@ class OracleCanFailTest {
 
     @Test
     void shouldReportAMemberOfTheWrongWidthOrKind() {
-        final GroupLayout wrong = MemoryLayout.structLayout(
-            hccl_h.C_INT.withName("remoteUsrRankId"),
-            hccl_h.C_INT.withName("remoteWorldRank"),
-            hccl_h.C_POINTER.withName("windowsIn"),
-            hccl_h.C_LONG.withName("windowsOut"),
-            hccl_h.C_LONG.withName("windowsExp"),
-            ListCommon.layout().withName("nextTagRes")).withName("HcclRankRelationResV2");
+        final GroupLayout wrong = rankRelationWith(hccl_h.C_POINTER.withName("windowsIn"));
         assertThat(AbiComparator.compareStruct(rankRelation(), wrong, null))
             .as("problems found when the uint64_t windowsIn is bound as a pointer")
             .anyMatch(p -> p.startsWith("HcclRankRelationResV2.windowsIn: C has") && p.contains("8-byte integer"));
@@ -76,20 +79,14 @@ class OracleCanFailTest {
 
     @Test
     void shouldReportAMissingOrRenamedMember() {
-        final GroupLayout wrong = MemoryLayout.structLayout(
-            hccl_h.C_INT.withName("remoteUsrRankId"),
-            hccl_h.C_INT.withName("remoteWorldRank"),
-            hccl_h.C_LONG.withName("windowIn"),
-            hccl_h.C_LONG.withName("windowsOut"),
-            hccl_h.C_LONG.withName("windowsExp"),
-            ListCommon.layout().withName("nextTagRes")).withName("HcclRankRelationResV2");
+        final GroupLayout wrong = rankRelationWith(hccl_h.C_LONG.withName("windowIn"));
         assertThat(AbiComparator.compareStruct(rankRelation(), wrong, null))
             .as("problems found when windowsIn is misspelt").anyMatch(p -> p.contains("members are"));
     }
 
     @Test
     void shouldReportAnOffsetAccessorThatDisagreesWithGcc() {
-        final java.util.function.Function<String, LongSupplier> accessors = field -> field.equals("windowsOut")
+        final Function<String, LongSupplier> accessors = field -> field.equals("windowsOut")
             ? () -> 24L : BindingClasses.offsetAccessor(HcclRankRelationResV2.class, field);
         assertThat(AbiComparator.compareStruct(rankRelation(), HcclRankRelationResV2.layout(), accessors))
             .as("problems found when windowsOut$offset() returns 24")

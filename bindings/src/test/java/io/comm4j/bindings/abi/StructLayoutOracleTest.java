@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,33 +19,23 @@ class StructLayoutOracleTest {
 
     @TestFactory
     Stream<DynamicTest> shouldMatchGccForEveryStructMember() {
-        final List<DynamicTest> tests = new ArrayList<>();
-        for (final HeaderAbi abi : HeaderAbi.all()) {
-            abi.bindings().structs().forEach((className, struct) -> tests.add(DynamicTest.dynamicTest(
-                abi.name() + " " + className, () -> {
-                    final var layout = BindingClasses.layout(struct);
-                    final String cName = layout.name().orElse(className);
-                    final AbiFacts.StructFact c = abi.facts().structs().get(cName);
-                    assertThat(c).as("gcc's facts for struct %s (%s)", cName, abi.header().file()).isNotNull();
-                    assertThat(AbiComparator.compareStruct(c, layout, f -> BindingClasses.offsetAccessor(struct, f)))
-                        .as("differences between %s and gcc's layout of %s", struct.getName(), cName)
-                        .isEmpty();
-                })));
-        }
-        return tests.stream();
+        return OracleCases.perBinding(abi -> abi.bindings().structs().keySet(), (abi, className) -> {
+            final Class<?> struct = abi.bindings().structs().get(className);
+            final var layout = BindingClasses.layout(struct);
+            final String cName = layout.name().orElse(className);
+            final AbiFacts.StructFact c = abi.facts().structs().get(cName);
+            assertThat(c).as("gcc's facts for struct %s (%s)", cName, abi.header().file()).isNotNull();
+            assertThat(AbiComparator.compareStruct(c, layout, f -> BindingClasses.offsetAccessor(struct, f)))
+                .as("differences between %s and gcc's layout of %s", struct.getName(), cName)
+                .isEmpty();
+        });
     }
 
     @Test
     void shouldBindEveryStructDefinedInAHeader() {
-        final List<String> unbound = new ArrayList<>();
-        for (final HeaderAbi abi : HeaderAbi.all()) {
-            for (final CHeader.CStruct s : abi.header().structs()) {
-                if (!abi.bindings().structs().containsKey(s.javaName())) {
-                    unbound.add(abi.header().file().getFileName() + ": " + s.spelling());
-                }
-            }
-        }
-        assertThat(unbound).as("structs defined in headers/ with no struct class in their binding package").isEmpty();
+        assertThat(OracleCases.unbound(abi -> abi.header().structs().stream()
+            .filter(s -> !abi.bindings().structs().containsKey(s.javaName())).map(CHeader.CStruct::spelling)))
+            .as("structs defined in headers/ with no struct class in their binding package").isEmpty();
     }
 
     @Test
