@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +61,7 @@ public final class RankProcesses {
      * @param collectStdout whether to collect standard output (JSON mode) instead of copying it
      */
     public record Spec(int nranks, Duration deadline, IntFunction<List<String>> argsForRank,
-                       List<Map.Entry<String, Stage>> steps, boolean collectStdout) {
+                       List<Step> steps, boolean collectStdout) {
     }
 
     /** Exit code of an interrupted launch (as for SIGINT; the process itself exits with 128 + the signal). */
@@ -373,24 +372,19 @@ public final class RankProcesses {
 
         /** The step this rank was in: the one after the last it finished. */
         Optional<String> inProgress() {
-            final List<Map.Entry<String, Stage>> steps = spec.steps();
+            final List<Step> steps = spec.steps();
             if (lastStep == null) {
-                return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getFirst().getKey());
+                return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getFirst().name());
             }
             if (lastStatus == StepResult.Status.FAILED) {
                 return Optional.of(lastStep);
             }
-            for (int i = 0; i < steps.size() - 1; i++) {
-                if (steps.get(i).getKey().equals(lastStep)) {
-                    return Optional.of(steps.get(i + 1).getKey());
-                }
-            }
-            return Optional.of(lastStep);
+            return Optional.of(Step.after(steps, lastStep));
         }
 
         Optional<Stage> inProgressStage() {
-            return inProgress().flatMap(s -> spec.steps().stream().filter(e -> e.getKey().equals(s))
-                .map(Map.Entry::getValue).findFirst());
+            return inProgress().flatMap(s -> spec.steps().stream().filter(e -> e.name().equals(s))
+                .map(Step::stage).findFirst());
         }
     }
 }
