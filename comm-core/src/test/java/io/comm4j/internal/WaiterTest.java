@@ -43,6 +43,36 @@ class WaiterTest {
     }
 
     @Test
+    void shouldReturnTrueFromAwaitOrExpireWhenTheConditionHolds() {
+        final AtomicInteger polls = new AtomicInteger();
+        assertThat(waiter.awaitOrExpire(() -> polls.incrementAndGet() == 3, Duration.ofSeconds(1), Stage.INIT,
+            () -> "third poll")).as("a condition that comes true in time").isTrue();
+        assertThat(polls).as("condition polled until it held").hasValue(3);
+    }
+
+    @Test
+    void shouldReturnFalseFromAwaitOrExpireAtTheDeadlineInsteadOfThrowing() {
+        final long start = now;
+        assertThat(waiter.awaitOrExpire(() -> false, Duration.ofMillis(50), Stage.INIT, () -> "never"))
+            .as("an expired wait is the caller's to judge").isFalse();
+        assertThat(now - start).as("the wait ran to its deadline").isGreaterThanOrEqualTo(50_000_000L);
+    }
+
+    @Test
+    void shouldStillStopAwaitOrExpireOnInterruptAndKeepTheFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> waiter.awaitOrExpire(() -> false, Duration.ofSeconds(10), Stage.INIT,
+                    () -> "peer"))
+                .isInstanceOf(CommException.class).isNotInstanceOf(CommTimeoutException.class)
+                .hasMessageContaining("interrupted while waiting for peer");
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void shouldShareOneLimitAcrossWaitsAndReportItWhole() {
         final long start = steppingClock.nanoTime();
         now += 30_000_000;   // an earlier wait of the same phase used 30 ms of the 50 ms
