@@ -3,6 +3,7 @@ package io.comm4j.internal;
 import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Stage;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -60,16 +61,8 @@ class WaiterTest {
 
     @Test
     void shouldStillStopAwaitOrExpireOnInterruptAndKeepTheFlag() {
-        Thread.currentThread().interrupt();
-        try {
-            assertThatThrownBy(() -> waiter.awaitOrExpire(() -> false, Duration.ofSeconds(10), Stage.INIT,
-                    () -> "peer"))
-                .isInstanceOf(CommException.class).isNotInstanceOf(CommTimeoutException.class)
-                .hasMessageContaining("interrupted while waiting for peer");
-            assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
-        } finally {
-            Thread.interrupted();
-        }
+        assertInterruptEndsTheWaitAndKeepsTheFlag(
+            () -> waiter.awaitOrExpire(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"));
     }
 
     @Test
@@ -144,9 +137,15 @@ class WaiterTest {
 
     @Test
     void shouldStopOnInterruptAndKeepTheFlag() {
+        assertInterruptEndsTheWaitAndKeepsTheFlag(
+            () -> waiter.await(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"));
+    }
+
+    /** {@code wait} (for "peer", never satisfied) on an interrupted thread: a CommException, the flag kept. */
+    private static void assertInterruptEndsTheWaitAndKeepsTheFlag(final ThrowingCallable wait) {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"))
+            assertThatThrownBy(wait)
                 .isInstanceOf(CommException.class).isNotInstanceOf(CommTimeoutException.class)
                 .hasMessageContaining("interrupted while waiting for peer");
             assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
