@@ -1,6 +1,6 @@
 /*
- * Shared helpers of comm4j's C benchmark references: a monotonic clock, sample statistics and the
- * RESULT line format that scripts/bench parses. Header-only; every program is one translation unit.
+ * Shared helpers of comm4j's C benchmark references: a monotonic clock, sample statistics, argument
+ * parsing, and the rounds the collective references time and report on their RESULT lines. Header-only; every program is one translation unit.
  */
 #ifndef COMM4J_BENCH_COMMON_H
 #define COMM4J_BENCH_COMMON_H
@@ -44,6 +44,36 @@ static inline long parse_positive(const char *what, const char *text) {
         exit(2);
     }
     return v;
+}
+
+/* Timed rounds per size of the collective references, as in AllreduceBench and CollectivesBench: the
+ * result is the median round, so a burst of noise moves the spread, not the result. */
+#define ROUNDS 5
+
+/* Calls per timed round for a size: about 256 MiB moved per size, 5..20000 calls. */
+static inline long iterations_for(long bytes) {
+    long n = (256L << 20) / bytes;
+    return n < 5 ? 5 : n > 20000 ? 20000 : n;
+}
+
+/* Untimed calls before the rounds of iters calls each: a tenth of a round, at least 2. */
+static inline long warmup_for(long iters) {
+    return iters / 10 < 2 ? 2 : iters / 10;
+}
+
+/* A size's result: the median, fastest and slowest round's time per call, in microseconds. */
+struct round_us {
+    double us, min_us, max_us;
+};
+
+/* The result of ROUNDS rounds of iters calls each (rounds in ns, sorted in place). */
+static inline struct round_us round_us(uint64_t *rounds, long iters) {
+    const double per_call = (double) iters * 1e3;
+    struct round_us r;
+    r.min_us = (double) quantile(rounds, ROUNDS, 0) / per_call;
+    r.max_us = (double) quantile(rounds, ROUNDS, 1) / per_call;
+    r.us = (double) quantile(rounds, ROUNDS, 0.5) / per_call;
+    return r;
 }
 
 #endif

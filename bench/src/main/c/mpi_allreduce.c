@@ -12,35 +12,14 @@
  * (GB/s, 10^9 bytes). LABEL tells the script which
  * malloc setting the run had (the environment is set by the caller, e.g. MALLOC_MMAP_THRESHOLD_).
  */
-#include "bench_common.h"
-
-#include <mpi.h>
-
-/* Timed rounds per size, as in AllreduceBench: the result is the median round. */
-#define ROUNDS 5
-
-static long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
-    return n < 5 ? 5 : n > 20000 ? 20000 : n;
-}
+#include "bench_mpi.h"
 
 int main(int argc, char **argv) {
-    MPI_Init(&argc, &argv);
     int rank, nranks;
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-    MPI_Comm_size(MPI_COMM_WORLD, &nranks);
-    if (argc < 3) {
-        if (rank == 0) fprintf(stderr, "usage: mpirun -np N mpi_allreduce LABEL BYTES...\n");
-        MPI_Finalize();
-        return 2;
-    }
+    mpi_start(&argc, &argv, 3, "mpirun -np N mpi_allreduce LABEL BYTES...", &rank, &nranks);
     const char *label = argv[1];
     for (int a = 2; a < argc; a++) {
-        const long bytes = parse_positive("BYTES", argv[a]);
-        if (bytes % 4 != 0) {
-            if (rank == 0) fprintf(stderr, "BYTES must be a multiple of 4, got %ld\n", bytes);
-            MPI_Abort(MPI_COMM_WORLD, 2);
-        }
+        const long bytes = parse_bytes4(rank, argv[a]);
         const int count = (int) (bytes / 4);
         float *in = malloc((size_t) bytes), *out = malloc((size_t) bytes);
         if (in == NULL || out == NULL) {
@@ -52,7 +31,7 @@ int main(int argc, char **argv) {
             out[i] = 0;
         }
         const long iters = iterations_for(bytes);
-        const long warmup = iters / 10 < 2 ? 2 : iters / 10;
+        const long warmup = warmup_for(iters);
         for (long i = 0; i < warmup; i++) MPI_Allreduce(in, out, count, MPI_FLOAT, MPI_SUM, MPI_COMM_WORLD);
         uint64_t rounds[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
@@ -70,12 +49,9 @@ int main(int argc, char **argv) {
             MPI_Abort(MPI_COMM_WORLD, 1);
         }
         if (rank == 0) {
-            const double per_call = (double) iters * 1e3;
-            const double min_us = (double) quantile(rounds, ROUNDS, 0) / per_call;
-            const double max_us = (double) quantile(rounds, ROUNDS, 1) / per_call;
-            const double us = (double) quantile(rounds, ROUNDS, 0.5) / per_call;
+            const struct round_us t = round_us(rounds, iters);
             printf("RESULT allreduce ranks=%d bytes=%ld impl=%s us=%.2f gbps=%.2f min_us=%.2f max_us=%.2f\n", nranks,
-                   bytes, label, us, (double) bytes / (us * 1e3), min_us, max_us);
+                   bytes, label, t.us, (double) bytes / (t.us * 1e3), t.min_us, t.max_us);
             fflush(stdout);
         }
         free(in);

@@ -16,16 +16,7 @@
  * with T the median round's time per call, A and Z the fastest and slowest round's. LABEL names the
  * malloc setting of the run (the environment is set by the caller).
  */
-#include "bench_common.h"
-
-#include <mpi.h>
-
-#define ROUNDS 5
-
-static long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
-    return n < 5 ? 5 : n > 20000 ? 20000 : n;
-}
+#include "bench_mpi.h"
 
 /* As CollectivesBench.byteAt and AllreduceBench.input. */
 static unsigned char byte_at(int r, long i) { return (unsigned char) (r * 31 + i * 7 + (i >> 12)); }
@@ -74,7 +65,7 @@ static void measure(const char *label, const char *op, long bytes) {
         for (long i = 0; i < in_bytes / 4; i++) ((float *) in)[i] = input(rank, i);
     memset(out, 0, (size_t) out_bytes);
     const long iters = iterations_for(bytes);
-    const long warmup = iters / 10 < 2 ? 2 : iters / 10;
+    const long warmup = warmup_for(iters);
     for (long i = 0; i < warmup; i++) call(op, in, out, bytes);
     uint64_t rounds[ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
@@ -97,12 +88,9 @@ static void measure(const char *label, const char *op, long bytes) {
         check_sum((const float *) out, 0, bytes / 4, op);
     }
     if (rank == 0) {
-        const double per_call = (double) iters * 1e3;
-        const double min_us = (double) quantile(rounds, ROUNDS, 0) / per_call;
-        const double max_us = (double) quantile(rounds, ROUNDS, 1) / per_call;
-        const double us = (double) quantile(rounds, ROUNDS, 0.5) / per_call;
+        const struct round_us t = round_us(rounds, iters);
         printf("RESULT %s ranks=%d bytes=%ld impl=%s us=%.2f min_us=%.2f max_us=%.2f\n", op, nranks, bytes, label,
-               us, min_us, max_us);
+               t.us, t.min_us, t.max_us);
         fflush(stdout);
     }
     free(in);
@@ -110,14 +98,7 @@ static void measure(const char *label, const char *op, long bytes) {
 }
 
 int main(int argc, char **argv) {
-    MPI_Init(&argc, &argv);
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-    MPI_Comm_size(MPI_COMM_WORLD, &nranks);
-    if (argc < 4) {
-        if (rank == 0) fprintf(stderr, "usage: mpirun -np N mpi_collectives LABEL OPS BYTES...\n");
-        MPI_Finalize();
-        return 2;
-    }
+    mpi_start(&argc, &argv, 4, "mpirun -np N mpi_collectives LABEL OPS BYTES...", &rank, &nranks);
     const char *label = argv[1];
     char ops[256];
     snprintf(ops, sizeof ops, "%s", argv[2]);
@@ -128,12 +109,7 @@ int main(int argc, char **argv) {
             MPI_Abort(MPI_COMM_WORLD, 2);
         }
         for (int a = 3; a < argc; a++) {
-            const long bytes = parse_positive("BYTES", argv[a]);
-            if (bytes % 4 != 0) {
-                if (rank == 0) fprintf(stderr, "BYTES must be a multiple of 4, got %ld\n", bytes);
-                MPI_Abort(MPI_COMM_WORLD, 2);
-            }
-            measure(label, op, bytes);
+            measure(label, op, parse_bytes4(rank, argv[a]));
         }
     }
     MPI_Finalize();

@@ -3,15 +3,20 @@
  * algorithm the sim backend uses (contract section 7), with the same waiting policy as its
  * SimBarrier (spin 2000 times when every rank can have a core, 20 times when ranks outnumber cores;
  * then yield 20000 times; then sleep 1 us doubling to 1 ms). Every wait has a deadline (60 s): a
- * dead peer makes the others exit 3, never hang. Header-only; set spins_before_yield before use.
+ * dead peer makes the others exit 3, never hang. Also how both start their ranks: forked processes
+ * that die with the first (fork_ranks, wait_ranks). Header-only; set spins_before_yield before use.
  */
 #ifndef COMM4J_SHM_BARRIER_H
 #define COMM4J_SHM_BARRIER_H
 
 #include "bench_common.h"
 
+#include <errno.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdatomic.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define SPINS_DEDICATED 2000         /* as comm4j's SimBarrier.SPINS_DEDICATED */
@@ -76,6 +81,34 @@ static void maybe_pin(unsigned rank) {
 /* Sets the spin budget for nranks processes on this machine's cores. */
 static inline void barrier_init(unsigned nranks) {
     spins_before_yield = (long) nranks <= sysconf(_SC_NPROCESSORS_ONLN) ? SPINS_DEDICATED : SPINS_OVERSUBSCRIBED;
+}
+
+/* Forks ranks 1..nranks-1 of this program, each ending with the parent (PR_SET_PDEATHSIG); returns the
+ * calling process's rank: 0 in the parent, r in child r. A failed fork ends the program with 1. */
+static unsigned fork_ranks(unsigned nranks, const char *prog) {
+    const pid_t parent = getpid();
+    for (unsigned r = 1; r < nranks; r++) {
+        const pid_t pid = fork();
+        if (pid < 0) {
+            fprintf(stderr, "%s: fork: %s\n", prog, strerror(errno));
+            exit(1);
+        }
+        if (pid == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (getppid() != parent) _exit(1);
+            return r;
+        }
+    }
+    return 0;
+}
+
+/* In the parent, after its own rank: waits for every child; 1 when one failed or was killed, else 0. */
+static int wait_ranks(void) {
+    int failed = 0, status;
+    while (wait(&status) > 0) {
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) failed = 1;
+    }
+    return failed;
 }
 
 #endif

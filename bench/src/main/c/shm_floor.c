@@ -24,17 +24,7 @@
 #define _GNU_SOURCE
 #include "shm_barrier.h"
 
-#include <signal.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-
-#define ROUNDS 5
-
-static long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
-    return n < 5 ? 5 : n > 20000 ? 20000 : n;
-}
 
 static unsigned nranks;
 static long region;             /* bytes of each rank's shared source region */
@@ -78,7 +68,7 @@ static void run_rank(unsigned rank, char *ops, char **sizes, int nsizes) {
         for (int s = 0; s < nsizes; s++) {
             const long b = parse_positive("BYTES", sizes[s]);
             const long iters = iterations_for(b);
-            const long warmup = iters / 10 < 2 ? 2 : iters / 10;
+            const long warmup = warmup_for(iters);
             for (long i = 0; i < warmup; i++) call(op, rank, dst, b);
             uint64_t rounds[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
@@ -89,12 +79,9 @@ static void run_rank(unsigned rank, char *ops, char **sizes, int nsizes) {
                 rounds[r] = now_ns() - t0;
             }
             if (rank == 0) {
-                const double per_call = (double) iters * 1e3;
-                const double min_us = (double) quantile(rounds, ROUNDS, 0) / per_call;
-                const double max_us = (double) quantile(rounds, ROUNDS, 1) / per_call;
-                const double us = (double) quantile(rounds, ROUNDS, 0.5) / per_call;
-                printf("RESULT %s ranks=%u bytes=%ld impl=floor us=%.2f min_us=%.2f max_us=%.2f\n", op, nranks, b, us,
-                       min_us, max_us);
+                const struct round_us t = round_us(rounds, iters);
+                printf("RESULT %s ranks=%u bytes=%ld impl=floor us=%.2f min_us=%.2f max_us=%.2f\n", op, nranks, b, t.us,
+                       t.min_us, t.max_us);
                 fflush(stdout);
             }
         }
@@ -125,25 +112,10 @@ int main(int argc, char **argv) {
     atomic_init(&sync_area->count, 0);
     atomic_init(&sync_area->phase, 0);
     sources = (unsigned char *) map + 4096;
-    const pid_t parent = getpid();
-    for (unsigned r = 1; r < nranks; r++) {
-        const pid_t pid = fork();
-        if (pid < 0) {
-            perror("shm_floor: fork");
-            return 1;
-        }
-        if (pid == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent) _exit(1);
-            run_rank(r, argv[2], argv + 3, argc - 3);
-            _exit(0);
-        }
-    }
-    run_rank(0, argv[2], argv + 3, argc - 3);
-    int failed = 0, status;
-    while (wait(&status) > 0) {
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) failed = 1;
-    }
+    const unsigned rank = fork_ranks(nranks, "shm_floor");
+    run_rank(rank, argv[2], argv + 3, argc - 3);
+    if (rank != 0) _exit(0);
+    const int failed = wait_ranks();
     munmap(map, total);
     return failed;
 }

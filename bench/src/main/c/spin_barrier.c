@@ -19,13 +19,7 @@
 #define _GNU_SOURCE
 #include "shm_barrier.h"
 
-#include <sched.h>
-#include <signal.h>
-#include <stdatomic.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 static void run_rank(struct shared *s, unsigned rank, unsigned nranks, long iters, long warmup) {
     maybe_pin(rank);
@@ -76,25 +70,10 @@ int main(int argc, char **argv) {
     }
     atomic_init(&s->count, 0);
     atomic_init(&s->phase, 0);
-    const pid_t parent = getpid();
-    for (unsigned r = 1; r < nranks; r++) {
-        const pid_t pid = fork();
-        if (pid < 0) {
-            perror("spin_barrier: fork");
-            return 1;
-        }
-        if (pid == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent) _exit(1);
-            run_rank(s, r, nranks, iters, warmup);
-            _exit(0);
-        }
-    }
-    run_rank(s, 0, nranks, iters, warmup);
-    int failed = 0, status;
-    while (wait(&status) > 0) {
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) failed = 1;
-    }
+    const unsigned rank = fork_ranks(nranks, "spin_barrier");
+    run_rank(s, rank, nranks, iters, warmup);
+    if (rank != 0) _exit(0);
+    const int failed = wait_ranks();
     munmap(s, sizeof *s);
     return failed;
 }

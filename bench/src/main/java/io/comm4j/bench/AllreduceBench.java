@@ -47,9 +47,7 @@ public final class AllreduceBench {
 
     /** See the class description. */
     public static void main(final String[] args) {
-        final int rank = Ranks.rank(args, 0);
-        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
+        final Ranks.Group group = Ranks.Group.parse(args, "ROOTINFO");
         Options options = Options.DEFAULT;
         String impl = "comm4j";
         // With 2 GiB (0.4 s at 1 MiB) two of five rounds still ran 1.3-1.5x slow while the JIT
@@ -76,7 +74,7 @@ public final class AllreduceBench {
         if (sizes.isEmpty()) {
             throw Ranks.usage("no BYTES given");
         }
-        run(rank, nranks, rootInfo, options, impl, sizes, warmupBytes);
+        run(group.rank(), group.nranks(), group.path(), options, impl, sizes, warmupBytes);
     }
 
     static void run(final int rank, final int nranks, final Path rootInfo, final Options options, final String impl,

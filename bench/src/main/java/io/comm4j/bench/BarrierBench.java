@@ -25,12 +25,9 @@ public final class BarrierBench {
 
     /** See the class description. */
     public static void main(final String[] args) {
-        final int rank = Ranks.rank(args, 0);
-        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
-        final int iterations = (int) Ranks.positive(args, 3, "ITERATIONS");
-        final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
-        run(rank, nranks, rootInfo, iterations, warmup);
+        final Ranks.Group group = Ranks.Group.parse(args, "ROOTINFO");
+        run(group.rank(), group.nranks(), group.path(), Ranks.count(args, 3, "ITERATIONS"),
+            Ranks.count(args, 4, "WARMUP"));
     }
 
     static void run(final int rank, final int nranks, final Path rootInfo, final int iterations, final int warmup) {

@@ -46,11 +46,11 @@ public final class JavaSpinBarrierBench {
 
     /** See the class description. */
     public static void main(final String[] args) {
-        final int rank = Ranks.rank(args, 0);
-        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path file = Ranks.path(args, 2, "FILE");
-        final int iterations = (int) Ranks.positive(args, 3, "ITERATIONS");
-        final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
+        final Ranks.Group group = Ranks.Group.parse(args, "FILE");
+        final int nranks = group.nranks();
+        final Path file = group.path();
+        final int iterations = Ranks.count(args, 3, "ITERATIONS");
+        final int warmup = Ranks.count(args, 4, "WARMUP");
         try (Arena arena = Arena.ofConfined();
              FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                  StandardOpenOption.WRITE)) {
@@ -60,7 +60,7 @@ public final class JavaSpinBarrierBench {
                 b.timedBarriers(samples, Math.min(WARMUP_ROUND, warmup - done));
             }
             final long total = b.timedBarriers(samples, iterations);
-            if (rank == 0) {
+            if (group.rank() == 0) {
                 final long[] stalls = Results.stalls(samples);
                 Results.print("barrier", "ranks", nranks, "impl", "java-spin",
                     "mean_ns", (double) total / iterations, "p99_ns", Results.quantile(samples, 0.99),

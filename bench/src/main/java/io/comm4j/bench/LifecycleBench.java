@@ -26,13 +26,10 @@ public final class LifecycleBench {
 
     /** See the class description. */
     public static void main(final String[] args) {
-        final int rank = Ranks.rank(args, 0);
-        final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
-        final Path dir = Ranks.path(args, 2, "DIR");
-        final int cycles = (int) Ranks.positive(args, 3, "CYCLES");
-        final int warmup = (int) Ranks.positive(args, 4, "WARMUP");
+        final Ranks.Group group = Ranks.Group.parse(args, "DIR");
         final Integer port = args.length > 5 && args[5].startsWith("tcp=") ? Integer.valueOf(args[5].substring(4)) : null;
-        run(rank, nranks, dir, cycles, warmup, port);
+        run(group.rank(), group.nranks(), group.path(), Ranks.count(args, 3, "CYCLES"), Ranks.count(args, 4, "WARMUP"),
+            port);
     }
 
     static void run(final int rank, final int nranks, final Path dir, final int cycles, final int warmup,

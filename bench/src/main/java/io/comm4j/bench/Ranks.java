@@ -15,6 +15,17 @@ final class Ranks {
     private Ranks() {
     }
 
+    /**
+     * The arguments every group driver starts with, {@code RANK NRANKS PATH}: this rank, the group's
+     * size and the path the group meets at (ROOTINFO, DIR or FILE, as the driver calls it).
+     */
+    record Group(int rank, int nranks, Path path) {
+        /** Reads the first three of {@code args}, or throws naming the one that is wrong. */
+        static Group parse(final String[] args, final String pathName) {
+            return new Group(Ranks.rank(args, 0), count(args, 1, "NRANKS"), Ranks.path(args, 2, pathName));
+        }
+    }
+
     /** Joins the sim group at {@code rootInfo} as {@code rank} of {@code nranks}. */
     static Communicator join(final int rank, final int nranks, final Path rootInfo) {
         return CommBackend.named("sim").init(CommConfig.of(rank, nranks, rootInfo).withTimeout(TIMEOUT));
@@ -39,6 +50,11 @@ final class Ranks {
         } catch (final NumberFormatException e) {
             throw usage(name + " must be a number, got '" + args[index] + "'");
         }
+    }
+
+    /** Parses argument {@code index} as a positive count (as an {@code int}), or exits naming it. */
+    static int count(final String[] args, final int index, final String name) {
+        return (int) positive(args, index, name);
     }
 
     /** Argument {@code index} as a path, or exits naming it. */

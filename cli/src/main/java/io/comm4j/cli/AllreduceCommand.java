@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code comm-smoke allreduce}: sums float32 and int64 arrays across every rank through the windows
  * ({@link Allreduce}), checks every element bit for bit against the rank-order sum, and times the
  * calls. Same group options, launcher and output as the smoke itself ({@link GroupOptions},
- * {@link LauncherMode}); steps in {@link CollectiveSequence} with {@link AllreduceChecks}.
+ * {@link LauncherMode}); steps in {@link CollectiveSequence} with {@link SumChecks}.
  */
 @Command(name = "allreduce", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -48,7 +48,7 @@ public final class AllreduceCommand implements Callable<Integer> {
         sizes.validate(spec.commandLine(), "allreduce");
         final Allreduce.Options options = Allreduce.Options.DEFAULT.withAlgorithm(parseAlgorithm());
         final GroupPlan plan = GroupPlan.resolve(group, System.getenv(), spec.commandLine());
-        try (AllreduceChecks checks = new AllreduceChecks(sizes.size, sizes.iterations, options)) {
+        try (SumChecks checks = new SumChecks(SumChecks.Kind.ALLREDUCE, sizes.size, sizes.iterations, options)) {
             return CollectiveSequence.run(plan, Invocation.of(spec.commandLine()), group, sizes.winSize, checks,
                 "allreduce", "allreduce");
         }

@@ -100,8 +100,9 @@ public final class CollectiveCommand implements Callable<Integer> {
     private CollectiveChecks checks(final Op parsed) {
         final long chunk = Allreduce.Options.DEFAULT_MAX_CHUNK_BYTES;
         return switch (parsed) {
-            case ALLREDUCE -> new AllreduceChecks(sizes.size, sizes.iterations, Allreduce.Options.DEFAULT);
-            case REDUCE_SCATTER -> new ReduceScatterChecks(sizes.size, sizes.iterations, chunk);
+            case ALLREDUCE -> new SumChecks(SumChecks.Kind.ALLREDUCE, sizes.size, sizes.iterations, Allreduce.Options.DEFAULT);
+            case REDUCE_SCATTER -> new SumChecks(SumChecks.Kind.REDUCE_SCATTER, sizes.size, sizes.iterations,
+                Allreduce.Options.DEFAULT);
             case BROADCAST -> new MovingChecks(MovingChecks.Kind.BROADCAST, sizes.size, sizes.iterations, root, chunk);
             case ALLGATHER -> new MovingChecks(MovingChecks.Kind.ALLGATHER, sizes.size, sizes.iterations, root, chunk);
             case ALL_TO_ALL -> new MovingChecks(MovingChecks.Kind.ALL_TO_ALL, sizes.size, sizes.iterations, root, chunk);

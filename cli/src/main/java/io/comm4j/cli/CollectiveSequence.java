@@ -7,7 +7,6 @@ import io.comm4j.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,7 +47,7 @@ public final class CollectiveSequence {
      */
     static int run(final GroupPlan plan, final Invocation invocation, final GroupOptions group, final long winSize,
                    final CollectiveChecks checks, final String command, final String resultName) {
-        final List<Map.Entry<String, Stage>> steps = steps(checks);
+        final List<Step> steps = steps(checks);
         return switch (plan) {
             case GroupPlan.Launch l -> LauncherMode.run(invocation, group, l, steps, resultName, false);
             case GroupPlan.Member m -> RankMode.run(group, m, command, steps, invocation.out(),
@@ -57,30 +56,36 @@ public final class CollectiveSequence {
     }
 
     /** The step names of a sequence running {@code checks}, in order, for the launcher. */
-    public static List<Map.Entry<String, Stage>> steps(final CollectiveChecks checks) {
-        final List<Map.Entry<String, Stage>> all = new ArrayList<>();
+    public static List<Step> steps(final CollectiveChecks checks) {
+        final List<Step> all = new ArrayList<>();
         for (final Stage s : List.of(Stage.LOAD, Stage.INIT, Stage.ALLOC)) {
-            all.add(Map.entry(s.label(), s));
+            all.add(Step.of(s));
         }
         for (final String name : checks.stepNames()) {
-            all.add(Map.entry(name, Stage.BARRIER));
+            all.add(new Step(name, Stage.BARRIER));
         }
-        all.add(Map.entry(Stage.DESTROY.label(), Stage.DESTROY));
+        all.add(Step.of(Stage.DESTROY));
         return List.copyOf(all);
     }
 
     /** Runs the steps; a failure is the result, never an exception. */
     public SmokeSequence.Result run() {
         final StepRunner steps = new StepRunner(listener);
-        Optional<StepResult> failed = Optional.empty();
-        Communicator comm = null;
         try {
             final CommBackend backend = steps.step(Stage.LOAD, () -> CommBackend.named(backendName),
                 b -> "backend " + b.name());
-            comm = steps.step(Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
-            final Communicator c = comm;
-            final String prepared = steps.step(Stage.ALLOC, () -> {
+            return steps.result(steps.initThenDestroy(backend, config, c -> runChecks(steps, c)));
+        } catch (final StepRunner.Failed f) {
+            return steps.result(Optional.of(f.result()));
+        } finally {
+            checks.close();
+        }
+    }
+
+    /** Alloc and the checked passes; the checks' buffers are freed before the communicator closes. */
+    private void runChecks(final StepRunner steps, final Communicator c) throws StepRunner.Failed {
+        try {
+            steps.step(Stage.ALLOC, () -> {
                 c.allocWindows(winSize);
                 return checks.prepare(c);
             }, d -> c.windowSize() + " bytes per rank, windows by " + c.windowProvider() + ", " + d);
@@ -89,20 +94,8 @@ public final class CollectiveSequence {
                 final int index = i;
                 steps.step(names.get(i), Stage.BARRIER, () -> checks.run(index, c), d -> d);
             }
-            checks.close();
-            comm = null; // closed by the destroy step, successfully or not
-            steps.step(Stage.DESTROY, () -> {
-                c.close();
-                return c;
-            }, x -> "closed");
-        } catch (final StepRunner.Failed f) {
-            failed = Optional.of(f.result());
         } finally {
             checks.close();
-            if (comm != null) {
-                SmokeSequence.closeAfterFailure(comm, config.timeout());
-            }
         }
-        return steps.result(failed);
     }
 }

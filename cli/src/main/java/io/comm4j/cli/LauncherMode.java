@@ -1,7 +1,6 @@
 package io.comm4j.cli;
 
 import io.comm4j.RendezvousAddress;
-import io.comm4j.Stage;
 import io.comm4j.cli.logging.CliLogging;
 import org.apache.logging.log4j.LogManager;
 
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -50,7 +48,7 @@ public final class LauncherMode {
      * @param measureBaseline whether to time a trivial JVM after the run
      */
     static int run(final Invocation invocation, final GroupOptions group, final GroupPlan.Launch plan,
-                   final List<Map.Entry<String, Stage>> steps, final String resultName,
+                   final List<Step> steps, final String resultName,
                    final boolean measureBaseline) {
         CliLogging.configure(group.verbose(), "launcher");
         final JvmCommand jvm = CommSmoke.thisJvm();

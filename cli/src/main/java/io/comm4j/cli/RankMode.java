@@ -2,13 +2,11 @@ package io.comm4j.cli;
 
 import io.comm4j.BlockingCall;
 import io.comm4j.CommConfig;
-import io.comm4j.Stage;
 import io.comm4j.cli.logging.CliLogging;
 
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rank mode of every group command (smoke, allreduce, collective): one rank's sequence, printed as text
@@ -33,7 +31,7 @@ final class RankMode {
      * @param untagged standard output, before the rank tag
      */
     static int run(final GroupOptions group, final GroupPlan.Member member, final String command,
-                   final List<Map.Entry<String, Stage>> steps, final PrintWriter untagged, final Sequence sequence) {
+                   final List<Step> steps, final PrintWriter untagged, final Sequence sequence) {
         final PrintWriter out = RankTag.forRank(untagged, member, group.json());
         CliLogging.configure(group.verbose(), "rank " + member.rank());
         final RankReport.Header header = new RankReport.Header(command, member.rank(), member.nranks(),

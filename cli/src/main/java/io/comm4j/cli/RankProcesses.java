@@ -1,6 +1,10 @@
 package io.comm4j.cli;
 
+import io.comm4j.CommException;
 import io.comm4j.Stage;
+import io.comm4j.internal.IdleStrategy;
+import io.comm4j.internal.NanoClock;
+import io.comm4j.internal.Waiter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,14 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 /**
@@ -62,8 +67,11 @@ public final class RankProcesses {
      * @param collectStdout whether to collect standard output (JSON mode) instead of copying it
      */
     public record Spec(int nranks, Duration deadline, IntFunction<List<String>> argsForRank,
-                       List<Map.Entry<String, Stage>> steps, boolean collectStdout) {
+                       List<Step> steps, boolean collectStdout) {
     }
+
+    /** Named in the exceptions of the launcher's waiter (none leaves this class). */
+    private static final String WAITER_NAME = "launcher";
 
     /** Exit code of an interrupted launch (as for SIGINT; the process itself exits with 128 + the signal). */
     public static final int INTERRUPTED = 130;
@@ -116,83 +124,114 @@ public final class RankProcesses {
         reported.countDown();
     }
 
+    /** How the wait for the ranks ended: the first rank that failed, if any, or the deadline, or a signal. */
+    private record Ending(Child firstFailure, boolean timedOut, boolean interrupted) {
+    }
+
     private LaunchResult await(final Spec spec, final List<Child> children, final long start) {
-        final int n = spec.nranks();
-        final BlockingQueue<Child> exited = new LinkedBlockingQueue<>();
+        final Queue<Child> exited = new ConcurrentLinkedQueue<>();
+        final Thread waiting = Thread.currentThread();
         try {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < spec.nranks(); i++) {
                 final Child c = new Child(i, start(spec.argsForRank().apply(i)), spec);
                 children.add(c);
-                c.process.onExit().thenRun(() -> exited.add(c));
+                c.process.onExit().thenRun(() -> {
+                    exited.add(c);
+                    LockSupport.unpark(waiting); // ends the parked wait in watch() at once
+                });
             }
         } catch (final UncheckedIOException e) {
             children.forEach(c -> c.stop(true));
             throw e;
         }
-        long lastProgress = System.nanoTime();
-        long stopDeadline = Long.MAX_VALUE;
-        Child firstFailure = null;
-        int running = n;
-        boolean timedOut = false;
-        boolean interrupted = false;
-        try {
-            while (running > 0) {
-                final long now = System.nanoTime();
-                final long deadline = Math.min(stopDeadline, lastProgress + spec.deadline().toNanos());
-                final long left = deadline - now;
-                if (left <= 0) {
-                    timedOut = firstFailure == null;
-                    break;
-                }
-                final Child c = exited.poll(Math.min(left, SAMPLE.toNanos()), TimeUnit.NANOSECONDS);
-                if (c == null) {
-                    if (children.stream().anyMatch(Child::progressed)) {
-                        lastProgress = System.nanoTime();
-                    }
-                    continue;
-                }
-                running--;
-                c.endNanos = System.nanoTime();
-                lastProgress = c.endNanos;
-                if (c.process.exitValue() != 0 && firstFailure == null && !c.stopped) {
-                    firstFailure = c;
-                    children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
-                    // the stopped ranks get the grace to exit, then reap() kills what is left
-                    stopDeadline = System.nanoTime() + KILL_GRACE.toNanos();
-                }
-            }
-        } catch (final InterruptedException e) {
-            // a signal (see run): stop and reap the ranks as at the deadline, with the flag clear so reaping waits
-            interrupted = true;
-        }
-        if (timedOut || interrupted) {
-            children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
+        final Ending ending = watch(spec, children, exited);
+        if (ending.timedOut() || ending.interrupted()) {
+            stopRunning(children);
         }
         reap(children);
-        final List<LaunchResult.RankOutcome> outcomes = new ArrayList<>(n);
+        final List<LaunchResult.RankOutcome> outcomes = new ArrayList<>(children.size());
         for (final Child c : children) {
             c.drain();
             outcomes.add(new LaunchResult.RankOutcome(c.rank, c.exitCode(), c.reached(),
                 c.stopped, (c.endNanos == 0 ? System.nanoTime() : c.endNanos) - start, c.stdout()));
         }
+        return result(children, ending, outcomes);
+    }
+
+    /**
+     * Waits until every rank has exited, the group made no progress for the deadline, or the grace of the
+     * ranks stopped after a failure ran out; on the way stops the others when one fails. The wait is
+     * {@link Waiter}'s, parked up to a {@link #SAMPLE} at a time (progress is sampled between waits) and
+     * woken at once by a rank's exit.
+     */
+    private static Ending watch(final Spec spec, final List<Child> children, final Queue<Child> exited) {
+        // the stage is never reported: an expired wait returns false, an interrupt is caught below
+        final Waiter waiter = new Waiter(WAITER_NAME, NanoClock.SYSTEM, new IdleStrategy(0, 0, SAMPLE.toNanos()));
+        final BooleanSupplier anExit = () -> !exited.isEmpty();
+        long lastProgress = System.nanoTime();
+        long stopDeadline = Long.MAX_VALUE;
+        Child firstFailure = null;
+        int running = spec.nranks();
+        try {
+            while (running > 0) {
+                final long left = Math.min(stopDeadline, lastProgress + spec.deadline().toNanos()) - System.nanoTime();
+                if (left <= 0) {
+                    return new Ending(firstFailure, firstFailure == null, false);
+                }
+                if (!waiter.awaitOrExpire(anExit, Duration.ofNanos(Math.min(left, SAMPLE.toNanos())), Stage.INIT,
+                    () -> "a rank to exit")) {
+                    if (children.stream().anyMatch(Child::progressed)) {
+                        lastProgress = System.nanoTime();
+                    }
+                    continue;
+                }
+                final Child c = exited.poll();
+                running--;
+                c.endNanos = System.nanoTime();
+                lastProgress = c.endNanos;
+                if (c.process.exitValue() != 0 && firstFailure == null && !c.stopped) {
+                    firstFailure = c;
+                    stopRunning(children);
+                    // the stopped ranks get the grace to exit, then reap() kills what is left
+                    stopDeadline = System.nanoTime() + KILL_GRACE.toNanos();
+                }
+            }
+            return new Ending(firstFailure, false, false);
+        } catch (final CommException e) {
+            // a signal (see run): stop and reap the ranks as at the deadline, with the flag clear so reaping waits
+            Thread.interrupted();
+            return new Ending(firstFailure, false, true);
+        }
+    }
+
+    /** The launch's outcome: the first failing rank's code, the stuck rank's step's at the deadline, or 130. */
+    private static LaunchResult result(final List<Child> children, final Ending ending,
+                                       final List<LaunchResult.RankOutcome> outcomes) {
+        final Child firstFailure = ending.firstFailure();
         final int exitCode;
         int failedRank = -1;
-        if (interrupted) {
+        if (ending.interrupted()) {
             exitCode = INTERRUPTED;
         } else if (firstFailure != null) {
             exitCode = firstFailure.exitCode();
             failedRank = firstFailure.rank;
-        } else if (timedOut) {
+        } else if (ending.timedOut()) {
             final Child stuck = children.stream().filter(c -> c.stopped).findFirst().orElse(children.getFirst());
             failedRank = stuck.rank;
             exitCode = stuck.inProgressStage().map(Stage::exitCode).orElse(Stage.INIT.exitCode());
         } else {
             exitCode = 0;
         }
-        if (interrupted) {
+        if (ending.interrupted()) {
             Thread.currentThread().interrupt();
         }
-        return new LaunchResult(outcomes, exitCode, failedRank, timedOut && firstFailure == null, interrupted);
+        return new LaunchResult(outcomes, exitCode, failedRank, ending.timedOut() && firstFailure == null,
+            ending.interrupted());
+    }
+
+    /** Asks every rank still running to stop (SIGTERM). */
+    private static void stopRunning(final List<Child> children) {
+        children.stream().filter(o -> o.process.isAlive()).forEach(o -> o.stop(false));
     }
 
     private static void stopDescendants() {
@@ -373,24 +412,19 @@ public final class RankProcesses {
 
         /** The step this rank was in: the one after the last it finished. */
         Optional<String> inProgress() {
-            final List<Map.Entry<String, Stage>> steps = spec.steps();
+            final List<Step> steps = spec.steps();
             if (lastStep == null) {
-                return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getFirst().getKey());
+                return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getFirst().name());
             }
             if (lastStatus == StepResult.Status.FAILED) {
                 return Optional.of(lastStep);
             }
-            for (int i = 0; i < steps.size() - 1; i++) {
-                if (steps.get(i).getKey().equals(lastStep)) {
-                    return Optional.of(steps.get(i + 1).getKey());
-                }
-            }
-            return Optional.of(lastStep);
+            return Optional.of(Step.after(steps, lastStep));
         }
 
         Optional<Stage> inProgressStage() {
-            return inProgress().flatMap(s -> spec.steps().stream().filter(e -> e.getKey().equals(s))
-                .map(Map.Entry::getValue).findFirst());
+            return inProgress().flatMap(s -> spec.steps().stream().filter(e -> e.name().equals(s))
+                .map(Step::stage).findFirst());
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * <p>A JVM shutdown hook interrupts the thread running the sequence; its wait ends with a
  * {@link io.comm4j.CommException} ("interrupted while waiting for ..."), so the backend and the sequence
  * clean up as after any failure (close, remove this rank's rendezvous file and segment). The hook waits
- * for that, at most the timeout plus {@link SmokeSequence#CLOSE_GRACE} twice over (the failed step and
+ * for that, at most the timeout plus {@link StepRunner#CLOSE_GRACE} twice over (the failed step and
  * close), prints {@code comm-smoke: rank R stopped by a signal in <step>; ...} on standard error and lets
  * the JVM exit, which it does with 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
  *
@@ -44,7 +44,7 @@ final class SignalCleanup implements AutoCloseable {
     private SignalCleanup(final int rank, final Duration timeout, final StepProgress progress,
                           final PrintStream err) {
         this.worker = Thread.currentThread();
-        this.bound = timeout.plus(SmokeSequence.CLOSE_GRACE).multipliedBy(2);
+        this.bound = timeout.plus(StepRunner.CLOSE_GRACE).multipliedBy(2);
         this.progress = progress;
         this.hook = new Thread(() -> onSignal(rank, err), "comm-smoke-signal-cleanup");
     }

@@ -8,10 +8,8 @@ import io.comm4j.Communicator;
 import io.comm4j.ContextInvariants;
 import io.comm4j.Stage;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,14 +34,14 @@ public final class SmokeSequence {
      * The steps in order, for the launcher to tell which step a silent rank is in: one per {@link Stage}, named
      * by its label, in the enum's order (the order the sequence meets them), and the canary after the barrier.
      */
-    public static final List<Map.Entry<String, Stage>> STEPS = steps();
+    public static final List<Step> STEPS = steps();
 
-    private static List<Map.Entry<String, Stage>> steps() {
-        final List<Map.Entry<String, Stage>> all = new ArrayList<>();
+    private static List<Step> steps() {
+        final List<Step> all = new ArrayList<>();
         for (final Stage s : Stage.values()) {
-            all.add(Map.entry(s.label(), s));
+            all.add(Step.of(s));
             if (s == Stage.BARRIER) {
-                all.add(Map.entry(CANARY, Stage.BARRIER));
+                all.add(new Step(CANARY, Stage.BARRIER));
             }
         }
         return List.copyOf(all);
@@ -93,126 +91,92 @@ public final class SmokeSequence {
 
     /** Runs the sequence; never throws for a failure of the backend (that is the result). */
     public Result run() {
-        return steps.result(runSteps());
-    }
-
-    private Optional<StepResult> runSteps() {
         final CommBackend backend;
         try {
-            backend = steps.step(Stage.LOAD, () -> {
-                final CommBackend b = CommBackend.named(backendName);
-                final Optional<String> unavailable = b.unavailableReason();
-                if (unavailable.isPresent()) {
-                    throw new CommException(Stage.LOAD, backendName, "backend unavailable: " + unavailable.get());
-                }
-                return b;
-            }, b -> "backend " + b.name());
+            backend = steps.step(Stage.LOAD, this::load, b -> "backend " + b.name());
         } catch (final StepRunner.Failed f) {
-            return Optional.of(f.result());
+            return steps.result(Optional.of(f.result()));
         }
+        skipBringUp(backend);
+        return steps.result(steps.initThenDestroy(backend, config, c -> {
+            checkWindows(c);
+            steps.step(Stage.BARRIER, () -> {
+                c.barrier();
+                return c;
+            }, x -> "all " + x.nranks() + " ranks arrived");
+            canary(c);
+        }));
+    }
+
+    private CommBackend load() {
+        final CommBackend b = CommBackend.named(backendName);
+        final Optional<String> unavailable = b.unavailableReason();
+        if (unavailable.isPresent()) {
+            throw new CommException(Stage.LOAD, backendName, "backend unavailable: " + unavailable.get());
+        }
+        return b;
+    }
+
+    /** The device bring-up steps, which no backend runs on its own: each is skipped, saying why. */
+    private void skipBringUp(final CommBackend backend) {
         final String bringUp = BackendNameConverter.SIM.equals(backend.name()) ? backend.name() + " uses no device"
             : "not a separate step: the " + backend.name() + " backend does it inside init"
                 + (config.deviceId() >= 0 ? " (device " + config.deviceId() + ")" : "");
         steps.skip(Stage.DEVICE_CONTEXT, bringUp);
         steps.skip(Stage.ACL_READY, bringUp);
         steps.skip(Stage.STREAM, bringUp);
-
-        Communicator comm = null;
-        try {
-            comm = steps.step(Stage.INIT, () -> backend.init(config),
-                c -> "rank " + c.rank() + " of " + c.nranks() + " at " + config.rendezvous());
-            final Communicator c = comm;
-            final CommContext ctx = steps.step(Stage.ALLOC, () -> c.allocWindows(winSizeHint),
-                x -> "asked " + winSizeHint + " bytes, windows by " + c.windowProvider() + ", context at 0x"
-                    + Long.toHexString(x.deviceAddress()));
-            steps.step(Stage.WINDOW_BASE, () -> {
-                final long b = c.localWindowBase();
-                if (b == 0) {
-                    throw new CommException(Stage.WINDOW_BASE, c.backendName(), "local window base is 0");
-                }
-                return b;
-            }, b -> "0x" + Long.toHexString(b));
-            steps.step(Stage.WINDOW_SIZE, () -> {
-                final long s = c.windowSize();
-                if (s < winSizeHint) {
-                    throw new CommException(Stage.WINDOW_SIZE, c.backendName(), "window size " + s
-                        + " is smaller than the " + winSizeHint + " bytes asked for");
-                }
-                return s;
-            }, s -> s + " bytes");
-            final CommContext copy = steps.step(Stage.CTX_COPY, c::readBackContext,
-                x -> CommContext.BYTES + " bytes read back from 0x" + Long.toHexString(x.deviceAddress()));
-            steps.step(Stage.CTX_FIELDS, () -> {
-                ContextInvariants.require(c, copy);
-                return copy;
-            }, x -> "rankId=" + Integer.toUnsignedString(x.rankId()) + " rankNum="
-                + Integer.toUnsignedString(x.rankNum()) + " winSize=" + x.winSize());
-            steps.step(Stage.BARRIER, () -> {
-                c.barrier();
-                return c;
-            }, x -> "all " + x.nranks() + " ranks arrived");
-            final Optional<Communicator.HostWindows> windows;
-            try {
-                windows = c.hostWindows();
-            } catch (final RuntimeException e) {
-                throw steps.fail(new StepResult(CANARY, Stage.BARRIER, StepResult.Status.FAILED, 0,
-                    "canary failed: hostWindows() threw " + e));
-            }
-            if (windows.isEmpty()) {
-                steps.skip(CANARY, Stage.BARRIER, "the " + c.backendName()
-                    + " backend has no host view of the windows (device memory)");
-            } else {
-                steps.step(CANARY, Stage.BARRIER, () -> {
-                    Canary.write(windows.get().window(c.rank()), c.rank());
-                    c.barrier();
-                    for (int r = 0; r < c.nranks(); r++) {
-                        Canary.check(windows.get().window(r), r, c.backendName());
-                    }
-                    return c;
-                }, x -> "pattern of all " + x.nranks() + " windows checked");
-            }
-            comm = null; // closed by the destroy step, successfully or not
-            steps.step(Stage.DESTROY, () -> {
-                c.close();
-                return c;
-            }, x -> "closed");
-            return Optional.empty();
-        } catch (final StepRunner.Failed f) {
-            return Optional.of(f.result());
-        } finally {
-            if (comm != null) {
-                closeAfterFailure(comm, config.timeout());
-            }
-        }
     }
 
-    /**
-     * What a rank that already failed gives close beyond the configured timeout. Close has its own
-     * deadline (the timeout) for what it waits on, such as the destroy barrier or a peer's liveness, and
-     * runs to it, so the rank removes what it created (its rendezvous file, its segment) before it exits;
-     * the grace only covers a close that does not keep its deadline (a hung native call), which then
-     * ends with the process (the kernel unmaps).
-     */
-    static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
-
-    /** Closes after an earlier failure, within {@code timeout} plus {@link #CLOSE_GRACE}: the first failure is what the rank reports. */
-    static void closeAfterFailure(final Communicator comm, final Duration timeout) {
-        final Thread closer = Thread.ofPlatform().daemon().name("close-after-failure").start(() -> {
-            try {
-                comm.close();
-            } catch (final RuntimeException ignored) {
-                // the earlier failure is the one reported; a peer that already left makes close fail
+    /** Alloc windows through context fields: the windows and the context the backend published. */
+    private void checkWindows(final Communicator c) throws StepRunner.Failed {
+        final CommContext ctx = steps.step(Stage.ALLOC, () -> c.allocWindows(winSizeHint),
+            x -> "asked " + winSizeHint + " bytes, windows by " + c.windowProvider() + ", context at 0x"
+                + Long.toHexString(x.deviceAddress()));
+        steps.step(Stage.WINDOW_BASE, () -> {
+            final long b = c.localWindowBase();
+            if (b == 0) {
+                throw new CommException(Stage.WINDOW_BASE, c.backendName(), "local window base is 0");
             }
-        });
-        // a rank stopped by a signal fails with its interrupt flag set (SignalCleanup): close still gets its time
-        final boolean interrupted = Thread.interrupted();
+            return b;
+        }, b -> "0x" + Long.toHexString(b));
+        steps.step(Stage.WINDOW_SIZE, () -> {
+            final long s = c.windowSize();
+            if (s < winSizeHint) {
+                throw new CommException(Stage.WINDOW_SIZE, c.backendName(), "window size " + s
+                    + " is smaller than the " + winSizeHint + " bytes asked for");
+            }
+            return s;
+        }, s -> s + " bytes");
+        final CommContext copy = steps.step(Stage.CTX_COPY, c::readBackContext,
+            x -> CommContext.BYTES + " bytes read back from 0x" + Long.toHexString(x.deviceAddress()));
+        steps.step(Stage.CTX_FIELDS, () -> {
+            ContextInvariants.require(c, copy);
+            return copy;
+        }, x -> "rankId=" + Integer.toUnsignedString(x.rankId()) + " rankNum="
+            + Integer.toUnsignedString(x.rankNum()) + " winSize=" + x.winSize());
+    }
+
+    /** The canary: every rank writes its pattern into its window and reads every rank's, when the host can see them. */
+    private void canary(final Communicator c) throws StepRunner.Failed {
+        final Optional<Communicator.HostWindows> windows;
         try {
-            closer.join(timeout.plus(CLOSE_GRACE));
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
+            windows = c.hostWindows();
+        } catch (final RuntimeException e) {
+            throw steps.fail(new StepResult(CANARY, Stage.BARRIER, StepResult.Status.FAILED, 0,
+                "canary failed: hostWindows() threw " + e));
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (windows.isEmpty()) {
+            steps.skip(CANARY, Stage.BARRIER, "the " + c.backendName()
+                + " backend has no host view of the windows (device memory)");
+            return;
         }
+        steps.step(CANARY, Stage.BARRIER, () -> {
+            Canary.write(windows.get().window(c.rank()), c.rank());
+            c.barrier();
+            for (int r = 0; r < c.nranks(); r++) {
+                Canary.check(windows.get().window(r), r, c.backendName());
+            }
+            return c;
+        }, x -> "pattern of all " + x.nranks() + " windows checked");
     }
 }

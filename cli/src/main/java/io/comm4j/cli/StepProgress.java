@@ -1,10 +1,7 @@
 package io.comm4j.cli;
 
-import io.comm4j.Stage;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,12 +10,12 @@ import java.util.Optional;
  * read from any thread while the sequence runs.
  */
 final class StepProgress implements SmokeSequence.Listener {
-    private final List<Map.Entry<String, Stage>> plan;
+    private final List<Step> plan;
     private final List<StepResult> done = new ArrayList<>();
     private final long startNanos = System.nanoTime();
 
     /** @param plan the sequence's steps in order, as the launcher knows them */
-    StepProgress(final List<Map.Entry<String, Stage>> plan) {
+    StepProgress(final List<Step> plan) {
         this.plan = List.copyOf(plan);
     }
 
@@ -30,18 +27,13 @@ final class StepProgress implements SmokeSequence.Listener {
     /** The step running now: the one after the last reported, or the last when it failed. */
     synchronized String current() {
         if (done.isEmpty()) {
-            return plan.isEmpty() ? "start-up" : plan.getFirst().getKey();
+            return plan.isEmpty() ? "start-up" : plan.getFirst().name();
         }
         final StepResult last = done.getLast();
         if (last.status() == StepResult.Status.FAILED) {
             return last.step();
         }
-        for (int i = 0; i < plan.size() - 1; i++) {
-            if (plan.get(i).getKey().equals(last.step())) {
-                return plan.get(i + 1).getKey();
-            }
-        }
-        return last.step();
+        return Step.after(plan, last.step());
     }
 
     /** The result of a sequence that ends with {@code failed} now, as the sequence itself would report it. */

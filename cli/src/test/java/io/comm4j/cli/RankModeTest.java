@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +54,7 @@ class RankModeTest {
         final List<String> steps = run.out().lines().map(StageLine::parse).flatMap(Optional::stream)
             .map(StageLine.Parsed::step).toList();
         assertThat(steps).as("every step of the sequence, in order\n%s", run.out())
-            .containsExactlyElementsOf(SmokeSequence.STEPS.stream().map(Map.Entry::getKey).toList());
+            .containsExactlyElementsOf(SmokeSequence.STEPS.stream().map(Step::name).toList());
         assertThat(run.out()).as("timed steps show milliseconds").containsPattern("(?m)^ok +init +\\d+\\.\\d{3} ms");
         assertThat(run.out()).as("canary says why it is skipped")
             .containsPattern("(?m)^skipped +canary .*no host view of the windows");
@@ -78,8 +77,8 @@ class RankModeTest {
     @ParameterizedTest
     @EnumSource(value = Stage.class, names = {"INIT", "ALLOC", "WINDOW_BASE", "WINDOW_SIZE", "BARRIER", "DESTROY"})
     void shouldExitWithTheFailingStagesCode(final Stage stage) {
-        final String step = SmokeSequence.STEPS.stream().filter(e -> e.getValue() == stage).findFirst()
-            .orElseThrow().getKey();
+        final String step = SmokeSequence.STEPS.stream().filter(e -> e.stage() == stage).findFirst()
+            .orElseThrow().name();
         System.setProperty(ScriptedBackend.ENV, "fail:" + step.replace(' ', '_') + "@0");
 
         final CommandRun run = rank();

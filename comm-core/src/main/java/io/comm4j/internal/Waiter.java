@@ -86,6 +86,23 @@ public final class Waiter {
     }
 
     /**
+     * Like {@link #await}, for a caller that decides itself what an expired wait means (a launcher that
+     * samples its ranks between waits): returns false when {@code timeout} passes first, instead of
+     * throwing. An interrupt still ends the wait with a {@link CommException} and keeps the flag set.
+     *
+     * @return whether {@code condition} came true within {@code timeout}
+     */
+    public boolean awaitOrExpire(final BooleanSupplier condition, final Duration timeout, final Stage stage,
+                                 final Supplier<String> awaited) {
+        try {
+            await(condition, timeout, stage, awaited);
+            return true;
+        } catch (final CommTimeoutException expired) {
+            return false;
+        }
+    }
+
+    /**
      * Like {@link #await}, for one of several waits that share one limit: the deadline is
      * {@code startNanos} (a reading of {@link #clock()}) plus {@code limit}, and a timeout reports the
      * time since {@code startNanos} and the whole limit, as the caller configured it.

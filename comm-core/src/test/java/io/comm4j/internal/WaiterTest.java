@@ -3,6 +3,7 @@ package io.comm4j.internal;
 import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Stage;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -40,6 +41,28 @@ class WaiterTest {
                 assertThat(e.awaited()).isEqualTo("rank 1 to reach barrier 7");
             })
             .hasMessageContaining("timed out after 0.050 s (limit 50 ms) waiting for rank 1 to reach barrier 7");
+    }
+
+    @Test
+    void shouldReturnTrueFromAwaitOrExpireWhenTheConditionHolds() {
+        final AtomicInteger polls = new AtomicInteger();
+        assertThat(waiter.awaitOrExpire(() -> polls.incrementAndGet() == 3, Duration.ofSeconds(1), Stage.INIT,
+            () -> "third poll")).as("a condition that comes true in time").isTrue();
+        assertThat(polls).as("condition polled until it held").hasValue(3);
+    }
+
+    @Test
+    void shouldReturnFalseFromAwaitOrExpireAtTheDeadlineInsteadOfThrowing() {
+        final long start = now;
+        assertThat(waiter.awaitOrExpire(() -> false, Duration.ofMillis(50), Stage.INIT, () -> "never"))
+            .as("an expired wait is the caller's to judge").isFalse();
+        assertThat(now - start).as("the wait ran to its deadline").isGreaterThanOrEqualTo(50_000_000L);
+    }
+
+    @Test
+    void shouldStillStopAwaitOrExpireOnInterruptAndKeepTheFlag() {
+        assertInterruptEndsTheWaitAndKeepsTheFlag(
+            () -> waiter.awaitOrExpire(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"));
     }
 
     @Test
@@ -114,9 +137,15 @@ class WaiterTest {
 
     @Test
     void shouldStopOnInterruptAndKeepTheFlag() {
+        assertInterruptEndsTheWaitAndKeepsTheFlag(
+            () -> waiter.await(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"));
+    }
+
+    /** {@code wait} (for "peer", never satisfied) on an interrupted thread: a CommException, the flag kept. */
+    private static void assertInterruptEndsTheWaitAndKeepsTheFlag(final ThrowingCallable wait) {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofSeconds(10), Stage.INIT, () -> "peer"))
+            assertThatThrownBy(wait)
                 .isInstanceOf(CommException.class).isNotInstanceOf(CommTimeoutException.class)
                 .hasMessageContaining("interrupted while waiting for peer");
             assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
