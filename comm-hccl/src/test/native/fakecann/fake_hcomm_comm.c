@@ -371,17 +371,7 @@ HCCL_API HcclResult HcclCommInitRootInfo(uint32_t nRanks, const HcclRootInfo *ro
     c->rank = rank;
     c->nranks = nRanks;
     snprintf(c->name, sizeof(c->name), "fakegroup%s", g->name);
-    pthread_mutex_lock(&lock);
-    int slot = -1;
-    for (int i = 0; i < MAX_COMMS; i++) {
-        if (comms[i] == NULL) {
-            comms[i] = c;
-            slot = i;
-            break;
-        }
-    }
-    pthread_mutex_unlock(&lock);
-    if (slot < 0) {
+    if (fakecann_claim_slot((void **)comms, MAX_COMMS, c, &lock) < 0) {
         free(c);
         release_mapping(g);
         return HCCL_E_MEMORY;
@@ -394,11 +384,19 @@ HCCL_API HcclResult HcclCommInitRootInfo(uint32_t nRanks, const HcclRootInfo *ro
 /* The root's own mapping from HcclGetRootInfo is held until its HcclCommInitRootInfo; if init is
  * never called, the exit destructor unlinks the name. */
 
+/* What the HcclGet* queries check: the live communicator behind `comm`, or NULL (their HCCL_E_PTR)
+ * when it is not one or the place for the answer is NULL. */
+static struct fake_comm *queried(HcclComm comm, const void *out)
+{
+    struct fake_comm *c = fakecann_comm_checked(comm);
+    return out == NULL ? NULL : c;
+}
+
 HCCL_API HcclResult HcclGetCommName(HcclComm comm, char *commName)
 {
     INJECT("HcclGetCommName");
-    struct fake_comm *c = fakecann_comm_checked(comm);
-    if (c == NULL || commName == NULL) {
+    struct fake_comm *c = queried(comm, commName);
+    if (c == NULL) {
         return HCCL_E_PTR;
     }
     memcpy(commName, c->name, COMM_NAME_MAX_LENGTH);
@@ -408,8 +406,8 @@ HCCL_API HcclResult HcclGetCommName(HcclComm comm, char *commName)
 HCCL_API HcclResult HcclGetRankSize(HcclComm comm, uint32_t *rankSize)
 {
     INJECT("HcclGetRankSize");
-    struct fake_comm *c = fakecann_comm_checked(comm);
-    if (c == NULL || rankSize == NULL) {
+    struct fake_comm *c = queried(comm, rankSize);
+    if (c == NULL) {
         return HCCL_E_PTR;
     }
     *rankSize = c->nranks;
@@ -419,8 +417,8 @@ HCCL_API HcclResult HcclGetRankSize(HcclComm comm, uint32_t *rankSize)
 HCCL_API HcclResult HcclGetRankId(HcclComm comm, uint32_t *rank)
 {
     INJECT("HcclGetRankId");
-    struct fake_comm *c = fakecann_comm_checked(comm);
-    if (c == NULL || rank == NULL) {
+    struct fake_comm *c = queried(comm, rank);
+    if (c == NULL) {
         return HCCL_E_PTR;
     }
     *rank = c->rank;
