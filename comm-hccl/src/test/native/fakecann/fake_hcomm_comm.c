@@ -384,19 +384,11 @@ HCCL_API HcclResult HcclCommInitRootInfo(uint32_t nRanks, const HcclRootInfo *ro
 /* The root's own mapping from HcclGetRootInfo is held until its HcclCommInitRootInfo; if init is
  * never called, the exit destructor unlinks the name. */
 
-/* What the HcclGet* queries check: the live communicator behind `comm`, or NULL (their HCCL_E_PTR)
- * when it is not one or the place for the answer is NULL. */
-static struct fake_comm *queried(HcclComm comm, const void *out)
-{
-    struct fake_comm *c = fakecann_comm_checked(comm);
-    return out == NULL ? NULL : c;
-}
-
 HCCL_API HcclResult HcclGetCommName(HcclComm comm, char *commName)
 {
     INJECT("HcclGetCommName");
-    struct fake_comm *c = queried(comm, commName);
-    if (c == NULL) {
+    struct fake_comm *c = fakecann_comm_checked(comm);
+    if (c == NULL || commName == NULL) {
         return HCCL_E_PTR;
     }
     memcpy(commName, c->name, COMM_NAME_MAX_LENGTH);
@@ -406,8 +398,8 @@ HCCL_API HcclResult HcclGetCommName(HcclComm comm, char *commName)
 HCCL_API HcclResult HcclGetRankSize(HcclComm comm, uint32_t *rankSize)
 {
     INJECT("HcclGetRankSize");
-    struct fake_comm *c = queried(comm, rankSize);
-    if (c == NULL) {
+    struct fake_comm *c = fakecann_comm_checked(comm);
+    if (c == NULL || rankSize == NULL) {
         return HCCL_E_PTR;
     }
     *rankSize = c->nranks;
@@ -417,8 +409,8 @@ HCCL_API HcclResult HcclGetRankSize(HcclComm comm, uint32_t *rankSize)
 HCCL_API HcclResult HcclGetRankId(HcclComm comm, uint32_t *rank)
 {
     INJECT("HcclGetRankId");
-    struct fake_comm *c = queried(comm, rank);
-    if (c == NULL) {
+    struct fake_comm *c = fakecann_comm_checked(comm);
+    if (c == NULL || rank == NULL) {
         return HCCL_E_PTR;
     }
     *rank = c->rank;
