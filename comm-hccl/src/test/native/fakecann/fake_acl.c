@@ -565,17 +565,7 @@ ACL_API aclError aclrtCreateStream(aclrtStream *stream)
     }
     s->magic = STREAM_MAGIC;
     s->device = current_device;
-    pthread_mutex_lock(&stream_lock);
-    int slot = -1;
-    for (int i = 0; i < MAX_STREAMS; i++) {
-        if (streams[i] == NULL) {
-            streams[i] = s;
-            slot = i;
-            break;
-        }
-    }
-    pthread_mutex_unlock(&stream_lock);
-    if (slot < 0) {
+    if (fakecann_claim_slot((void **)streams, MAX_STREAMS, s, &stream_lock) < 0) {
         free(s);
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
@@ -1005,6 +995,19 @@ static aclrtDrvMemHandle vmm_handle_of(int slot)
 }
 
 /* The slot of a live handle, or -1; call with vmm_lock held. */
+/* Ends a VMM call that found its arguments bad while it held vmm_lock: drops the lock, sets the
+ * message aclGetRecentErrMsg returns and returns what CANN returns for bad arguments. */
+static aclError vmm_refuse(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static aclError vmm_refuse(const char *fmt, ...)
+{
+    pthread_mutex_unlock(&vmm_lock);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(recent_error, sizeof(recent_error), fmt, ap);
+    va_end(ap);
+    return ACL_ERROR_RT_PARAM_INVALID;
+}
+
 static int vmm_slot_of(aclrtDrvMemHandle handle)
 {
     const uint64_t h = (uint64_t)(uintptr_t)handle;
@@ -1141,10 +1144,8 @@ ACL_API aclError aclrtFreePhysical(aclrtDrvMemHandle handle)
     pthread_mutex_lock(&vmm_lock);
     const int slot = vmm_slot_of(handle);
     if (slot < 0 || vmm_phys[slot].mapped > 0) {
-        pthread_mutex_unlock(&vmm_lock);
-        fakecann_set_error("fake CANN: aclrtFreePhysical(%p): %s", handle,
-                           slot < 0 ? "not a live handle" : "still mapped (unmap first)");
-        return ACL_ERROR_RT_PARAM_INVALID;
+        return vmm_refuse("fake CANN: aclrtFreePhysical(%p): %s", handle,
+                          slot < 0 ? "not a live handle" : "still mapped (unmap first)");
     }
     vmm_unlink_export(slot);
     close(vmm_phys[slot].fd - 1);
@@ -1196,10 +1197,8 @@ ACL_API aclError aclrtReleaseMemAddress(void *virPtr)
     pthread_mutex_lock(&vmm_lock);
     const int r = vmm_reservation_of(virPtr);
     if (r < 0 || vmm_reserved[r].phys >= 0) {
-        pthread_mutex_unlock(&vmm_lock);
-        fakecann_set_error("fake CANN: aclrtReleaseMemAddress(%p): %s", virPtr,
-                           r < 0 ? "not a reservation" : "still mapped (unmap first)");
-        return ACL_ERROR_RT_PARAM_INVALID;
+        return vmm_refuse("fake CANN: aclrtReleaseMemAddress(%p): %s", virPtr,
+                          r < 0 ? "not a reservation" : "still mapped (unmap first)");
     }
     munmap(vmm_reserved[r].base, vmm_reserved[r].size);
     vmm_reserved[r].base = NULL;
@@ -1216,9 +1215,7 @@ ACL_API aclError aclrtMapMem(void *virPtr, size_t size, size_t offset, aclrtDrvM
     const int slot = vmm_slot_of(handle);
     if (r < 0 || slot < 0 || offset != 0 || flags != 0 || vmm_reserved[r].phys >= 0 || size != vmm_phys[slot].size
         || size > vmm_reserved[r].size) {
-        pthread_mutex_unlock(&vmm_lock);
-        fakecann_set_error("fake CANN: aclrtMapMem(%p, %zu, %zu, %p): bad arguments", virPtr, size, offset, handle);
-        return ACL_ERROR_RT_PARAM_INVALID;
+        return vmm_refuse("fake CANN: aclrtMapMem(%p, %zu, %zu, %p): bad arguments", virPtr, size, offset, handle);
     }
     void *p = mmap(virPtr, size, PROT_NONE, MAP_SHARED | MAP_FIXED, vmm_phys[slot].fd - 1, 0);
     if (p == MAP_FAILED) {
@@ -1239,9 +1236,7 @@ ACL_API aclError aclrtUnmapMem(void *virPtr)
     pthread_mutex_lock(&vmm_lock);
     const int r = vmm_reservation_of(virPtr);
     if (r < 0 || vmm_reserved[r].phys < 0) {
-        pthread_mutex_unlock(&vmm_lock);
-        fakecann_set_error("fake CANN: aclrtUnmapMem(%p): nothing mapped there", virPtr);
-        return ACL_ERROR_RT_PARAM_INVALID;
+        return vmm_refuse("fake CANN: aclrtUnmapMem(%p): nothing mapped there", virPtr);
     }
     if (vmm_reserved[r].accessible) {
         fakecann_unregister_device_range(virPtr);
@@ -1276,9 +1271,7 @@ ACL_API aclError aclrtMemSetAccess(void *virPtr, size_t size, aclrtMemAccessDesc
     pthread_mutex_lock(&vmm_lock);
     const int r = vmm_reservation_of(virPtr);
     if (r < 0 || vmm_reserved[r].phys < 0 || size != vmm_phys[vmm_reserved[r].phys].size) {
-        pthread_mutex_unlock(&vmm_lock);
-        fakecann_set_error("fake CANN: aclrtMemSetAccess(%p, %zu): not a whole mapping", virPtr, size);
-        return ACL_ERROR_RT_PARAM_INVALID;
+        return vmm_refuse("fake CANN: aclrtMemSetAccess(%p, %zu): not a whole mapping", virPtr, size);
     }
     const int prot = desc->flags == ACL_RT_MEM_ACCESS_FLAGS_READ ? PROT_READ : PROT_READ | PROT_WRITE;
     if (mprotect(virPtr, size, prot) != 0) {

@@ -371,17 +371,7 @@ HCCL_API HcclResult HcclCommInitRootInfo(uint32_t nRanks, const HcclRootInfo *ro
     c->rank = rank;
     c->nranks = nRanks;
     snprintf(c->name, sizeof(c->name), "fakegroup%s", g->name);
-    pthread_mutex_lock(&lock);
-    int slot = -1;
-    for (int i = 0; i < MAX_COMMS; i++) {
-        if (comms[i] == NULL) {
-            comms[i] = c;
-            slot = i;
-            break;
-        }
-    }
-    pthread_mutex_unlock(&lock);
-    if (slot < 0) {
+    if (fakecann_claim_slot((void **)comms, MAX_COMMS, c, &lock) < 0) {
         free(c);
         release_mapping(g);
         return HCCL_E_MEMORY;

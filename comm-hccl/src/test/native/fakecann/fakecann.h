@@ -8,6 +8,7 @@
 #ifndef COMM4J_FAKECANN_H
 #define COMM4J_FAKECANN_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -84,6 +85,22 @@ FAKECANN_EXPORT int fakecann_physical_device(void);
 
 /* Sets the message aclGetRecentErrMsg returns. */
 FAKECANN_EXPORT void fakecann_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Puts `item` in the first empty slot of the `n`-slot handle table `table` (streams, communicators)
+ * under `lock`: the slot, or -1 when every slot is taken. */
+static inline int fakecann_claim_slot(void **table, int n, void *item, pthread_mutex_t *lock)
+{
+    int slot = -1;
+    pthread_mutex_lock(lock);
+    for (int i = 0; i < n && slot < 0; i++) {
+        if (table[i] == NULL) {
+            table[i] = item;
+            slot = i;
+        }
+    }
+    pthread_mutex_unlock(lock);
+    return slot;
+}
 
 /* Monotonic milliseconds. */
 FAKECANN_EXPORT uint64_t fakecann_now_ms(void);

@@ -23,16 +23,6 @@ public final class CommunicatorFunctions {
     private CommunicatorFunctions() {
     }
 
-    private static RuntimeException rethrow(final Throwable t) {
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException("native call threw a checked exception", t);
-    }
-
     private static final class GetRootInfo {
         static final MethodHandle H = NativeLibraries.downcall("HcclGetRootInfo", hccl_h.HcclGetRootInfo$descriptor());
     }
@@ -42,7 +32,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) GetRootInfo.H.invokeExact(rootInfo);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -57,7 +47,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) CommInitRootInfo.H.invokeExact(nRanks, rootInfo, rank, comm);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -70,7 +60,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) GetCommName.H.invokeExact(comm, commName);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -83,7 +73,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) Barrier.H.invokeExact(comm, stream);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -96,7 +86,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) CommDestroy.H.invokeExact(comm);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -110,7 +100,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) GetL0TopoTypeEx.H.invokeExact(group, topoType, flag);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -124,7 +114,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) GetCommHandleByGroup.H.invokeExact(group, commHandle);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -139,7 +129,7 @@ public final class CommunicatorFunctions {
         try {
             return (int) AllocComResourceByTiling.H.invokeExact(comm, stream, tiling, commContext);
         } catch (final Throwable t) {
-            throw rethrow(t);
+            throw Downcalls.rethrow(t);
         }
     }
 }

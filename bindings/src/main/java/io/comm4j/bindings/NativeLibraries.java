@@ -149,43 +149,11 @@ public final class NativeLibraries {
      * loader (each is opened and closed again). Never throws.
      */
     public static CannLoadReport resolve(final CannSearch search) {
-        final List<String> searched = new ArrayList<>();
-        search.directories().forEach(place -> searched.add(place.toString()));
-        if (search.useSystemLoader()) {
-            searched.add(search.systemLoaderDescription());
-        }
         final Map<CannLibrary, Path> found = new EnumMap<>(CannLibrary.class);
-        final Map<String, CannLibrary> exporters = new LinkedHashMap<>();
+        final Map<String, CannLibrary> exporters;
         final List<String> problems = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
-            // Opened in load order (libascendcl first: the others depend on it) ...
-            final Map<CannLibrary, SymbolLookup> lookups = new EnumMap<>(CannLibrary.class);
-            for (final CannLibrary library : CannLibrary.values()) {
-                final Optional<Path> path = find(library, search, arena, problems);
-                if (path.isEmpty()) {
-                    if (library.required()) {
-                        problems.add(library.fileName() + " not found");
-                    }
-                    continue;
-                }
-                found.put(library, path.get());
-                try {
-                    lookups.put(library, SymbolLookup.libraryLookup(path.get(), arena));
-                } catch (final IllegalArgumentException | IllegalCallerException e) {
-                    problems.add("cannot open " + path.get() + " (" + e.getMessage()
-                        + "; is a library it depends on missing from LD_LIBRARY_PATH?)");
-                }
-            }
-            // ... and each function attributed to the first exporter in binding order.
-            for (final String symbol : allFunctions()) {
-                for (final CannLibrary library : BINDING_ORDER) {
-                    final SymbolLookup lookup = lookups.get(library);
-                    if (lookup != null && lookup.find(symbol).isPresent()) {
-                        exporters.put(symbol, library);
-                        break;
-                    }
-                }
-            }
+            exporters = exporters(open(search, arena, found, problems));
         }
         if (problems.isEmpty()) {
             final Set<String> missing = new TreeSet<>(REQUIRED_FUNCTIONS);
@@ -194,10 +162,63 @@ public final class NativeLibraries {
                 problems.add("no library exports the required functions " + missing + " (opened " + found.values() + ")");
             }
         }
+        final List<String> searched = searched(search);
         final String failure = problems.isEmpty() ? null
             : String.join("; ", problems) + ". Searched, in order: " + String.join(", ", searched)
               + ". Point -D" + LIBDIR_PROPERTY + " at the directory holding CANN's lib64, or source CANN's set_env.sh.";
         return new CannLoadReport(failure, false, found, searched, exporters);
+    }
+
+    /** The places {@code search} looks, in order, as a failure message lists them. */
+    private static List<String> searched(final CannSearch search) {
+        final List<String> searched = new ArrayList<>();
+        search.directories().forEach(place -> searched.add(place.toString()));
+        if (search.useSystemLoader()) {
+            searched.add(search.systemLoaderDescription());
+        }
+        return searched;
+    }
+
+    /**
+     * Opens every library {@code search} finds, in load order (libascendcl first: the others depend
+     * on it), recording its file in {@code found}; a required library not found, or one that does
+     * not open, is a problem.
+     */
+    private static Map<CannLibrary, SymbolLookup> open(final CannSearch search, final Arena arena,
+                                                       final Map<CannLibrary, Path> found, final List<String> problems) {
+        final Map<CannLibrary, SymbolLookup> lookups = new EnumMap<>(CannLibrary.class);
+        for (final CannLibrary library : CannLibrary.values()) {
+            final Optional<Path> path = find(library, search, arena, problems);
+            if (path.isEmpty()) {
+                if (library.required()) {
+                    problems.add(library.fileName() + " not found");
+                }
+                continue;
+            }
+            found.put(library, path.get());
+            try {
+                lookups.put(library, SymbolLookup.libraryLookup(path.get(), arena));
+            } catch (final IllegalArgumentException | IllegalCallerException e) {
+                problems.add("cannot open " + path.get() + " (" + e.getMessage()
+                    + "; is a library it depends on missing from LD_LIBRARY_PATH?)");
+            }
+        }
+        return lookups;
+    }
+
+    /** Each function the bindings declare, attributed to the first of {@code lookups} in binding order that exports it. */
+    private static Map<String, CannLibrary> exporters(final Map<CannLibrary, SymbolLookup> lookups) {
+        final Map<String, CannLibrary> exporters = new LinkedHashMap<>();
+        for (final String symbol : allFunctions()) {
+            for (final CannLibrary library : BINDING_ORDER) {
+                final SymbolLookup lookup = lookups.get(library);
+                if (lookup != null && lookup.find(symbol).isPresent()) {
+                    exporters.put(symbol, library);
+                    break;
+                }
+            }
+        }
+        return exporters;
     }
 
     /** Every function the bindings declare, required first. */

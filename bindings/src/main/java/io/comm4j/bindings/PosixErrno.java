@@ -115,10 +115,8 @@ public final class PosixErrno {
                                final int mode) {
         try {
             return (int) shm_open.HANDLE.invokeExact(capturedState, name, oflag, mode);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -130,10 +128,8 @@ public final class PosixErrno {
     public static int shm_unlink(final MemorySegment capturedState, final MemorySegment name) {
         try {
             return (int) shm_unlink.HANDLE.invokeExact(capturedState, name);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -145,10 +141,8 @@ public final class PosixErrno {
     public static int ftruncate(final MemorySegment capturedState, final int fd, final long length) {
         try {
             return (int) ftruncate.HANDLE.invokeExact(capturedState, fd, length);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -161,10 +155,8 @@ public final class PosixErrno {
                                      final int prot, final int flags, final int fd, final long offset) {
         try {
             return (MemorySegment) mmap.HANDLE.invokeExact(capturedState, addr, length, prot, flags, fd, offset);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -176,10 +168,8 @@ public final class PosixErrno {
     public static int munmap(final MemorySegment capturedState, final MemorySegment addr, final long length) {
         try {
             return (int) munmap.HANDLE.invokeExact(capturedState, addr, length);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -191,10 +181,8 @@ public final class PosixErrno {
     public static int close(final MemorySegment capturedState, final int fd) {
         try {
             return (int) close.HANDLE.invokeExact(capturedState, fd);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -207,10 +195,8 @@ public final class PosixErrno {
     public static int fstat(final MemorySegment capturedState, final int fd, final MemorySegment statbuf) {
         try {
             return (int) fstat.HANDLE.invokeExact(capturedState, fd, statbuf);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -222,10 +208,8 @@ public final class PosixErrno {
     public static int fchmod(final MemorySegment capturedState, final int fd, final int mode) {
         try {
             return (int) fchmod.HANDLE.invokeExact(capturedState, fd, mode);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 
@@ -243,10 +227,8 @@ public final class PosixErrno {
         try {
             return (long) process_vm_readv.HANDLE.invokeExact(capturedState, pid, localIov, liovcnt, remoteIov, riovcnt,
                 flags);
-        } catch (final Error | RuntimeException ex) {
-            throw ex;
-        } catch (final Throwable ex) {
-            throw new AssertionError("should not reach here", ex);
+        } catch (final Throwable t) {
+            throw Downcalls.rethrow(t);
         }
     }
 

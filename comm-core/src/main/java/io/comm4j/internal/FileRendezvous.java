@@ -178,39 +178,52 @@ public final class FileRendezvous {
             if (rank == 0) {
                 publishRootInfo(payloadOnRoot, payloadSize);
             } else {
-                final StoreRecord[] root = new StoreRecord[1];
-                final String[] seen = {"nothing there yet"};
-                waiter.await(() -> {
-                    switch (store.get(FileStore.ROOT, Stage.INIT)) {
-                        case RendezvousStore.Lookup.Absent a -> seen[0] = "nothing there yet";
-                        case RendezvousStore.Lookup.Foreign f -> seen[0] = "found a file comm4j will not use: " + f.why();
-                        case RendezvousStore.Lookup.Present(StoreRecord r) -> {
-                            if (acceptable(r, payloadSize)) {
-                                root[0] = r;
-                            } else {
-                                seen[0] = "found a record of a finished or crashed run (pid " + r.writer().pid() + ")";
-                            }
-                        }
-                    }
-                    return root[0] != null;
-                }, timeout, Stage.INIT, () -> "rank 0 to publish a valid root-info " + (rootInfoPath != null
-                    ? "file at " + rootInfoPath : "record at " + where) + " (" + seen[0] + ")");
-                adopt(root[0]);
+                adopt(awaitRootInfo(payloadSize));
             }
             barrier(readyTag, Stage.INIT);
             return payload.clone();
         } catch (final RuntimeException e) {
-            if (rank == 0) {
-                removeAll();
-            } else {
-                try {
-                    removeOwnRecords();
-                } catch (final RuntimeException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-                release();
-            }
+            abandonExchange(e);
             throw e;
+        }
+    }
+
+    /** On a rank other than 0: rank 0's root-info record, once one of this run is there, under the timeout. */
+    private StoreRecord awaitRootInfo(final int payloadSize) {
+        final StoreRecord[] root = new StoreRecord[1];
+        final String[] seen = {"nothing there yet"};
+        waiter.await(() -> {
+            switch (store.get(FileStore.ROOT, Stage.INIT)) {
+                case RendezvousStore.Lookup.Absent a -> seen[0] = "nothing there yet";
+                case RendezvousStore.Lookup.Foreign f -> seen[0] = "found a file comm4j will not use: " + f.why();
+                case RendezvousStore.Lookup.Present(StoreRecord r) -> {
+                    if (acceptable(r, payloadSize)) {
+                        root[0] = r;
+                    } else {
+                        seen[0] = "found a record of a finished or crashed run (pid " + r.writer().pid() + ")";
+                    }
+                }
+            }
+            return root[0] != null;
+        }, timeout, Stage.INIT, () -> "rank 0 to publish a valid root-info " + (rootInfoPath != null
+            ? "file at " + rootInfoPath : "record at " + where) + " (" + seen[0] + ")");
+        return root[0];
+    }
+
+    /**
+     * After a failed exchange: rank 0 removes every file, others their own records (a failure doing
+     * so is added to {@code failure}) and release the rendezvous.
+     */
+    private void abandonExchange(final RuntimeException failure) {
+        if (rank == 0) {
+            removeAll();
+        } else {
+            try {
+                removeOwnRecords();
+            } catch (final RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            release();
         }
     }
 

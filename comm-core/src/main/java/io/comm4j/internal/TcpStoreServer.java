@@ -163,52 +163,69 @@ public final class TcpStoreServer implements AutoCloseable {
     private void answer(final DataOutputStream out, final TcpStoreWire.Request r, final Set<List<Long>> wroteFor)
         throws IOException {
         switch (r.op()) {
-            case TcpStoreWire.OP_GET -> {
-                final StoreRecord found;
-                synchronized (records) {
-                    found = records.get(r.key());
-                }
-                if (found == null) {
-                    TcpStoreWire.writeReply(out, TcpStoreWire.NO, new byte[0]);
-                } else {
-                    TcpStoreWire.writeReply(out, TcpStoreWire.YES, found.encode());
-                }
-            }
-            case TcpStoreWire.OP_CAS -> {
-                final Optional<StoreRecord> value = StoreRecord.decode(r.value());
-                if (value.isEmpty()) {
-                    TcpStoreWire.writeReply(out, TcpStoreWire.ERROR,
-                        "compare-and-set value is not a comm4j store record".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                wroteFor.add(List.of(value.get().writer().pid(), value.get().writer().startTime()));
-                final boolean won;
-                synchronized (records) {
-                    final StoreRecord old = records.get(r.key());
-                    won = r.hasToken() ? old != null && old.writer().token() == r.token() : old == null;
-                    if (won) {
-                        records.put(r.key(), value.get());
-                    }
-                }
-                TcpStoreWire.writeReply(out, won ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
-            }
-            case TcpStoreWire.OP_ALIVE -> {
-                final long start = r.value().length == Long.BYTES ? ByteBuffer.wrap(r.value()).getLong() : 0;
-                TcpStoreWire.writeReply(out, gone.contains(List.of(r.token(), start)) ? TcpStoreWire.NO
-                    : TcpStoreWire.YES, new byte[0]);
-            }
-            default -> {
-                final boolean deleted;
-                synchronized (records) {
-                    final StoreRecord old = records.get(r.key());
-                    deleted = r.hasToken() && r.token() != 0 && old != null && old.writer().token() == r.token();
-                    if (deleted) {
-                        records.remove(r.key());
-                    }
-                }
-                TcpStoreWire.writeReply(out, deleted ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
+            case TcpStoreWire.OP_GET -> get(out, r);
+            case TcpStoreWire.OP_CAS -> compareAndSet(out, r, wroteFor);
+            case TcpStoreWire.OP_ALIVE -> alive(out, r);
+            default -> delete(out, r);
+        }
+    }
+
+    /** YES with the record under the key, or NO when there is none. */
+    private void get(final DataOutputStream out, final TcpStoreWire.Request r) throws IOException {
+        final StoreRecord found;
+        synchronized (records) {
+            found = records.get(r.key());
+        }
+        if (found == null) {
+            TcpStoreWire.writeReply(out, TcpStoreWire.NO, new byte[0]);
+        } else {
+            TcpStoreWire.writeReply(out, TcpStoreWire.YES, found.encode());
+        }
+    }
+
+    /**
+     * Puts the record when the key is empty (no token) or holds a record of the request's token: YES
+     * when it did. The writer is remembered as one this connection wrote for, so its records' writer
+     * reads as gone once the connection ends.
+     */
+    private void compareAndSet(final DataOutputStream out, final TcpStoreWire.Request r, final Set<List<Long>> wroteFor)
+        throws IOException {
+        final Optional<StoreRecord> value = StoreRecord.decode(r.value());
+        if (value.isEmpty()) {
+            TcpStoreWire.writeReply(out, TcpStoreWire.ERROR,
+                "compare-and-set value is not a comm4j store record".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        wroteFor.add(List.of(value.get().writer().pid(), value.get().writer().startTime()));
+        final boolean won;
+        synchronized (records) {
+            final StoreRecord old = records.get(r.key());
+            won = r.hasToken() ? old != null && old.writer().token() == r.token() : old == null;
+            if (won) {
+                records.put(r.key(), value.get());
             }
         }
+        TcpStoreWire.writeReply(out, won ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
+    }
+
+    /** NO when the writer (pid in the token, start time in the value) has lost its connection, else YES. */
+    private void alive(final DataOutputStream out, final TcpStoreWire.Request r) throws IOException {
+        final long start = r.value().length == Long.BYTES ? ByteBuffer.wrap(r.value()).getLong() : 0;
+        TcpStoreWire.writeReply(out, gone.contains(List.of(r.token(), start)) ? TcpStoreWire.NO
+            : TcpStoreWire.YES, new byte[0]);
+    }
+
+    /** Removes the key's record when it is of the request's (non-zero) token: YES when it did. */
+    private void delete(final DataOutputStream out, final TcpStoreWire.Request r) throws IOException {
+        final boolean deleted;
+        synchronized (records) {
+            final StoreRecord old = records.get(r.key());
+            deleted = r.hasToken() && r.token() != 0 && old != null && old.writer().token() == r.token();
+            if (deleted) {
+                records.remove(r.key());
+            }
+        }
+        TcpStoreWire.writeReply(out, deleted ? TcpStoreWire.YES : TcpStoreWire.NO, new byte[0]);
     }
 
     /** Stops serving: closes the listening socket (the port is free when this returns) and every connection. */

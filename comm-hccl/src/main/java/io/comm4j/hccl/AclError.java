@@ -78,16 +78,14 @@ public enum AclError implements NativeCode {
     private static final String SEE_THE_LOGS = "see the ACL logs (ASCEND_PROCESS_LOG_PATH / plog)";
     private static final Map<Integer, AclError> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
-    private final int code;
-    private final String advice;
+    private final Entry entry;
 
     AclError(final int code) {
         this(code, SEE_THE_LOGS);
     }
 
     AclError(final int code, final String advice) {
-        this.code = code;
-        this.advice = advice;
+        this.entry = new Entry(code, advice);
     }
 
     /** The entry for {@code code}; {@link #UNKNOWN} for a code not in the table. */
@@ -95,21 +93,14 @@ public enum AclError implements NativeCode {
         return BY_CODE.getOrDefault(code, UNKNOWN);
     }
 
-    /** The numeric {@code aclError} value. */
     @Override
-    public int code() {
-        return code;
+    public Entry entry() {
+        return entry;
     }
 
     /** The C name, e.g. {@code "ACL_ERROR_RT_AICPU_EXCEPTION"}; {@code "ACL_ERROR_UNKNOWN"} for {@link #UNKNOWN}. */
     @Override
     public String symbol() {
         return this == SUCCESS ? "ACL_SUCCESS" : "ACL_ERROR_" + name();
-    }
-
-    /** One sentence on what to check first; a pointer to the logs where there is nothing better. */
-    @Override
-    public String advice() {
-        return advice;
     }
 }

@@ -76,16 +76,14 @@ public enum HcclResult implements NativeCode {
     private static final String SEE_THE_LOGS = "see the HCCL logs (ASCEND_PROCESS_LOG_PATH / plog) of every rank";
     private static final Map<Integer, HcclResult> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
-    private final int code;
-    private final String advice;
+    private final Entry entry;
 
     HcclResult(final int code) {
         this(code, SEE_THE_LOGS);
     }
 
     HcclResult(final int code, final String advice) {
-        this.code = code;
-        this.advice = advice;
+        this.entry = new Entry(code, advice);
     }
 
     /** The entry for {@code code}; {@link #UNKNOWN} for a code not in the table. */
@@ -93,21 +91,14 @@ public enum HcclResult implements NativeCode {
         return BY_CODE.getOrDefault(code, UNKNOWN);
     }
 
-    /** The numeric {@code HcclResult} value. */
     @Override
-    public int code() {
-        return code;
+    public Entry entry() {
+        return entry;
     }
 
     /** The C name, e.g. {@code "HCCL_E_TIMEOUT"}; {@code "HCCL_UNKNOWN"} for {@link #UNKNOWN}. */
     @Override
     public String symbol() {
         return "HCCL_" + name();
-    }
-
-    /** One sentence on what to check first; a pointer to the logs where there is nothing better. */
-    @Override
-    public String advice() {
-        return advice;
     }
 }

@@ -6,17 +6,30 @@ import java.util.Map;
 /**
  * A return code of a native table ({@link HcclResult}, {@link AclError}): its number, its C name
  * and what to check first. What the two tables share is here once: the index from number to entry
- * and the failure message built from an entry.
+ * and the failure message built from an entry, and the number and advice every entry carries.
  */
 interface NativeCode {
-    /** The numeric value the native call returns. */
-    int code();
+    /**
+     * What an entry of a table holds: the number the native call returns and one sentence on what
+     * to check first (the table's pointer to its logs where there is nothing better).
+     */
+    record Entry(int code, String advice) { }
+
+    /** This entry's number and advice. */
+    Entry entry();
 
     /** The C name, e.g. {@code "HCCL_E_TIMEOUT"}. */
     String symbol();
 
+    /** The numeric value the native call returns. */
+    default int code() {
+        return entry().code();
+    }
+
     /** One sentence on what to check first. */
-    String advice();
+    default String advice() {
+        return entry().advice();
+    }
 
     /**
      * The entries of {@code values} by code, {@code unknown} left out.

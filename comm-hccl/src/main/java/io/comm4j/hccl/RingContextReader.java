@@ -42,6 +42,25 @@ final class RingContextReader {
      * @throws CommException at {@link Stage#ALLOC}: a failed copy, an impossible rank count, a zero peer pointer
      */
     static MemorySegment read(final long devicePointer, final SegmentAllocator allocator) {
+        final MemorySegment param = head(devicePointer, allocator);
+        final int rankSize = HcclOpResParam.rankSize(param);
+        final MemorySegment remote = allocator.allocate(RemoteResPtr.layout(), rankSize);
+        DeviceCopy.toHost(remote, devicePointer + HcclOpResParam.remoteRes$offset(), Stage.ALLOC,
+            "remoteRes[0.." + rankSize + ")");
+        DeviceCopy.toHost(param.asSlice(0, HEAD_OFFSET), devicePointer, Stage.ALLOC, "the MC2 workspace pair");
+
+        final MemorySegment ctx = allocator.allocate(CommContext.LAYOUT).fill((byte) 0);
+        ContextStruct.workSpace(ctx, HcclOpResParam.workspace(param));
+        ContextStruct.workSpaceSize(ctx, HcclOpResParam.workspaceSize(param));
+        ContextStruct.rankId(ctx, HcclOpResParam.localUsrRankId(param));
+        ContextStruct.rankNum(ctx, rankSize);
+        ContextStruct.winSize(ctx, HcclOpResParam.winSize(param));
+        windows(ctx, param, remote, devicePointer, allocator);
+        return ctx;
+    }
+
+    /** Step 1: an HcclOpResParam holding only the head, its rank count and local rank checked. */
+    private static MemorySegment head(final long devicePointer, final SegmentAllocator allocator) {
         final MemorySegment param = allocator.allocate(HcclOpResParam.layout()).fill((byte) 0);
         DeviceCopy.toHost(param.asSlice(HEAD_OFFSET, HEAD_END - HEAD_OFFSET), devicePointer + HEAD_OFFSET,
             Stage.ALLOC, "the HcclOpResParam head");
@@ -55,19 +74,15 @@ final class RingContextReader {
             throw layout(devicePointer, "localUsrRankId=" + Integer.toUnsignedString(localRank)
                 + " is not below rankSize=" + rankSize);
         }
-        final MemorySegment remote = allocator.allocate(RemoteResPtr.layout(), rankSize);
-        DeviceCopy.toHost(remote, devicePointer + HcclOpResParam.remoteRes$offset(), Stage.ALLOC,
-            "remoteRes[0.." + rankSize + ")");
-        DeviceCopy.toHost(param.asSlice(0, HEAD_OFFSET), devicePointer, Stage.ALLOC, "the MC2 workspace pair");
+        return param;
+    }
 
-        final MemorySegment ctx = allocator.allocate(CommContext.LAYOUT).fill((byte) 0);
-        ContextStruct.workSpace(ctx, HcclOpResParam.workspace(param));
-        ContextStruct.workSpaceSize(ctx, HcclOpResParam.workspaceSize(param));
-        ContextStruct.rankId(ctx, localRank);
-        ContextStruct.rankNum(ctx, rankSize);
-        ContextStruct.winSize(ctx, HcclOpResParam.winSize(param));
+    /** Step 4: every rank's windowsIn/Out into {@code ctx}, a peer's from its relation record, this rank's from the head. */
+    private static void windows(final MemorySegment ctx, final MemorySegment param, final MemorySegment remote,
+                                final long devicePointer, final SegmentAllocator allocator) {
+        final int localRank = HcclOpResParam.localUsrRankId(param);
         final MemorySegment relation = allocator.allocate(HcclRankRelationResV2.layout());
-        for (int i = 0; i < rankSize; i++) {
+        for (int i = 0; i < HcclOpResParam.rankSize(param); i++) {
             final long in;
             final long out;
             if (i == localRank) {
@@ -86,7 +101,6 @@ final class RingContextReader {
             ContextStruct.windowIn(ctx, i, in);
             ContextStruct.windowOut(ctx, i, out);
         }
-        return ctx;
     }
 
     private static CommException layout(final long devicePointer, final String what) {

@@ -2,11 +2,13 @@ package io.comm4j.cli.testing;
 
 import io.comm4j.CommBackend;
 import io.comm4j.CommConfig;
-import io.comm4j.CommContext;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,14 @@ import java.util.Optional;
  * at its barrier while its peers wait in the real shared-memory barrier).
  */
 public final class FaultySimBackend implements CommBackend {
+    /** The smoke step and stage of each communicator call a script can fault; every other call passes straight to sim. */
+    private static final Map<String, Step> STEPS = Map.of(
+        "allocWindows", new Step("alloc windows", Stage.ALLOC),
+        "barrier", new Step("barrier", Stage.BARRIER),
+        "close", new Step("destroy", Stage.DESTROY));
+
+    private record Step(String name, Stage stage) { }
+
     @Override
     public String name() {
         return "sim-faulty";
@@ -29,76 +39,23 @@ public final class FaultySimBackend implements CommBackend {
     public Communicator init(final CommConfig config) {
         final List<ScriptedBackend.Action> script = ScriptedBackend.script();
         ScriptedBackend.act(script, "init", Stage.INIT, config);
-        return new Faulty(CommBackend.named("sim").init(config), script, config);
+        return faulty(CommBackend.named("sim").init(config), script, config);
     }
 
-    private record Faulty(Communicator sim, List<ScriptedBackend.Action> script, CommConfig config)
-        implements Communicator {
-        private void at(final String step, final Stage stage) {
-            ScriptedBackend.act(script, step, stage, config);
-        }
-
-        @Override
-        public int rank() {
-            return sim.rank();
-        }
-
-        @Override
-        public int nranks() {
-            return sim.nranks();
-        }
-
-        @Override
-        public String backendName() {
-            return sim.backendName();
-        }
-
-        @Override
-        public CommContext allocWindows(final long winSizeHint) {
-            at("alloc windows", Stage.ALLOC);
-            return sim.allocWindows(winSizeHint);
-        }
-
-        @Override
-        public long localWindowBase() {
-            return sim.localWindowBase();
-        }
-
-        @Override
-        public long windowSize() {
-            return sim.windowSize();
-        }
-
-        @Override
-        public CommContext context() {
-            return sim.context();
-        }
-
-        @Override
-        public void barrier() {
-            at("barrier", Stage.BARRIER);
-            sim.barrier();
-        }
-
-        @Override
-        public Optional<HostWindows> hostWindows() {
-            return sim.hostWindows();
-        }
-
-        @Override
-        public <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
-            return sim.attachment(type, create);
-        }
-
-        @Override
-        public void abort(final Stage stage, final Throwable cause) {
-            sim.abort(stage, cause);
-        }
-
-        @Override
-        public void close() {
-            at("destroy", Stage.DESTROY);
-            sim.close();
-        }
+    /** {@code sim} itself, but each call of {@link #STEPS} first carries out the script's actions for its step. */
+    private static Communicator faulty(final Communicator sim, final List<ScriptedBackend.Action> script,
+                                       final CommConfig config) {
+        return (Communicator) Proxy.newProxyInstance(Communicator.class.getClassLoader(),
+            new Class<?>[] {Communicator.class}, (proxy, method, args) -> {
+                final Step step = STEPS.get(method.getName());
+                if (step != null) {
+                    ScriptedBackend.act(script, step.name(), step.stage(), config);
+                }
+                try {
+                    return method.invoke(sim, args);
+                } catch (final InvocationTargetException e) {
+                    throw e.getCause(); // sim's own exception, as a direct call would throw it
+                }
+            });
     }
 }

@@ -92,48 +92,55 @@ public final class ScriptedBackend implements CommBackend {
 
     /** Carries out the actions of {@code script} that match {@code step} on {@code rank}. */
     static void act(final List<Action> script, final String step, final Stage stage, final CommConfig config) {
-        final int rank = config.rank();
-        final Duration timeout = config.timeout();
         for (final Action a : script) {
-            if (!a.matches(step, rank)) {
+            if (!a.matches(step, config.rank())) {
                 continue;
             }
             switch (a.action()) {
                 case "fail" -> throw new CommException(stage, "scripted", "scripted failure at " + step);
-                case "hang" -> {
-                    Waiter.system("scripted").await(() -> false, timeout, stage,
-                        () -> "a scripted peer that never comes (" + step + ")");
-                    throw new CommTimeoutException(stage, "scripted", "unreachable", Duration.ZERO, timeout);
-                }
+                case "hang" -> hang(step, stage, config.timeout());
                 case "stall" -> {
                     while (true) {
                         java.util.concurrent.locks.LockSupport.park(a);
                     }
                 }
-                case "slow" -> {
-                    try {
-                        Thread.sleep(1500);
-                        java.nio.file.Files.writeString(java.nio.file.Path.of(config.rootInfoPath()
-                            + ".slow-" + step.replace(' ', '_')), "finished\n");
-                    } catch (final InterruptedException | java.io.IOException e) {
-                        throw new IllegalStateException("slow " + step + " did not finish", e);
-                    }
-                }
-                case "busy" -> {
-                    final long end = System.nanoTime() + timeout.plusSeconds(7).toNanos();
-                    long x = 0;
-                    while (System.nanoTime() < end) {
-                        x += Long.numberOfTrailingZeros(System.nanoTime() | 1);
-                    }
-                    if (x < 0) {
-                        throw new IllegalStateException("unreachable");
-                    }
-                }
+                case "slow" -> slow(step, config);
+                case "busy" -> busy(config.timeout());
                 case "die" -> Runtime.getRuntime().halt(99);
                 default -> {
                     // badctx and unavailable act elsewhere
                 }
             }
+        }
+    }
+
+    /** A peer that never comes: waits out the timeout, then throws the timeout. */
+    private static void hang(final String step, final Stage stage, final Duration timeout) {
+        Waiter.system("scripted").await(() -> false, timeout, stage,
+            () -> "a scripted peer that never comes (" + step + ")");
+        throw new CommTimeoutException(stage, "scripted", "unreachable", Duration.ZERO, timeout);
+    }
+
+    /** Takes 1.5 s, then leaves {@code <rootinfo>.slow-STEP} as proof that the step finished. */
+    private static void slow(final String step, final CommConfig config) {
+        try {
+            Thread.sleep(1500);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(config.rootInfoPath()
+                + ".slow-" + step.replace(' ', '_')), "finished\n");
+        } catch (final InterruptedException | java.io.IOException e) {
+            throw new IllegalStateException("slow " + step + " did not finish", e);
+        }
+    }
+
+    /** Computes for the timeout plus 7 s: a healthy step longer than the launcher's grace. */
+    private static void busy(final Duration timeout) {
+        final long end = System.nanoTime() + timeout.plusSeconds(7).toNanos();
+        long x = 0;
+        while (System.nanoTime() < end) {
+            x += Long.numberOfTrailingZeros(System.nanoTime() | 1);
+        }
+        if (x < 0) {
+            throw new IllegalStateException("unreachable");
         }
     }
 
