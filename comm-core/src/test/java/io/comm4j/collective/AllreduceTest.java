@@ -16,6 +16,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,7 +117,7 @@ class AllreduceTest {
     void shouldStayExactOverManyBackToBackCallsOfUnevenSizesAndMixedAlgorithms() throws Exception {
         final int nranks = 4;
         final int calls = 150;
-        final java.util.SplittableRandom sizes = new java.util.SplittableRandom(11);
+        final SplittableRandom sizes = new SplittableRandom(11);
         final int[] counts = new int[calls];
         for (int c = 0; c < calls; c++) {
             counts[c] = sizes.nextInt(0, 2_000);

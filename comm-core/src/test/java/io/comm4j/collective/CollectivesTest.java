@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -219,7 +220,7 @@ class CollectivesTest {
                 MemorySegment.copy(MemorySegment.ofArray(inputs[comm.rank()]), 0, buffer, 0, buffer.byteSize());
                 rs.sumFloatsInPlace(buffer);
                 final float[] inPlace = buffer.asSlice(0, (long) block * Float.BYTES)
-                    .toArray(java.lang.foreign.ValueLayout.JAVA_FLOAT);
+                    .toArray(ValueLayout.JAVA_FLOAT);
                 return new float[][] {out, inPlace};
             }
         });

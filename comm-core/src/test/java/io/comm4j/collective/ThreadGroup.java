@@ -5,17 +5,25 @@ import io.comm4j.CommException;
 import io.comm4j.CommTimeoutException;
 import io.comm4j.Communicator;
 import io.comm4j.Stage;
+import io.comm4j.internal.Attachments;
+import io.comm4j.internal.IdleStrategy;
+import io.comm4j.internal.NanoClock;
+import io.comm4j.internal.Waiter;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A group of ranks inside one JVM, one thread each: windows are shared native segments, the barrier
@@ -29,7 +37,7 @@ final class ThreadGroup implements AutoCloseable {
     private final Duration timeout;
     private final long windowBytes;
     /** Barriers each rank has entered. */
-    private final java.util.concurrent.atomic.AtomicLongArray barriers;
+    private final AtomicLongArray barriers;
     /** Per rank: run before each of its barriers (null: nothing), to tamper with what it publishes. */
     private final Runnable[] beforeBarrier;
     private final Runnable[] beforeWindowWait;
@@ -42,7 +50,7 @@ final class ThreadGroup implements AutoCloseable {
             windows[r] = arena.allocate(windowBytes, 4096);
         }
         this.barrier = new CyclicBarrier(nranks);
-        this.barriers = new java.util.concurrent.atomic.AtomicLongArray(nranks);
+        this.barriers = new AtomicLongArray(nranks);
         this.beforeBarrier = new Runnable[nranks];
         this.beforeWindowWait = new Runnable[nranks];
     }
@@ -115,7 +123,7 @@ final class ThreadGroup implements AutoCloseable {
                 throw new RankFailure(r, failures[r]);
             }
         }
-        return java.util.Arrays.asList(results);
+        return Arrays.asList(results);
     }
 
     @Override
@@ -143,11 +151,10 @@ final class ThreadGroup implements AutoCloseable {
     private final class Member implements Communicator {
         private final int rank;
         private final boolean hostWindows;
-        private final io.comm4j.internal.Attachments attachments = new io.comm4j.internal.Attachments();
+        private final Attachments attachments = new Attachments();
         /** Window waits: threads may outnumber cores, so a short spin, then yields. */
-        private final io.comm4j.internal.Waiter waiter = new io.comm4j.internal.Waiter("threads",
-            io.comm4j.internal.NanoClock.SYSTEM, new io.comm4j.internal.IdleStrategy(100, 100_000,
-            io.comm4j.internal.IdleStrategy.MAX_PARK_NANOS));
+        private final Waiter waiter = new Waiter("threads", NanoClock.SYSTEM,
+            new IdleStrategy(100, 100_000, IdleStrategy.MAX_PARK_NANOS));
 
         Member(final int rank, final boolean hostWindows) {
             this.rank = rank;
@@ -219,8 +226,8 @@ final class ThreadGroup implements AutoCloseable {
                 }
 
                 @Override
-                public void await(final int peer, final java.util.function.BooleanSupplier condition,
-                                  final java.util.function.Supplier<String> awaited) {
+                public void await(final int peer, final BooleanSupplier condition,
+                                  final Supplier<String> awaited) {
                     if (condition.getAsBoolean()) {
                         return;
                     }
@@ -233,7 +240,7 @@ final class ThreadGroup implements AutoCloseable {
         }
 
         @Override
-        public <T> T attachment(final Class<T> type, final java.util.function.Supplier<? extends T> create) {
+        public <T> T attachment(final Class<T> type, final Supplier<? extends T> create) {
             return attachments.get(type, create);
         }
 

@@ -7,6 +7,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +80,7 @@ class WaiterTest {
 
     @Test
     void shouldTellThePeriodicCheckHowLongTheWaitHasTakenFromZeroAtTheFirstCheck() {
-        final java.util.List<Long> seen = new java.util.ArrayList<>();
+        final List<Long> seen = new ArrayList<>();
         assertThatThrownBy(() -> waiter.await(() -> false, Duration.ofMillis(50), Stage.BARRIER, () -> "a peer",
                 (Waiter.PeriodicCheck) elapsed -> {
                     seen.add(elapsed);
