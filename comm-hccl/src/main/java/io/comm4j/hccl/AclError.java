@@ -2,7 +2,6 @@ package io.comm4j.hccl;
 
 import io.comm4j.bindings.acl.acl_h;
 
-import java.util.Map;
 
 /**
  * The {@code aclError} codes of CANN's {@code acl_base.h} and {@code rt_error_codes.h} that we name,
@@ -73,10 +72,9 @@ public enum AclError implements NativeCode {
     /** {@code ACL_ERROR_RT_COMM_OP_RETRY_FAIL}. */
     RT_COMM_OP_RETRY_FAIL(acl_h.ACL_ERROR_RT_COMM_OP_RETRY_FAIL()),
     /** Any code not in this table; its {@link #code()} is -1, which CANN never returns. */
-    UNKNOWN(-1);
+    UNKNOWN(UNKNOWN_CODE);
 
     private static final String SEE_THE_LOGS = "see the ACL logs (ASCEND_PROCESS_LOG_PATH / plog)";
-    private static final Map<Integer, AclError> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
     private final Entry entry;
 
@@ -90,7 +88,7 @@ public enum AclError implements NativeCode {
 
     /** The entry for {@code code}; {@link #UNKNOWN} for a code not in the table. */
     public static AclError of(final int code) {
-        return BY_CODE.getOrDefault(code, UNKNOWN);
+        return NativeCode.of(AclError.class, code);
     }
 
     @Override

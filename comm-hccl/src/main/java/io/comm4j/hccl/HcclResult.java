@@ -2,7 +2,6 @@ package io.comm4j.hccl;
 
 import io.comm4j.bindings.hccl.hccl_h;
 
-import java.util.Map;
 
 /**
  * The {@code HcclResult} codes of CANN's {@code hccl_types.h}, so errors read
@@ -71,10 +70,9 @@ public enum HcclResult implements NativeCode {
     /** {@code HCCL_E_IN_STATUS}. */
     E_IN_STATUS(hccl_h.HCCL_E_IN_STATUS()),
     /** Any code not in this table; its {@link #code()} is -1, which CANN never returns. */
-    UNKNOWN(-1);
+    UNKNOWN(UNKNOWN_CODE);
 
     private static final String SEE_THE_LOGS = "see the HCCL logs (ASCEND_PROCESS_LOG_PATH / plog) of every rank";
-    private static final Map<Integer, HcclResult> BY_CODE = NativeCode.index(values(), UNKNOWN);
 
     private final Entry entry;
 
@@ -88,7 +86,7 @@ public enum HcclResult implements NativeCode {
 
     /** The entry for {@code code}; {@link #UNKNOWN} for a code not in the table. */
     public static HcclResult of(final int code) {
-        return BY_CODE.getOrDefault(code, UNKNOWN);
+        return NativeCode.of(HcclResult.class, code);
     }
 
     @Override

@@ -31,17 +31,34 @@ interface NativeCode {
         return entry().advice();
     }
 
+    /** The code of each table's {@code UNKNOWN}, the entry for a number not in the table; CANN never returns it. */
+    int UNKNOWN_CODE = -1;
+
+    /** Each table's entries by code, {@code UNKNOWN} under {@link #UNKNOWN_CODE}, built on its first lookup. */
+    ClassValue<Map<Integer, NativeCode>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<Integer, NativeCode> computeValue(final Class<?> table) {
+            return index((NativeCode[]) table.getEnumConstants());
+        }
+    };
+
+    /** The entry of {@code table} for {@code code}; the table's {@code UNKNOWN} for a code not in it. */
+    static <E extends Enum<E> & NativeCode> E of(final Class<E> table, final int code) {
+        final Map<Integer, NativeCode> byCode = BY_CODE.get(table);
+        return table.cast(byCode.getOrDefault(code, byCode.get(UNKNOWN_CODE)));
+    }
+
     /**
-     * The entries of {@code values} by code, {@code unknown} left out.
+     * The entries of {@code values} by code.
      *
      * @throws IllegalStateException when two entries share a code (a table that maps a number twice
      *                               would name a failure by a guess)
      */
-    static <E extends Enum<E> & NativeCode> Map<Integer, E> index(final E[] values, final E unknown) {
-        final Map<Integer, E> byCode = new HashMap<>();
-        for (final E entry : values) {
-            if (entry != unknown && byCode.put(entry.code(), entry) != null) {
-                throw new IllegalStateException("two " + entry.getDeclaringClass().getSimpleName()
+    private static Map<Integer, NativeCode> index(final NativeCode[] values) {
+        final Map<Integer, NativeCode> byCode = new HashMap<>();
+        for (final NativeCode entry : values) {
+            if (byCode.put(entry.code(), entry) != null) {
+                throw new IllegalStateException("two " + entry.getClass().getSimpleName()
                     + " entries share code " + entry.code());
             }
         }
