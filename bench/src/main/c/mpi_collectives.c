@@ -2,7 +2,7 @@
  * OpenMPI's MPI_Bcast, MPI_Allgather, MPI_Reduce_scatter_block, MPI_Alltoall and MPI_Allreduce,
  * measured as comm4j's CollectivesBench measures its collectives.
  *
- *   mpirun -np N mpi_collectives LABEL OPS BYTES...
+ *   mpirun -np N mpi_collectives [--round-bytes R] LABEL OPS BYTES...
  *
  * OPS: comma-separated, of broadcast, allgather, reduce_scatter, all_to_all, allreduce. BYTES: the
  * count the MPI call takes, in bytes: MPI_Bcast's buffer (root 0, MPI_BYTE), each rank's send count
@@ -10,7 +10,7 @@
  * the input is N blocks), each block (MPI_Alltoall, MPI_BYTE), the array (MPI_Allreduce, MPI_FLOAT).
  * Separate send and receive buffers. Per op and size: buffers allocated and touched once, a warm-up
  * (a tenth of the timed calls, at least 2), then ROUNDS (5) rounds of ITER calls between barriers,
- * timed on rank 0 (ITER: about 256 MiB per size, 5..20000 calls); then the result is checked (every
+ * timed on rank 0 (ITER: about R bytes per size, default 256 MiB, 5..20000 calls); then the result is checked (every
  * element). Prints on rank 0 per op and size
  *   RESULT <op> ranks=N bytes=B impl=LABEL us=T min_us=A max_us=Z
  * with T the median round's time per call, A and Z the fastest and slowest round's. LABEL names the
@@ -22,8 +22,11 @@
 
 #define ROUNDS 5
 
+/* Bytes per timed round (--round-bytes): ITER = round_bytes / BYTES calls, within 5..20000. */
+static long round_bytes = 256L << 20;
+
 static long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
+    long n = round_bytes / bytes;
     return n < 5 ? 5 : n > 20000 ? 20000 : n;
 }
 
@@ -113,8 +116,14 @@ int main(int argc, char **argv) {
     MPI_Init(&argc, &argv);
     MPI_Comm_rank(MPI_COMM_WORLD, &rank);
     MPI_Comm_size(MPI_COMM_WORLD, &nranks);
+    if (argc >= 3 && strcmp(argv[1], "--round-bytes") == 0) {
+        round_bytes = parse_positive("--round-bytes", argv[2]);
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc < 4) {
-        if (rank == 0) fprintf(stderr, "usage: mpirun -np N mpi_collectives LABEL OPS BYTES...\n");
+        if (rank == 0) fprintf(stderr, "usage: mpirun -np N mpi_collectives [--round-bytes R] LABEL OPS BYTES...\n");
         MPI_Finalize();
         return 2;
     }

@@ -12,7 +12,7 @@
  *   all_to_all      each rank copies its B-byte block from each peer
  *   allreduce       each rank copies its B/N piece from each peer, barrier, then each peer's B/N piece
  *
- *   shm_floor NRANKS OPS BYTES...
+ *   shm_floor [--round-bytes R] NRANKS OPS BYTES...
  *
  * BYTES as in mpi_collectives.c. Forks NRANKS processes sharing an anonymous MAP_SHARED mapping
  * (nothing in /dev/shm, nothing left behind; children die with the parent). Per op and size, as the
@@ -31,8 +31,11 @@
 
 #define ROUNDS 5
 
+/* Bytes per timed round (--round-bytes): ITER = round_bytes / BYTES calls, within 5..20000. */
+static long round_bytes = 256L << 20;
+
 static long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
+    long n = round_bytes / bytes;
     return n < 5 ? 5 : n > 20000 ? 20000 : n;
 }
 
@@ -103,8 +106,14 @@ static void run_rank(unsigned rank, char *ops, char **sizes, int nsizes) {
 }
 
 int main(int argc, char **argv) {
+    if (argc >= 3 && strcmp(argv[1], "--round-bytes") == 0) {
+        round_bytes = parse_positive("--round-bytes", argv[2]);
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc < 4) {
-        fprintf(stderr, "usage: shm_floor NRANKS OPS BYTES...\n");
+        fprintf(stderr, "usage: shm_floor [--round-bytes R] NRANKS OPS BYTES...\n");
         return 2;
     }
     nranks = (unsigned) parse_positive("NRANKS", argv[1]);
