@@ -50,10 +50,24 @@ static inline long parse_positive(const char *what, const char *text) {
  * result is the median round, so a burst of noise moves the spread, not the result. */
 #define ROUNDS 5
 
-/* Calls per timed round for a size: about 256 MiB moved per size, 5..20000 calls. */
+/* Bytes moved per timed round: 256 MiB unless the program's leading --round-bytes R says otherwise
+ * (scripts/bench gives 4 ranks smaller rounds, so their part stays within its time). */
+static long round_bytes = 256L << 20;
+
+/* Calls per timed round for a size: about round_bytes moved per size, 5..20000 calls. */
 static inline long iterations_for(long bytes) {
-    long n = (256L << 20) / bytes;
+    long n = round_bytes / bytes;
     return n < 5 ? 5 : n > 20000 ? 20000 : n;
+}
+
+/* Takes a leading "--round-bytes R" off the arguments, if there is one, keeping argv[0] first. */
+static inline void take_round_bytes(int *argc, char ***argv) {
+    if (*argc >= 3 && strcmp((*argv)[1], "--round-bytes") == 0) {
+        round_bytes = parse_positive("--round-bytes", (*argv)[2]);
+        (*argv)[2] = (*argv)[0];
+        *argv += 2;
+        *argc -= 2;
+    }
 }
 
 /* Untimed calls before the rounds of iters calls each: a tenth of a round, at least 2. */

@@ -2,7 +2,7 @@
  * OpenMPI's MPI_Bcast, MPI_Allgather, MPI_Reduce_scatter_block, MPI_Alltoall and MPI_Allreduce,
  * measured as comm4j's CollectivesBench measures its collectives.
  *
- *   mpirun -np N mpi_collectives LABEL OPS BYTES...
+ *   mpirun -np N mpi_collectives [--round-bytes R] LABEL OPS BYTES...
  *
  * OPS: comma-separated, of broadcast, allgather, reduce_scatter, all_to_all, allreduce. BYTES: the
  * count the MPI call takes, in bytes: MPI_Bcast's buffer (root 0, MPI_BYTE), each rank's send count
@@ -10,7 +10,7 @@
  * the input is N blocks), each block (MPI_Alltoall, MPI_BYTE), the array (MPI_Allreduce, MPI_FLOAT).
  * Separate send and receive buffers. Per op and size: buffers allocated and touched once, a warm-up
  * (a tenth of the timed calls, at least 2), then ROUNDS (5) rounds of ITER calls between barriers,
- * timed on rank 0 (ITER: about 256 MiB per size, 5..20000 calls); then the result is checked (every
+ * timed on rank 0 (ITER: about R bytes per size, default 256 MiB, 5..20000 calls); then the result is checked (every
  * element). Prints on rank 0 per op and size
  *   RESULT <op> ranks=N bytes=B impl=LABEL us=T min_us=A max_us=Z
  * with T the median round's time per call, A and Z the fastest and slowest round's. LABEL names the
@@ -98,7 +98,8 @@ static void measure(const char *label, const char *op, long bytes) {
 }
 
 int main(int argc, char **argv) {
-    mpi_start(&argc, &argv, 4, "mpirun -np N mpi_collectives LABEL OPS BYTES...", &rank, &nranks);
+    take_round_bytes(&argc, &argv);
+    mpi_start(&argc, &argv, 4, "mpirun -np N mpi_collectives [--round-bytes R] LABEL OPS BYTES...", &rank, &nranks);
     const char *label = argv[1];
     char ops[256];
     snprintf(ops, sizeof ops, "%s", argv[2]);

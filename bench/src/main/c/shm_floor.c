@@ -12,7 +12,7 @@
  *   all_to_all      each rank copies its B-byte block from each peer
  *   allreduce       each rank copies its B/N piece from each peer, barrier, then each peer's B/N piece
  *
- *   shm_floor NRANKS OPS BYTES...
+ *   shm_floor [--round-bytes R] NRANKS OPS BYTES...
  *
  * BYTES as in mpi_collectives.c. Forks NRANKS processes sharing an anonymous MAP_SHARED mapping
  * (nothing in /dev/shm, nothing left behind; children die with the parent). Per op and size, as the
@@ -90,8 +90,9 @@ static void run_rank(unsigned rank, char *ops, char **sizes, int nsizes) {
 }
 
 int main(int argc, char **argv) {
+    take_round_bytes(&argc, &argv);
     if (argc < 4) {
-        fprintf(stderr, "usage: shm_floor NRANKS OPS BYTES...\n");
+        fprintf(stderr, "usage: shm_floor [--round-bytes R] NRANKS OPS BYTES...\n");
         return 2;
     }
     nranks = (unsigned) parse_positive("NRANKS", argv[1]);

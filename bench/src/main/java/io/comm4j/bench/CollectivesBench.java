@@ -19,8 +19,8 @@ import java.util.function.LongFunction;
  * The five collectives' time per call, one process per rank, measured as the MPI reference
  * ({@code mpi_collectives.c}) measures MPI's counterparts.
  *
- * <pre>java io.comm4j.bench.CollectivesBench RANK NRANKS ROOTINFO [--warmup-bytes BYTES] [--chunk BYTES]
- *     [--interleave-heap] OPS BYTES...</pre>
+ * <pre>java io.comm4j.bench.CollectivesBench RANK NRANKS ROOTINFO [--warmup-bytes BYTES] [--round-bytes BYTES]
+ *     [--chunk BYTES] [--interleave-heap] OPS BYTES...</pre>
  * {@code --interleave-heap}: each byte-moving op also on heap arrays (the staged path), round by
  * round in turn with the native one, printed as {@code impl=comm4j-staged via=heap}.
  *
@@ -30,7 +30,7 @@ import java.util.function.LongFunction;
  * nranks blocks), each block (all_to_all). Per op and size, as {@link AllreduceBench}: buffers
  * allocated and touched once, a warm-up of about {@code --warmup-bytes} (1 GiB) through the timing
  * method in short rounds, then {@value AllreduceBench#ROUNDS} rounds of ITER calls between barriers,
- * timed on rank 0 (ITER: about 256 MiB per size, 5..20000 calls), then every element of the last
+ * timed on rank 0 (ITER: about {@code --round-bytes} (256 MiB) per size, 5..20000 calls), then every element of the last
  * result checked. {@code --chunk} bounds every collective's chunk (default: each one's default).
  * Prints on rank 0
  * {@code RESULT <op> ranks=N bytes=B impl=comm4j us=T min_us=A max_us=Z} (T the median round's time
@@ -60,12 +60,14 @@ public final class CollectivesBench {
         final int nranks = (int) Ranks.positive(args, 1, "NRANKS");
         final Path rootInfo = Ranks.path(args, 2, "ROOTINFO");
         long warmupBytes = 1L << 30;
+        long roundBytes = 256L << 20;
         long chunk = -1;
         boolean interleave = false;
         int i = 3;
         while (i < args.length && args[i].startsWith("--")) {
             switch (args[i]) {
                 case "--warmup-bytes" -> warmupBytes = Ranks.positive(args, i + 1, "--warmup-bytes");
+                case "--round-bytes" -> roundBytes = Ranks.positive(args, i + 1, "--round-bytes");
                 case "--chunk" -> chunk = Ranks.positive(args, i + 1, "--chunk");
                 case "--interleave-heap" -> {
                     interleave = true;
@@ -100,9 +102,9 @@ public final class CollectivesBench {
             for (final String op : ops) {
                 for (final long bytes : sizes) {
                     if (interleave && BYTE_MOVERS.contains(op)) {
-                        measureInterleaved(comm, op, bytes, warmupBytes, chunk);
+                        measureInterleaved(comm, op, bytes, warmupBytes, roundBytes, chunk);
                     } else {
-                        measure(comm, op, bytes, warmupBytes, chunk);
+                        measure(comm, op, bytes, warmupBytes, roundBytes, chunk);
                     }
                 }
             }
@@ -218,10 +220,10 @@ public final class CollectivesBench {
     }
 
     private static void measure(final Communicator comm, final String op, final long bytes, final long warmupBytes,
-                                final long chunk) {
+                                final long roundBytes, final long chunk) {
         try (Arena arena = Arena.ofConfined()) {
             final Case c = prepare(comm, arena, op, bytes, chunk);
-            final long iterations = Math.clamp((256L << 20) / bytes, 5, 20_000);
+            final long iterations = Math.clamp(roundBytes / bytes, 5, 20_000);
             final long warmup = Math.clamp(warmupBytes / bytes, 20, 100_000);
             for (long done = 0; done < warmup; done += WARMUP_ROUND) {
                 timedCalls(comm, c.call(), Math.min(WARMUP_ROUND, warmup - done));
@@ -246,12 +248,12 @@ public final class CollectivesBench {
      * both. Prints {@code impl=comm4j} and {@code impl=comm4j-staged via=heap} lines.
      */
     private static void measureInterleaved(final Communicator comm, final String op, final long bytes,
-                                           final long warmupBytes, final long chunk) {
+                                           final long warmupBytes, final long roundBytes, final long chunk) {
         try (Arena arena = Arena.ofConfined()) {
             final Case single = prepare(comm, arena, op, bytes, chunk);
             final Case staged = prepare(comm, arena, size -> MemorySegment.ofArray(new byte[Math.toIntExact(size)]),
                 op, bytes, chunk);
-            final long iterations = Math.clamp((256L << 20) / bytes, 5, 20_000);
+            final long iterations = Math.clamp(roundBytes / bytes, 5, 20_000);
             final long warmup = Math.clamp(warmupBytes / bytes, 20, 100_000);
             for (long done = 0; done < warmup; done += WARMUP_ROUND) {
                 timedCalls(comm, single.call(), Math.min(WARMUP_ROUND, warmup - done));

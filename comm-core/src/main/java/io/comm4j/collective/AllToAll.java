@@ -106,36 +106,19 @@ public final class AllToAll {
     private void run(final MemorySegment in, final MemorySegment out) {
         final long call = group.nextCall();
         final long m = in.byteSize() / group.nranks;
-        steps.in = in;
-        steps.out = out;
         steps.block = m;
-        try {
-            steps.copyOwn = in != out;
-            final long chunks = Math.max(1, WindowGroup.ceilDiv(m, blockChunk));
-            group.pipeline(chunks, SlotLayout.OP_ALL_TO_ALL, call, m, SlotLayout.NO_ROOT, steps);
-        } finally {
-            steps.in = null;
-            steps.out = null;
-        }
+        final long chunks = Math.max(1, WindowGroup.ceilDiv(m, blockChunk));
+        steps.pipeline(group, call, in, out, in != out, chunks, SlotLayout.OP_ALL_TO_ALL, m);
     }
 
     /** Stage the pieces bound for the peers; copy out the pieces the peers staged for this rank. */
-    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
-        MemorySegment in;
-        MemorySegment out;
+    private final class Steps extends CallBuffers {
         long block;
-        /** Whether this rank's own block is copied from input to output (not in place). */
-        boolean copyOwn;
 
         /** Not in place: the peers read this rank's input while it writes its output. */
         @Override
         public WindowGroup.Direct direct() {
             return copyOwn && in.isNative() && out.isNative() ? this : null;
-        }
-
-        @Override
-        public long source() {
-            return in.address();
         }
 
         /** Own block locally, then block {@code rank} of every peer's input, starting after this rank. */

@@ -105,36 +105,20 @@ public final class Allgather {
 
     private void run(final MemorySegment in, final MemorySegment out) {
         final long call = group.nextCall();
-        steps.in = in;
-        steps.out = out;
-        try {
-            final long bytes = in.byteSize();
-            steps.copyOwn = !WindowGroup.same(in, out.asSlice(group.rank * bytes, bytes));
-            final long chunks = Math.max(1, WindowGroup.ceilDiv(bytes, group.chunkBytes));
-            group.pipeline(chunks, SlotLayout.OP_ALLGATHER, call, bytes, SlotLayout.NO_ROOT, steps);
-        } finally {
-            steps.in = null;
-            steps.out = null;
-        }
+        final long bytes = in.byteSize();
+        final boolean copyOwn = !WindowGroup.same(in, out.asSlice(group.rank * bytes, bytes));
+        final long chunks = Math.max(1, WindowGroup.ceilDiv(bytes, group.chunkBytes));
+        steps.pipeline(group, call, in, out, copyOwn, chunks, SlotLayout.OP_ALLGATHER, bytes);
     }
 
     /**
      * Each rank stages its own chunk (and copies it to its own block of the output while it is in
      * cache); then copies every peer's out of the peer's window.
      */
-    private final class Steps implements WindowGroup.Chunks, WindowGroup.Direct {
-        MemorySegment in;
-        MemorySegment out;
-        boolean copyOwn;
-
+    private final class Steps extends CallBuffers {
         @Override
         public WindowGroup.Direct direct() {
             return in.isNative() && out.isNative() ? this : null;
-        }
-
-        @Override
-        public long source() {
-            return in.address();
         }
 
         /** Own block locally, then every peer's input straight from its process, starting after this rank. */

@@ -186,52 +186,19 @@ final class SlotLayout {
         return (long) PROGRESS.getAcquire(window, slotOffset + PROGRESS_OFFSET);
     }
 
-    static long source(final MemorySegment window, final long slotOffset) {
-        return window.get(LONG, slotOffset + SOURCE_OFFSET);
+    /** The int field at {@code field} (one of the {@code _OFFSET} constants) of the slot header at {@code slotOffset}. */
+    static int intField(final MemorySegment window, final long slotOffset, final long field) {
+        return window.get(INT, slotOffset + field);
     }
 
-    static long self(final MemorySegment window, final long slotOffset) {
-        return window.get(LONG, slotOffset + SELF_OFFSET);
+    /** The long field at {@code field} of the slot header at {@code slotOffset}. */
+    static long longField(final MemorySegment window, final long slotOffset, final long field) {
+        return window.get(LONG, slotOffset + field);
     }
 
-    static int pid(final MemorySegment window, final long slotOffset) {
-        return window.get(INT, slotOffset + PID_OFFSET);
-    }
-
-    static boolean offered(final MemorySegment window, final long slotOffset) {
-        return window.get(ValueLayout.JAVA_BYTE, slotOffset + OFFER_OFFSET) == 1;
-    }
-
-    static byte probe(final MemorySegment window, final long slotOffset) {
-        return window.get(ValueLayout.JAVA_BYTE, slotOffset + PROBE_OFFSET);
-    }
-
-    static int op(final MemorySegment window, final long slotOffset) {
-        return window.get(INT, slotOffset + OP_OFFSET);
-    }
-
-    static int rank(final MemorySegment window, final long slotOffset) {
-        return window.get(INT, slotOffset + RANK_OFFSET);
-    }
-
-    static long call(final MemorySegment window, final long slotOffset) {
-        return window.get(LONG, slotOffset + CALL_OFFSET);
-    }
-
-    static long count(final MemorySegment window, final long slotOffset) {
-        return window.get(LONG, slotOffset + COUNT_OFFSET);
-    }
-
-    static int algorithm(final MemorySegment window, final long slotOffset) {
-        return window.get(INT, slotOffset + ALGORITHM_OFFSET);
-    }
-
-    static int root(final MemorySegment window, final long slotOffset) {
-        return window.get(INT, slotOffset + ROOT_OFFSET);
-    }
-
-    static long chunk(final MemorySegment window, final long slotOffset) {
-        return window.get(LONG, slotOffset + CHUNK_OFFSET);
+    /** The byte field at {@code field} (offer, probe) of the slot header at {@code slotOffset}. */
+    static byte byteField(final MemorySegment window, final long slotOffset, final long field) {
+        return window.get(ValueLayout.JAVA_BYTE, slotOffset + field);
     }
 
     /** A human name of an op code, for mismatch messages. */

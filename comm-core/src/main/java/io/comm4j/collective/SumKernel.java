@@ -1,7 +1,6 @@
 package io.comm4j.collective;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 
 /**
  * The element-wise sum at the heart of {@link Allreduce}, for one element type.
@@ -25,14 +24,37 @@ abstract sealed class SumKernel permits SumKernel.Float32, SumKernel.Int64 {
     /** Bytes per tile array: two of them (accumulator + incoming) fit in any L1d next to the stack. */
     static final int TILE_BYTES = 8 * 1024;
 
+    private final int elementBytes;
+    private final int op;
+    private final String typeName;
+    /** The accumulator tile, as a segment over the subclass's array: the copies are plain memcpys. */
+    private final MemorySegment acc;
+    /** The incoming tile, likewise. */
+    private final MemorySegment in;
+
+    private SumKernel(final int elementBytes, final int op, final String typeName, final MemorySegment acc,
+                      final MemorySegment in) {
+        this.elementBytes = elementBytes;
+        this.op = op;
+        this.typeName = typeName;
+        this.acc = acc;
+        this.in = in;
+    }
+
     /** The element size in bytes. */
-    abstract int elementBytes();
+    final int elementBytes() {
+        return elementBytes;
+    }
 
     /** The slot-header op code of this sum. */
-    abstract int op();
+    final int op() {
+        return op;
+    }
 
     /** A short name, e.g. {@code "float32"}. */
-    abstract String typeName();
+    final String typeName() {
+        return typeName;
+    }
 
     /**
      * Writes to {@code out} at byte {@code outOffset} (and, when {@code out2} is not null, to
@@ -41,104 +63,76 @@ abstract sealed class SumKernel permits SumKernel.Float32, SumKernel.Int64 {
      * {@code s = 0..nsources-1}. An output may be one of the sources at the same offset: each tile is
      * read completely before it is written.
      */
-    abstract void sum(MemorySegment[] sources, long[] offsets, int nsources, MemorySegment out, long outOffset,
-                      MemorySegment out2, long out2Offset, long count);
+    final void sum(final MemorySegment[] sources, final long[] offsets, final int nsources, final MemorySegment out,
+                   final long outOffset, final MemorySegment out2, final long out2Offset, final long count) {
+        final long tile = TILE_BYTES / elementBytes;
+        for (long done = 0; done < count; ) {
+            final int n = (int) Math.min(tile, count - done);
+            final long skip = done * elementBytes;
+            final long bytes = (long) n * elementBytes;
+            MemorySegment.copy(sources[0], offsets[0] + skip, acc, 0, bytes);
+            for (int s = 1; s < nsources; s++) {
+                MemorySegment.copy(sources[s], offsets[s] + skip, in, 0, bytes);
+                addTiles(n);
+            }
+            MemorySegment.copy(acc, 0, out, outOffset + skip, bytes);
+            if (out2 != null) {
+                MemorySegment.copy(acc, 0, out2, out2Offset + skip, bytes);
+            }
+            done += n;
+        }
+    }
+
+    /** Adds the first {@code n} elements of the incoming tile to the accumulator's, element by element. */
+    abstract void addTiles(int n);
 
     /** float32 sum. */
     static final class Float32 extends SumKernel {
-        private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT_UNALIGNED;
-        private final float[] acc = new float[TILE_BYTES / Float.BYTES];
-        private final float[] in = new float[TILE_BYTES / Float.BYTES];
+        private final float[] a;
+        private final float[] b;
 
-        @Override
-        int elementBytes() {
-            return Float.BYTES;
+        Float32() {
+            this(new float[TILE_BYTES / Float.BYTES], new float[TILE_BYTES / Float.BYTES]);
         }
 
-        @Override
-        int op() {
-            return SlotLayout.OP_FLOAT_SUM;
-        }
-
-        @Override
-        String typeName() {
-            return "float32";
-        }
-
-        @Override
-        void sum(final MemorySegment[] sources, final long[] offsets, final int nsources, final MemorySegment out,
-                 final long outOffset, final MemorySegment out2, final long out2Offset, final long count) {
-            final float[] a = acc;
-            final float[] b = in;
-            for (long done = 0; done < count; ) {
-                final int n = (int) Math.min(a.length, count - done);
-                final long skip = done * Float.BYTES;
-                MemorySegment.copy(sources[0], F, offsets[0] + skip, a, 0, n);
-                for (int s = 1; s < nsources; s++) {
-                    MemorySegment.copy(sources[s], F, offsets[s] + skip, b, 0, n);
-                    add(a, b, n);
-                }
-                MemorySegment.copy(a, 0, out, F, outOffset + skip, n);
-                if (out2 != null) {
-                    MemorySegment.copy(a, 0, out2, F, out2Offset + skip, n);
-                }
-                done += n;
-            }
+        private Float32(final float[] a, final float[] b) {
+            super(Float.BYTES, SlotLayout.OP_FLOAT_SUM, "float32", MemorySegment.ofArray(a), MemorySegment.ofArray(b));
+            this.a = a;
+            this.b = b;
         }
 
         /** {@code a[i] += b[i]}: a counted loop over two arrays, which C2 vectorises. */
-        private static void add(final float[] a, final float[] b, final int n) {
+        @Override
+        void addTiles(final int n) {
+            final float[] x = a;
+            final float[] y = b;
             for (int i = 0; i < n; i++) {
-                a[i] += b[i];
+                x[i] += y[i];
             }
         }
     }
 
     /** int64 sum (wrapping). */
     static final class Int64 extends SumKernel {
-        private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG_UNALIGNED;
-        private final long[] acc = new long[TILE_BYTES / Long.BYTES];
-        private final long[] in = new long[TILE_BYTES / Long.BYTES];
+        private final long[] a;
+        private final long[] b;
 
-        @Override
-        int elementBytes() {
-            return Long.BYTES;
+        Int64() {
+            this(new long[TILE_BYTES / Long.BYTES], new long[TILE_BYTES / Long.BYTES]);
+        }
+
+        private Int64(final long[] a, final long[] b) {
+            super(Long.BYTES, SlotLayout.OP_LONG_SUM, "int64", MemorySegment.ofArray(a), MemorySegment.ofArray(b));
+            this.a = a;
+            this.b = b;
         }
 
         @Override
-        int op() {
-            return SlotLayout.OP_LONG_SUM;
-        }
-
-        @Override
-        String typeName() {
-            return "int64";
-        }
-
-        @Override
-        void sum(final MemorySegment[] sources, final long[] offsets, final int nsources, final MemorySegment out,
-                 final long outOffset, final MemorySegment out2, final long out2Offset, final long count) {
-            final long[] a = acc;
-            final long[] b = in;
-            for (long done = 0; done < count; ) {
-                final int n = (int) Math.min(a.length, count - done);
-                final long skip = done * Long.BYTES;
-                MemorySegment.copy(sources[0], L, offsets[0] + skip, a, 0, n);
-                for (int s = 1; s < nsources; s++) {
-                    MemorySegment.copy(sources[s], L, offsets[s] + skip, b, 0, n);
-                    add(a, b, n);
-                }
-                MemorySegment.copy(a, 0, out, L, outOffset + skip, n);
-                if (out2 != null) {
-                    MemorySegment.copy(a, 0, out2, L, out2Offset + skip, n);
-                }
-                done += n;
-            }
-        }
-
-        private static void add(final long[] a, final long[] b, final int n) {
+        void addTiles(final int n) {
+            final long[] x = a;
+            final long[] y = b;
             for (int i = 0; i < n; i++) {
-                a[i] += b[i];
+                x[i] += y[i];
             }
         }
     }

@@ -5,6 +5,7 @@ import io.comm4j.Communicator;
 import io.comm4j.Stage;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -233,13 +234,13 @@ final class WindowGroup {
     void checkPeers(final int slot, final int op, final long call, final long count, final int root,
                     final int algorithm) {
         final long at = slotOffset(slot);
-        final String what = name.toLowerCase(java.util.Locale.ROOT);
+        final String what = name.toLowerCase(Locale.ROOT);
         for (int r = 0; r < nranks; r++) {
             final MemorySegment w = windows[r];
-            final int peerOp = SlotLayout.op(w, at);
-            final int owner = SlotLayout.rank(w, at);
-            final long peerCall = SlotLayout.call(w, at);
-            final long peerCount = SlotLayout.count(w, at);
+            final int peerOp = SlotLayout.intField(w, at, SlotLayout.OP_OFFSET);
+            final int owner = SlotLayout.intField(w, at, SlotLayout.RANK_OFFSET);
+            final long peerCall = SlotLayout.longField(w, at, SlotLayout.CALL_OFFSET);
+            final long peerCount = SlotLayout.longField(w, at, SlotLayout.COUNT_OFFSET);
             if (peerOp != op || owner != r || peerCall != call || peerCount != count) {
                 throw disagreement(what + " ranks disagree: rank " + rank
                     + " is in call " + call + " (" + SlotLayout.describe(op, count) + ") but rank " + r
@@ -247,14 +248,14 @@ final class WindowGroup {
                     + " (" + SlotLayout.describe(peerOp, peerCount) + "); every rank must make the same calls with "
                     + "the same sizes");
             }
-            final int peerRoot = SlotLayout.root(w, at);
+            final int peerRoot = SlotLayout.intField(w, at, SlotLayout.ROOT_OFFSET);
             if (peerRoot != root) {
                 throw disagreement(what + " ranks disagree on the root: rank "
                     + rank + " is in call " + call + " with root " + root + ", rank " + r + " with root " + peerRoot
                     + "; every rank must pass the same root");
             }
-            final int peerAlgorithm = SlotLayout.algorithm(w, at);
-            final long peerChunk = SlotLayout.chunk(w, at);
+            final int peerAlgorithm = SlotLayout.intField(w, at, SlotLayout.ALGORITHM_OFFSET);
+            final long peerChunk = SlotLayout.longField(w, at, SlotLayout.CHUNK_OFFSET);
             if (peerAlgorithm != algorithm || peerChunk != chunkBytes) {
                 throw disagreement(what + " ranks disagree on the options: "
                     + "rank " + rank + " uses " + algorithmName.apply(algorithm) + " with chunks of " + chunkBytes
@@ -507,7 +508,7 @@ final class WindowGroup {
         final long at = slotOffset(slot);
         int n = 0;
         for (int r = 0; r < nranks; r++) {
-            n += SlotLayout.offered(windows[r], at) ? 1 : 0;
+            n += SlotLayout.byteField(windows[r], at, SlotLayout.OFFER_OFFSET) == 1 ? 1 : 0;
         }
         return n;
     }
@@ -523,15 +524,16 @@ final class WindowGroup {
             boolean ok = true;
             for (int r = 0; r < nranks && ok; r++) {
                 if (r != rank) {
-                    ok = singleCopy().probe(SlotLayout.pid(windows[r], at), SlotLayout.self(windows[r], at),
-                        windows[r].asSlice(at, SlotLayout.PROBED_BYTES));
+                    final MemorySegment w = windows[r];
+                    ok = singleCopy().probe(SlotLayout.intField(w, at, SlotLayout.PID_OFFSET),
+                        SlotLayout.longField(w, at, SlotLayout.SELF_OFFSET), w.asSlice(at, SlotLayout.PROBED_BYTES));
                 }
             }
             SlotLayout.writeProbe(own, at, ok ? SlotLayout.PROBE_OK : SlotLayout.PROBE_FAILED);
             barrier();
             byte verdict = SlotLayout.PROBE_OK;
             for (int r = 0; r < nranks; r++) {
-                if (SlotLayout.probe(windows[r], at) != SlotLayout.PROBE_OK) {
+                if (SlotLayout.byteField(windows[r], at, SlotLayout.PROBE_OFFSET) != SlotLayout.PROBE_OK) {
                     verdict = SlotLayout.PROBE_FAILED;
                 }
             }
@@ -545,8 +547,9 @@ final class WindowGroup {
             return;
         }
         final long at = slotOffset(directSlot);
-        singleCopy().read(SlotLayout.pid(windows[r], at), r, SlotLayout.source(windows[r], at) + offset, dst,
-            dstOffset, n);
+        final MemorySegment w = windows[r];
+        singleCopy().read(SlotLayout.intField(w, at, SlotLayout.PID_OFFSET), r,
+            SlotLayout.longField(w, at, SlotLayout.SOURCE_OFFSET) + offset, dst, dstOffset, n);
     }
 
     private SingleCopy singleCopy() {
