@@ -31,6 +31,8 @@ final class SignalCleanup implements AutoCloseable {
      * file means the launcher is gone (even by SIGKILL), so the rank stops as on SIGTERM.
      */
     static final String LIFELINE_ENV = "COMM4J_LIFELINE";
+    /** The JVM option that ends a rank without the exit's wait for threads blocked in native code. */
+    static final String EXIT_WITHOUT_WAITING_ON_NATIVE = "-XX:UserThreadWaitAttemptsAtExit=0";
 
     /** The exit code of a rank whose launcher is gone: as for SIGTERM. */
     static final int LAUNCHER_GONE = 143;
