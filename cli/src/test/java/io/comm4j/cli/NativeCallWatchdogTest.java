@@ -56,14 +56,21 @@ class NativeCallWatchdogTest {
 
     @Test
     @Timeout(120)
-    void shouldHaveEveryLaunchedRankHungInInitNameItsCallBeforeTheLaunchersDeadline() {
+    void shouldEndEveryLaunchedRankHungInInitAtInitWithTheFirstNamingItsCall() {
         final ChildJvm.Result r = hccl("HcclCommInitRootInfo").args("--nranks", 2).run(LIMIT);
 
         assertThat(r.exitCode()).as("the init stage's code\n%s", r.describe()).isEqualTo(Stage.INIT.exitCode());
-        assertThat(r.stdout()).as("each rank names its call before the launcher's deadline\n%s", r.describe())
-            .containsPattern("(?m)^\\[rank 0\\] FAILED +init .*HcclCommInitRootInfo .*has not returned")
-            .containsPattern("(?m)^\\[rank 1\\] FAILED +init .*HcclCommInitRootInfo .*has not returned")
+        assertThat(r.stdout()).as("the first rank whose watchdog fires names its call, before the launcher's"
+                + " deadline\n%s", r.describe())
+            .containsPattern("(?m)^\\[rank [01]\\] FAILED +init .*HcclCommInitRootInfo .*has not returned")
             .containsPattern("(?m)^ +\\d  init \\(failed\\) .* " + Stage.INIT.exitCode() + "  <- first failure$")
             .doesNotContain("deadline of");
+        for (int rank = 0; rank < 2; rank++) {
+            // the peer's watchdog fires milliseconds later; the launcher, told of the first failure, may
+            // stop it first: both end the group at init, neither passes
+            assertThat(r.stdout()).as("rank %d names its hung call or was stopped at init\n%s", rank, r.describe())
+                .containsPattern("(?m)^\\[rank " + rank + "\\] FAILED +init .*HcclCommInitRootInfo .*has not returned"
+                    + "|^ +" + rank + "  init \\(stopped\\) .*");
+        }
     }
 }
