@@ -39,8 +39,12 @@ public final class CommContext {
     /**
      * The most ranks a context describes, and so the most a group may have: {@code COMM_MAX_RANK_NUM}
      * of {@code headers/comm_context.h}, the length of the window arrays. comm4j's only definition.
+     *
+     * <p>A compile-time constant so that code checking a rank count (the CLI's launcher) does not
+     * load the native bindings to read it; this class's initialiser refuses to load when it differs
+     * from the header's value.
      */
-    public static final int MAX_RANKS = comm_context_h.COMM_MAX_RANK_NUM();
+    public static final int MAX_RANKS = 64;
 
     /** The size of a context in bytes. */
     public static final long BYTES = 1056;
@@ -48,6 +52,10 @@ public final class CommContext {
     /** The layout, checked against the table above when this class loads. */
     public static final StructLayout LAYOUT = (StructLayout) lockedLayout(
         ContextStruct.layout());
+
+    static {
+        requireRankLimit(comm_context_h.COMM_MAX_RANK_NUM());
+    }
 
     private final MemorySegment segment;
     private final long deviceAddress;
@@ -73,6 +81,20 @@ public final class CommContext {
             .field("windowsIn", 32)
             .field("windowsOut", 544)
             .verify();
+    }
+
+    /**
+     * Checks {@link #MAX_RANKS} against the header's {@code COMM_MAX_RANK_NUM}. The initialiser calls
+     * it with the bindings' value; tests pass a wrong one to prove it is refused.
+     *
+     * @throws IllegalStateException naming both numbers
+     */
+    static void requireRankLimit(final int headerMaxRanks) {
+        if (headerMaxRanks != MAX_RANKS) {
+            throw new IllegalStateException("CommContext.MAX_RANKS is " + MAX_RANKS
+                + " but headers/comm_context.h has COMM_MAX_RANK_NUM " + headerMaxRanks
+                + ": the window arrays would be misread");
+        }
     }
 
     /**

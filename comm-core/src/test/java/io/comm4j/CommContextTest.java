@@ -1,5 +1,6 @@
 package io.comm4j;
 
+import io.comm4j.bindings.comm.comm_context_h;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.Arena;
@@ -28,6 +29,25 @@ class CommContextTest {
         assertThat(CommContext.LAYOUT.byteSize()).as("sizeof(CommContext)").isEqualTo(1056);
         assertThat(CommContext.LAYOUT.byteOffset(MemoryLayout.PathElement.groupElement("windowsOut")))
             .as("offsetof(windowsOut)").isEqualTo(544);
+    }
+
+    @Test
+    void shouldHoldTheHeadersRankLimitAsTheWindowArraysLength() {
+        assertThat(CommContext.MAX_RANKS).as("MAX_RANKS against COMM_MAX_RANK_NUM of comm_context.h")
+            .isEqualTo(comm_context_h.COMM_MAX_RANK_NUM());
+        final long windowsInBytes = CommContext.LAYOUT
+            .select(MemoryLayout.PathElement.groupElement("windowsIn")).byteSize();
+        assertThat(windowsInBytes).as("windowsIn holds one uint64 per rank up to MAX_RANKS")
+            .isEqualTo(8L * CommContext.MAX_RANKS);
+    }
+
+    @Test
+    void shouldRefuseARankLimitThatDiffersFromTheHeaderNamingBoth() {
+        assertThatThrownBy(() -> CommContext.requireRankLimit(32))
+            .as("a header with another COMM_MAX_RANK_NUM must stop the class from loading")
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("MAX_RANKS is 64")
+            .hasMessageContaining("COMM_MAX_RANK_NUM 32");
     }
 
     @Test

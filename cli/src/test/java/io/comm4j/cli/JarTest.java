@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 
@@ -45,13 +46,20 @@ class JarTest {
     }
 
     private static Run java(final Path jarFile, final String... args) throws IOException, InterruptedException {
+        return java(jarFile, Map.of(), args);
+    }
+
+    private static Run java(final Path jarFile, final Map<String, String> env, final String... args)
+        throws IOException, InterruptedException {
         final List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar", jarFile.toString()));
         Collections.addAll(cmd, args);
         final Path out = Files.createTempFile("jar-out", ".txt");
         final Path err = Files.createTempFile("jar-err", ".txt");
         try {
-            final Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            final ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            final Process p = pb.start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
@@ -83,6 +91,32 @@ class JarTest {
         assertThat(r.exitCode()).as("%s\n%s", r.out(), r.err()).isZero();
         assertThat(r.err()).as("Enable-Native-Access in the manifest: no warning from any JVM").isEmpty();
         assertThat(r.out()).contains("RESULT smoke ranks=2 ");
+    }
+
+    @Test
+    @Timeout(90)
+    void shouldStartRanksWithoutTheLauncherLoadingTheNativeBindings() throws Exception {
+        // every JVM, the launcher and the ranks it starts, reads JDK_JAVA_OPTIONS and logs to its own file
+        final Run r = java(jar, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + dir.resolve("load-%p.log")),
+            "--nranks", "2");
+        assertThat(r.exitCode()).as("%s\n%s", r.out(), r.err()).isZero();
+
+        final List<String> launcherLines = new ArrayList<>();
+        final List<String> rankLines = new ArrayList<>();
+        try (var logs = Files.list(dir)) {
+            for (final Path log : logs.filter(f -> f.getFileName().toString().startsWith("load-")).toList()) {
+                final List<String> lines = Files.readAllLines(log);
+                final boolean launcher = lines.stream().anyMatch(l -> l.contains(" " + LauncherMode.class.getName() + " "));
+                (launcher ? launcherLines : rankLines).addAll(lines);
+            }
+        }
+        assertThat(launcherLines).as("the launcher's class-load log was written").isNotEmpty();
+        assertThat(rankLines).as("each rank loads the bindings it calls")
+            .anyMatch(l -> l.contains(" io.comm4j.bindings."));
+        assertThat(launcherLines.stream().filter(l -> l.contains(" io.comm4j.bindings.")))
+            .as("the launcher only checks and starts ranks: loading a binding class costs its start-up "
+                + "tens of milliseconds before the first rank starts")
+            .isEmpty();
     }
 
     @Test
